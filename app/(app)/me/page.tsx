@@ -1,0 +1,34 @@
+import { getTranslations } from 'next-intl/server';
+import { LanguageSwitch } from '@/components/shell/language-switch';
+import { SignOutButton } from '@/components/shell/sign-out-button';
+import { Card } from '@/components/ui/card';
+import { requireUser } from '@/server/auth/current-user';
+
+export async function generateMetadata() {
+  return { title: (await getTranslations('me'))('title') };
+}
+
+export default async function MePage() {
+  const user = await requireUser();
+  const t = await getTranslations('me');
+  const tl = await getTranslations('language');
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-xl font-semibold text-gray-900">{t('title')}</h1>
+      <Card>
+        <h2 className="mb-3 font-semibold text-gray-900">{t('account')}</h2>
+        <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm">
+          <dt className="text-gray-500">{t('email')}</dt>
+          <dd className="break-all text-gray-900">{user.email}</dd>
+          <dt className="text-gray-500">{t('role')}</dt>
+          <dd className="text-gray-900">{t(`roles.${user.role}`)}</dd>
+          <dt className="self-center text-gray-500">{tl('label')}</dt>
+          <dd>
+            <LanguageSwitch />
+          </dd>
+        </dl>
+      </Card>
+      <SignOutButton className="self-start" />
+    </div>
+  );
+}

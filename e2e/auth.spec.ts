@@ -1,0 +1,66 @@
+import { expect, test } from '@playwright/test';
+import { demoAccount, newUserDetails, signInThroughForm, signUpThroughForm } from './support/users';
+
+test('sign up, see ¥0.00 at home, sign out and sign in again', async ({ page }) => {
+  const user = await signUpThroughForm(page);
+  await expect(page.getByTestId('available-balance')).toHaveText('¥0.00');
+  await expect(page.getByRole('heading', { name: `${user.displayName}，你好` })).toBeVisible();
+  await expect(page.getByTestId('activity-empty')).toBeVisible();
+
+  await page.getByTestId('sign-out').first().click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/sign-in/);
+
+  await signInThroughForm(page, user.email, user.password);
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByTestId('available-balance')).toHaveText('¥0.00');
+});
+
+test('the session cookie changes at sign-in', async ({ page, context }) => {
+  const user = await signUpThroughForm(page);
+  const cookieValue = async () =>
+    (await context.cookies()).find((c) => c.name.endsWith('next-auth.session-token'))?.value;
+  const first = await cookieValue();
+  expect(first).toBeTruthy();
+  await page.getByTestId('sign-out').first().click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  expect(await cookieValue()).toBeUndefined();
+  await signInThroughForm(page, user.email, user.password);
+  await expect(page).toHaveURL(/\/$/);
+  const second = await cookieValue();
+  expect(second).toBeTruthy();
+  expect(second).not.toBe(first);
+});
+
+test('a wrong password shows an error and the 11th attempt is refused even with the right password', async ({ page }) => {
+  const user = await signUpThroughForm(page);
+  await page.getByTestId('sign-out').first().click();
+  await expect(page).toHaveURL(/\/sign-in/);
+
+  for (let attempt = 1; attempt <= 10; attempt++) {
+    await page.getByLabel('邮箱').fill(user.email);
+    await page.getByLabel('密码').fill(`wrong-password-${attempt}`);
+    await page.getByRole('button', { name: '登录' }).click();
+    const expected = attempt < 10 ? '邮箱或密码不正确' : /邮箱或密码不正确|账户已锁定/;
+    await expect(page.getByTestId('sign-in-error')).toHaveText(expected);
+  }
+  await page.getByLabel('密码').fill(user.password);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByTestId('sign-in-error')).toContainText('账户已锁定 30 分钟');
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test('sign-up shows field errors and keeps what was typed', async ({ page }) => {
+  await page.goto('/sign-up');
+  const taken = demoAccount('CUSTOMER');
+  await page.getByLabel('邮箱').fill(taken.email);
+  await page.getByLabel('昵称').fill('重复');
+  await page.getByLabel('密码').fill('short');
+  await page.getByRole('button', { name: '注册' }).click();
+  await expect(page.getByTestId('password-error')).toHaveText('密码至少 10 位');
+  await page.getByLabel('密码').fill(newUserDetails().password);
+  await page.getByRole('button', { name: '注册' }).click();
+  await expect(page.getByTestId('email-error')).toHaveText('该邮箱已注册');
+  await expect(page.getByLabel('昵称')).toHaveValue('重复');
+});

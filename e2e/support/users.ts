@@ -1,0 +1,35 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { expect, type Page } from '@playwright/test';
+
+export type DemoAccount = { email: string; displayName: string; role: string; password: string };
+
+export function demoAccount(role: 'CUSTOMER' | 'MERCHANT' | 'ADMIN', index = 0): DemoAccount {
+  const all = JSON.parse(readFileSync('e2e/.generated/demo-accounts.json', 'utf8')) as DemoAccount[];
+  const found = all.filter((a) => a.role === role)[index];
+  if (!found) throw new Error(`no demo ${role} #${index}`);
+  return found;
+}
+
+export function newUserDetails() {
+  const id = randomUUID().slice(0, 8);
+  return { email: `e2e-${id}@example.com`, displayName: `测试用户${id.slice(0, 4)}`, password: `pw-${randomUUID()}` };
+}
+
+/** Signs up through the form, the way a person does, and waits for the home page. */
+export async function signUpThroughForm(page: Page, user = newUserDetails()) {
+  await page.goto('/sign-up');
+  await page.getByLabel('邮箱').fill(user.email);
+  await page.getByLabel('昵称').fill(user.displayName);
+  await page.getByLabel('密码').fill(user.password);
+  await page.getByRole('button', { name: '注册' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  return user;
+}
+
+export async function signInThroughForm(page: Page, email: string, password: string) {
+  await page.goto('/sign-in');
+  await page.getByLabel('邮箱').fill(email);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: '登录' }).click();
+}

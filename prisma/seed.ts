@@ -1,0 +1,60 @@
+// Demo data for local use: two customers, a merchant and an admin. Seeded once (the first
+// start on an empty database); their passwords are random per machine, kept in .data/ and
+// printed at every start, never shown on a page.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Db } from '../server/db';
+import type { Role } from '../server/generated/prisma/enums';
+import { DEFAULT_CURRENCY, userWalletCode } from '../ledger';
+import { hashPassword } from '../server/auth/password';
+import { ensureAccount, ensurePlatformAccounts } from '../server/ledger';
+
+export type DemoAccount = { email: string; displayName: string; role: Role; password: string };
+
+const DEMO_USERS: Omit<DemoAccount, 'password'>[] = [
+  { email: 'zhangsan@example.com', displayName: '张三', role: 'CUSTOMER' },
+  { email: 'lisi@example.com', displayName: '李四', role: 'CUSTOMER' },
+  { email: 'merchant@example.com', displayName: '示例商店', role: 'MERCHANT' },
+  { email: 'admin@example.com', displayName: '平台管理员', role: 'ADMIN' },
+];
+
+function newPassword(): string {
+  return `demo-${randomBytes(9).toString('base64url')}`;
+}
+
+function loadCredentials(file: string): DemoAccount[] | null {
+  if (!existsSync(file)) return null;
+  return JSON.parse(readFileSync(file, 'utf8')) as DemoAccount[];
+}
+
+/**
+ * Creates the demo users if the database has none of them yet. Returns the demo accounts
+ * with their passwords (from `credentialsFile` when they were seeded before).
+ */
+export async function seedDemoData(db: Db, credentialsFile: string): Promise<{ seeded: boolean; accounts: DemoAccount[] }> {
+  const existing = await db.user.count({ where: { email: { in: DEMO_USERS.map((u) => u.email) } } });
+  const saved = loadCredentials(credentialsFile);
+  if (existing > 0) return { seeded: false, accounts: saved ?? [] };
+
+  const accounts = DEMO_USERS.map((u) => ({ ...u, password: newPassword() }));
+  const hashes = await Promise.all(accounts.map((a) => hashPassword(a.password)));
+  await db.$transaction(async (tx) => {
+    await ensurePlatformAccounts(tx, DEFAULT_CURRENCY);
+    for (const [i, a] of accounts.entries()) {
+      const user = await tx.user.create({
+        data: { email: a.email, displayName: a.displayName, role: a.role, passwordHash: hashes[i]! },
+      });
+      await ensureAccount(tx, userWalletCode(user.id), DEFAULT_CURRENCY);
+    }
+  });
+  mkdirSync(dirname(credentialsFile), { recursive: true });
+  writeFileSync(credentialsFile, JSON.stringify(accounts, null, 2), { mode: 0o600 });
+  return { seeded: true, accounts };
+}
+
+export function printDemoAccounts(accounts: DemoAccount[], log: (line: string) => void = console.log): void {
+  if (accounts.length === 0) return;
+  log('Demo accounts (local demo data only):');
+  for (const a of accounts) log(`  ${a.role.padEnd(8)} ${a.email.padEnd(24)} ${a.password}`);
+}

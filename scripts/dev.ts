@@ -1,0 +1,45 @@
+// `npm run dev`: the whole app on one command. Starts the embedded PostgreSQL (unless
+// DATABASE_URL is set), applies migrations, seeds demo data on first start, then runs
+// `next dev`. Ctrl-C stops everything it started.
+import { resolve } from 'node:path';
+import { createDb } from '../server/db';
+import { printDemoAccounts, seedDemoData } from '../prisma/seed';
+import { applyMigrations } from './db/migrate';
+import { resolveDatabase } from './db/resolve-database';
+import { freePort } from './lib/free-port';
+import { runNext, stopChild } from './lib/run-next';
+
+const started = Date.now();
+const database = await resolveDatabase({ databaseName: 'wallet' });
+let stopping = false;
+
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    if (next) await stopChild(next);
+    await database.stop();
+  }
+  process.exit(code);
+}
+let next: ReturnType<typeof runNext> | undefined;
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+
+try {
+  const applied = await applyMigrations(database.url);
+  if (applied.length) console.log(`[dev] applied migrations: ${applied.join(', ')}`);
+
+  const db = createDb(database.url, 2);
+  const { seeded, accounts } = await seedDemoData(db, resolve('.data/demo-credentials.json'));
+  await db.$disconnect();
+  if (seeded) console.log('[dev] seeded demo data');
+  printDemoAccounts(accounts, (l) => console.log(`[dev] ${l}`));
+
+  const port = await freePort(Number(process.env.PORT ?? 3000));
+  console.log(`[dev] ready for Next in ${((Date.now() - started) / 1000).toFixed(1)} s; starting on http://localhost:${port}`);
+  next = runNext(['dev', '-p', String(port)], { DATABASE_URL: database.url, PORT: String(port), NEXTAUTH_URL: `http://localhost:${port}` });
+  next.on('exit', (code) => void shutdown(code ?? 0));
+} catch (err) {
+  console.error('[dev] failed to start:', err);
+  await shutdown(1);
+}

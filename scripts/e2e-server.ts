@@ -1,0 +1,42 @@
+// The server Playwright tests run against: a fresh database (migrated and seeded), a
+// production build, `next start`. SIGTERM stops Next and drops the database.
+import { spawnSync } from 'node:child_process';
+import { createDb } from '../server/db';
+import { seedDemoData } from '../prisma/seed';
+import { createFreshDatabase } from './db/test-database';
+import { runNext, stopChild } from './lib/run-next';
+
+const port = Number(process.argv[2] ?? 3100);
+const database = await createFreshDatabase('wallet_e2e');
+const env = { DATABASE_URL: database.url, NEXTAUTH_URL: `http://localhost:${port}`, PORT: String(port) };
+
+const db = createDb(database.url, 2);
+// The specs read the demo passwords from here (gitignored, fresh every run).
+await seedDemoData(db, 'e2e/.generated/demo-accounts.json');
+await db.$disconnect();
+
+if (process.env.E2E_SKIP_BUILD !== '1') {
+  const build = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
+    stdio: 'inherit',
+    env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env, ...env },
+  });
+  if (build.status !== 0) {
+    await database.drop();
+    await database.stopServer();
+    process.exit(build.status ?? 1);
+  }
+}
+
+const next = runNext(['start', '-p', String(port)], env);
+let stopping = false;
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  await stopChild(next);
+  await database.drop().catch(() => undefined);
+  await database.stopServer();
+  process.exit(code);
+}
+process.on('SIGTERM', () => void shutdown(0));
+process.on('SIGINT', () => void shutdown(0));
+next.on('exit', (code) => void shutdown(code ?? 1));

@@ -1,0 +1,31 @@
+// What a sign-up form may contain. Shared by the server action and its tests; messages are
+// i18n keys (auth.errors.*) so the form can show them in the user's language.
+import { z } from 'zod';
+
+export const PASSWORD_MIN = 10;
+export const PASSWORD_MAX = 128;
+export const DISPLAY_NAME_MAX = 40;
+
+export const signUpSchema = z.object({
+  email: z
+    .string({ error: 'emailInvalid' })
+    .trim()
+    .max(254, { error: 'emailInvalid' })
+    .pipe(z.email({ error: 'emailInvalid' }))
+    .transform((e) => e.toLowerCase()),
+  displayName: z
+    .string({ error: 'displayNameRequired' })
+    .trim()
+    .min(1, { error: 'displayNameRequired' })
+    .max(DISPLAY_NAME_MAX, { error: 'displayNameTooLong' })
+    // Control characters have no place in a name shown to other people.
+    .refine((s) => !/[\p{Cc}\p{Cf}]/u.test(s), { error: 'displayNameInvalid' }),
+  password: z
+    .string({ error: 'passwordTooShort' })
+    .min(PASSWORD_MIN, { error: 'passwordTooShort' })
+    .max(PASSWORD_MAX, { error: 'passwordTooLong' }),
+});
+
+export type SignUpInput = z.infer<typeof signUpSchema>;
+export type SignUpField = keyof SignUpInput;
+export type FieldErrors = Partial<Record<SignUpField, string>>;
