@@ -1,0 +1,31 @@
+// The stored ledger (DESIGN §4, issue 3): PostgreSQL through Prisma, invariants defended by
+// the database too (see the ledger migration). The pure rules live in ledger/.
+export type { Balance, EntryStatus, HistoryLine, HistoryPage, LedgerOp, LedgerOpResult } from './types';
+export type { LedgerDb } from './ledger-db';
+export { applyLedgerOps, prepareLedgerOp, type LedgerOpSuccess, type PreparedLedgerOp } from './apply-ledger-ops';
+export { LedgerBatcher, ledgerBatcher, type LedgerBatcherOptions, type LedgerBatcherStats } from './ledger-batcher';
+export { runLedgerOp, okOrThrow, type LedgerTarget } from './run-ledger-op';
+export { postTransfer, type PostTransferOptions } from './transfer';
+export { createHold, postHold, voidHold, type CreateHoldOptions } from './holds';
+export {
+  ensureAccount,
+  ensureAccounts,
+  ensurePlatformAccounts,
+  findAccount,
+  PLATFORM_ACCOUNT_CODES,
+  type LedgerAccount,
+} from './accounts';
+export { getBalance } from './balance';
+export { getAccountHistory, InvalidCursorError, HISTORY_MAX_LIMIT, HISTORY_DEFAULT_LIMIT, type HistoryOptions } from './history';
+export { expireHolds, type ExpireHoldsOptions } from './expire-holds';
+export {
+  withRetry,
+  classifyFailure,
+  isRetryable,
+  isRetryableConflict,
+  sqlStateOf,
+  type FailureKind,
+  type RetryOptions,
+} from './retry';
+export { LEDGER_SQLSTATE, LedgerOutcomeUnknownError, ledgerErrorFromSql } from './ledger-errors';
+export { requestHash } from './request-hash';

@@ -1,0 +1,225 @@
+// Group commit for the ledger (TigerBeetle-style): callers submit ops one by one; the batcher
+// sends whatever has queued up as ONE ledger_apply call (its own transaction, one round
+// trip) whenever fewer than `maxInFlight` calls are running. Inside that call every account
+// is locked once and updated once, so a hot account (a merchant receiving thousands of
+// payments a second) costs one row update per batch instead of one lock hand-off per payment.
+// Under light load a batch is a single op and nothing waits; under heavy load batches grow.
+import { callLedgerApply, prepareLedgerOp, toLedgerOpResult } from './apply-ledger-ops';
+import { LedgerOutcomeUnknownError } from './ledger-errors';
+import type { LedgerDb } from './ledger-db';
+import { backoffMs, classifyFailure, sqlStateOf } from './retry';
+import type { LedgerOp, LedgerOpResult } from './types';
+
+export type LedgerBatcherOptions = {
+  /** Most ops in one call (default 512). */
+  maxBatch?: number;
+  /** Calls running at once (default 2): one commits while the next one fills. */
+  maxInFlight?: number;
+  /** Attempts per batch for conflicts and connection failures, the first included (default 5). */
+  attempts?: number;
+  /**
+   * When several slots are free, share the queue between them instead of sending it all as
+   * one call (default false). Measured on the 2-core machine with 16 clients: no clear gain
+   * (within the noise), and one call per queue amortises the per-call cost best.
+   */
+  spreadOverSlots?: boolean;
+  /** Observes each finished call (for metrics and benchmarks). */
+  onBatch?: (info: { size: number; ms: number; attempt: number; error?: unknown }) => void;
+};
+
+type Item = {
+  json: string;
+  keyed: boolean;
+  resolve: (result: LedgerOpResult) => void;
+  reject: (error: unknown) => void;
+};
+
+export type LedgerBatcherStats = { batches: number; ops: number; retries: number; largestBatch: number };
+
+export class LedgerBatcher {
+  readonly maxBatch: number;
+  readonly maxInFlight: number;
+  readonly attempts: number;
+  readonly spread: boolean;
+  readonly stats: LedgerBatcherStats = { batches: 0, ops: 0, retries: 0, largestBatch: 0 };
+
+  private readonly queue: Item[] = [];
+  private inFlight = 0;
+  private scheduled = false;
+  private closed = false;
+  private idleWaiters: (() => void)[] = [];
+
+  constructor(
+    private readonly db: LedgerDb,
+    private readonly options: LedgerBatcherOptions = {},
+  ) {
+    this.maxBatch = positiveInt(options.maxBatch ?? 512, 'maxBatch');
+    this.maxInFlight = positiveInt(options.maxInFlight ?? 2, 'maxInFlight');
+    this.attempts = positiveInt(options.attempts ?? 5, 'attempts');
+    this.spread = options.spreadOverSlots ?? false;
+  }
+
+  /**
+   * Queues one op; resolves with its result (a refused op resolves with `ok: false`).
+   * Rejects only when the whole call failed past its retries, or on a programming error.
+   */
+  submit(op: LedgerOp): Promise<LedgerOpResult> {
+    if (this.closed) return Promise.reject(new Error('LedgerBatcher is closed'));
+    let prepared;
+    try {
+      prepared = prepareLedgerOp(op);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    if (prepared.error !== undefined) return Promise.resolve({ ok: false, error: prepared.error });
+    const { json, keyed } = prepared;
+    return new Promise<LedgerOpResult>((resolve, reject) => {
+      this.queue.push({ json, keyed, resolve, reject });
+      this.schedule();
+    });
+  }
+
+  /** Ops waiting for a call. */
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  /** Resolves once nothing is queued or running. */
+  idle(): Promise<void> {
+    if (this.queue.length === 0 && this.inFlight === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /** Stops accepting ops and waits for the queued ones to finish. */
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.idle();
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.inFlight >= this.maxInFlight || this.queue.length === 0) return;
+    this.scheduled = true;
+    // setImmediate, not a microtask: callers woken by the previous batch get to submit first.
+    setImmediate(() => {
+      this.scheduled = false;
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    while (this.inFlight < this.maxInFlight && this.queue.length > 0) {
+      const size = this.spread ? Math.ceil(this.queue.length / (this.maxInFlight - this.inFlight)) : this.queue.length;
+      const batch = this.queue.splice(0, Math.min(this.maxBatch, size));
+      this.inFlight += 1;
+      void this.run(batch, 1).finally(() => {
+        this.inFlight -= 1;
+        this.schedule();
+        if (this.queue.length === 0 && this.inFlight === 0) {
+          const waiters = this.idleWaiters;
+          this.idleWaiters = [];
+          for (const wake of waiters) wake();
+        }
+      });
+    }
+  }
+
+  private async run(items: Item[], attempt: number): Promise<void> {
+    const started = performance.now();
+    let raw: Awaited<ReturnType<typeof callLedgerApply>>;
+    try {
+      raw = await callLedgerApply(
+        this.db,
+        items.map((item) => item.json),
+      );
+    } catch (error) {
+      this.observe({ size: items.length, ms: performance.now() - started, attempt, error });
+      return this.recover(items, attempt, error);
+    }
+    // Committed: from here on nothing may send these ops again.
+    this.stats.batches += 1;
+    this.stats.ops += items.length;
+    this.stats.largestBatch = Math.max(this.stats.largestBatch, items.length);
+    this.observe({ size: items.length, ms: performance.now() - started, attempt });
+    items.forEach((item, index) => {
+      try {
+        const result = raw[index];
+        if (result === undefined) item.reject(new Error('ledger_apply returned too few results'));
+        else item.resolve(toLedgerOpResult(result));
+      } catch (error) {
+        item.reject(error);
+      }
+    });
+  }
+
+  private observe(info: { size: number; ms: number; attempt: number; error?: unknown }): void {
+    try {
+      this.options.onBatch?.(info);
+    } catch {
+      // an observer must not change the outcome of a batch
+    }
+  }
+
+  private async recover(items: Item[], attempt: number, error: unknown): Promise<void> {
+    const kind = classifyFailure(error);
+    const canRetry = attempt < this.attempts;
+    if ((kind === 'conflict' || kind === 'not-sent') && canRetry) {
+      this.stats.retries += 1;
+      await sleep(backoffMs(attempt));
+      return this.run(items, attempt + 1);
+    }
+    if (kind === 'unknown-outcome') {
+      // Keyed ops replay safely (same key, same request: the stored result); the others may
+      // have been applied already, so they are not sent again.
+      const keyed = items.filter((item) => item.keyed);
+      for (const item of items) if (!item.keyed) item.reject(new LedgerOutcomeUnknownError(error));
+      if (keyed.length === 0) return;
+      if (canRetry) {
+        this.stats.retries += 1;
+        await sleep(backoffMs(attempt));
+        return this.run(keyed, attempt + 1);
+      }
+      for (const item of keyed) item.reject(error);
+      return;
+    }
+    if (kind === 'fatal' && items.length > 1 && isStatementError(sqlStateOf(error))) {
+      // The server refused the whole call (so it rolled back): split it to confine the
+      // failure to the op that caused it; the others still apply.
+      const middle = items.length >> 1;
+      await this.run(items.slice(0, middle), attempt);
+      await this.run(items.slice(middle), attempt);
+      return;
+    }
+    for (const item of items) item.reject(error);
+  }
+}
+
+const batchers = (globalThis as unknown as { walletLedgerBatchers?: WeakMap<object, LedgerBatcher> }).walletLedgerBatchers ??
+  new WeakMap<object, LedgerBatcher>();
+(globalThis as unknown as { walletLedgerBatchers?: WeakMap<object, LedgerBatcher> }).walletLedgerBatchers = batchers;
+
+/**
+ * The process-wide batcher of a client (one per PrismaClient; kept across Next dev reloads).
+ * Pass the root client, not a transaction client: each batch is its own transaction.
+ */
+export function ledgerBatcher(db: LedgerDb, options?: LedgerBatcherOptions): LedgerBatcher {
+  let batcher = batchers.get(db);
+  if (!batcher) {
+    batcher = new LedgerBatcher(db, options);
+    batchers.set(db, batcher);
+  }
+  return batcher;
+}
+
+/** Errors that one op's data can cause (bad value, constraint, a guard): worth isolating. */
+function isStatementError(state: string | undefined): boolean {
+  return state !== undefined && ['22', '23', 'LB', 'P0'].includes(state.slice(0, 2));
+}
+
+function positiveInt(value: number, name: string): number {
+  if (!Number.isInteger(value) || value < 1) throw new RangeError(`${name} must be a positive integer`);
+  return value;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
