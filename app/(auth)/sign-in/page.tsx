@@ -3,15 +3,10 @@ import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { Card } from '@/components/ui/card';
 import { getCurrentUser } from '@/server/auth/current-user';
+import { safeCallback } from '@/server/auth/safe-callback';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('auth'))('signIn') };
-}
-
-// Only same-site paths are accepted as a place to return to (no open redirect).
-function safeCallback(raw: string | string[] | undefined): string {
-  const value = Array.isArray(raw) ? raw[0] : raw;
-  return value && value.startsWith('/') && !value.startsWith('//') ? value : '/';
 }
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
