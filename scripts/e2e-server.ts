@@ -1,6 +1,7 @@
 // The server Playwright tests run against: a fresh database (migrated and seeded), a
 // production build, `next start`. SIGTERM stops Next and drops the database.
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { createDb } from '../server/db';
 import { seedDemoData } from '../prisma/seed';
 import { createFreshDatabase } from './db/test-database';
@@ -8,7 +9,13 @@ import { runNext, stopChild } from './lib/run-next';
 
 const port = Number(process.argv[2] ?? 3100);
 const database = await createFreshDatabase('wallet_e2e');
-const env = { DATABASE_URL: database.url, NEXTAUTH_URL: `http://localhost:${port}`, PORT: String(port) };
+// A production build refuses the development auth secret: each run gets its own.
+const env = {
+  DATABASE_URL: database.url,
+  NEXTAUTH_URL: `http://localhost:${port}`,
+  NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
+  PORT: String(port),
+};
 
 const db = createDb(database.url, 2);
 // The specs read the demo passwords from here (gitignored, fresh every run).
