@@ -271,9 +271,10 @@ DECLARE
   v_entry uuid;
   v_account uuid;
 BEGIN
+  -- (LATERAL ... LIMIT 1: an index probe per posting, never a scan of the whole table)
   SELECT n.entry_id INTO v_entry
   FROM new_postings n
-  LEFT JOIN journal_entries e ON e.id = n.entry_id
+  LEFT JOIN LATERAL (SELECT e.id, e.created_xact FROM journal_entries e WHERE e.id = n.entry_id LIMIT 1) e ON true
   WHERE e.id IS NULL OR e.created_xact <> pg_current_xact_id()::text::bigint
   LIMIT 1;
   IF FOUND THEN
@@ -282,7 +283,7 @@ BEGIN
   END IF;
   SELECT n.account_id INTO v_account
   FROM new_postings n
-  LEFT JOIN ledger_accounts a ON a.id = n.account_id AND a.currency = n.currency
+  LEFT JOIN LATERAL (SELECT a.id FROM ledger_accounts a WHERE a.id = n.account_id AND a.currency = n.currency LIMIT 1) a ON true
   WHERE a.id IS NULL
   LIMIT 1;
   IF FOUND THEN
