@@ -21,7 +21,11 @@ for (const width of [375, 1280]) {
       }
       await signUpThroughForm(page);
       for (const locale of ['zh-CN', 'en']) {
-        if (locale === 'en') await page.getByTestId('language-switch').filter({ visible: true }).first().selectOption('en');
+        if (locale === 'en') {
+          await page.getByTestId('language-switch').filter({ visible: true }).first().selectOption('en');
+          // The switch stores the choice through a server action, then re-renders: wait for it.
+          await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+        }
         for (const path of ['/', '/activity', '/notifications', '/me']) {
           await page.goto(path);
           await expect(page.locator('html')).toHaveAttribute('lang', locale);
