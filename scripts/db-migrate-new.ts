@@ -6,6 +6,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { createMigration, destructiveChanges } from './db/migrate';
 import { resolveDatabase } from './db/resolve-database';
+import { runCli } from './lib/run-cli';
 
 const NAME = /^[a-z0-9]+(?:_[a-z0-9]+)*$/;
 
@@ -59,10 +60,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    console.error(`db:migrate:new failed: ${err instanceof Error ? err.message : String(err)}`);
-    process.exit(1);
-  },
-);
+runCli('db:migrate:new', main);

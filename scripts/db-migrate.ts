@@ -5,6 +5,7 @@
 import { parsePostgresUrl } from './db/database';
 import { applyMigrations } from './db/migrate';
 import { resolveDatabase } from './db/resolve-database';
+import { runCli } from './lib/run-cli';
 
 function usage(): never {
   console.error('usage: npm run db:migrate [-- --database <name>]');
@@ -48,10 +49,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    console.error(`db:migrate failed: ${err instanceof Error ? err.message : String(err)}`);
-    process.exit(1);
-  },
-);
+runCli('db:migrate', main);

@@ -23,7 +23,7 @@ export function SignUpForm() {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     startTransition(async () => {
-      const result = await signUpAction(null, form);
+      const result = await signUpAction(form);
       setState(result);
       if (!result.ok) return;
       await signIn('credentials', {
@@ -47,7 +47,7 @@ export function SignUpForm() {
         name="displayName"
         autoComplete="nickname"
         required
-        maxLength={DISPLAY_NAME_MAX * 4}
+        maxLength={DISPLAY_NAME_MAX}
         placeholder={t('displayNamePlaceholder')}
         error={err(errors.displayName)}
       />

@@ -2,7 +2,7 @@
 // a past instant from the postings: posted = balance_after of the account's last posted
 // posting created at or before the instant; pending = holds created by then and not yet
 // posted or voided by then. Amounts are the raw credit-normal sum (+ credit, − debit).
-import { AccountNotFoundError, parseCurrency, type Currency } from '@/ledger';
+import { AccountNotFoundError, availableBalance, parseCurrency, type Currency } from '@/ledger';
 import type { LedgerDb } from './ledger-db';
 import type { Balance } from './types';
 
@@ -39,5 +39,5 @@ export async function getBalance(db: LedgerDb, code: string, currency: Currency,
   const posted = BigInt(row.posted);
   const pendingDebits = BigInt(row.pending_debits);
   const pendingCredits = BigInt(row.pending_credits);
-  return { currency, posted, pendingDebits, pendingCredits, available: posted - pendingDebits };
+  return { currency, posted, pendingDebits, pendingCredits, available: availableBalance(posted, pendingDebits) };
 }

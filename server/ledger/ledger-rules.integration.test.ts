@@ -99,21 +99,8 @@ async function footprint(codes: string[]) {
   return { entries: counts!.entries, postings: counts!.postings, balances };
 }
 
-/** The SQLSTATE of a failed raw statement (Prisma wraps it). */
-function sqlState(error: unknown): string {
-  for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
-    const shape = e as {
-      code?: unknown;
-      meta?: { code?: unknown; driverAdapterError?: { cause?: { originalCode?: unknown; code?: unknown } } };
-      cause?: unknown;
-    };
-    for (const c of [shape.meta?.driverAdapterError?.cause?.originalCode, shape.meta?.driverAdapterError?.cause?.code, shape.meta?.code, shape.code]) {
-      if (typeof c === 'string' && /^[0-9A-Z]{5}$/.test(c)) return c;
-    }
-    e = shape.cause;
-  }
-  return `no SQLSTATE: ${String(error)}`;
-}
+/** The SQLSTATE of a failed raw statement (Prisma wraps it; retry.ts knows where). */
+const sqlState = (error: unknown): string => sqlStateOf(error) ?? `no SQLSTATE: ${String(error)}`;
 
 /** Runs raw SQL that must be refused: the SQLSTATE it failed with, or 'ACCEPTED'. */
 async function rawRefused(fn: () => Promise<unknown>): Promise<string> {
