@@ -187,7 +187,7 @@ async function startOrReuse(p: Paths, preferredPort: number | undefined, log: Lo
       const parent = path.dirname(p.dataDir);
       const mode = fs.statSync(parent).mode & 0o777;
       if ((mode & 0o001) === 0 && fs.statSync(parent).uid === process.getuid?.()) fs.chmodSync(parent, mode | 0o011);
-      checkTraversable(p.dataDir, runAs);
+      ensureTraversable(p.dataDir, runAs, log);
     }
 
     if (!config?.initialized || !fs.existsSync(path.join(p.dataDir, 'PG_VERSION'))) {
@@ -584,13 +584,20 @@ function postgresOsUser(): { uid: number; gid: number } | null {
   return { uid: Number.parseInt(uid.stdout, 10), gid: Number.parseInt(gid.stdout, 10) };
 }
 
-/** The OS user postgres must be able to reach the data directory through every parent. */
-function checkTraversable(dataDir: string, user: { uid: number; gid: number }): void {
+/**
+ * The OS user postgres must reach the data directory (and, next to it in the repository, its
+ * own binaries) through every parent. A directory of ours that it cannot enter (a clone in a
+ * `mktemp -d` folder is mode 700) gets the search bit for others: enter only, not list.
+ */
+function ensureTraversable(dataDir: string, user: { uid: number; gid: number }, log: Logger): void {
   let dir = path.dirname(dataDir);
   for (;;) {
     const st = fs.statSync(dir);
     const ok = (st.mode & 0o001) !== 0 || (st.uid === user.uid && (st.mode & 0o100) !== 0) || (st.gid === user.gid && (st.mode & 0o010) !== 0);
-    if (!ok) {
+    if (!ok && st.uid === process.getuid?.()) {
+      log(`the postgres user cannot enter ${dir} (mode ${(st.mode & 0o777).toString(8)}): adding o+x (enter, not list)`);
+      fs.chmodSync(dir, (st.mode & 0o7777) | 0o001);
+    } else if (!ok) {
       throw new Error(
         `[db] the OS user "postgres" cannot enter ${dir} (mode ${(st.mode & 0o777).toString(8)}), so it cannot use ${dataDir}. ` +
           `Run "chmod o+x ${dir}" or pass another dataDir.`,
