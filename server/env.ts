@@ -3,6 +3,9 @@
 import { z } from 'zod';
 
 const DEV_AUTH_SECRET = 'dev-only-auth-secret-change-me-0123456789abcdef';
+// The sandbox bank reads the same variables with the same defaults (sandbox-bank/).
+export const DEV_BANK_CLIENT_SECRET = 'dev-sandbox-bank-client-secret-0123456789';
+export const DEV_BANK_NOTICE_SECRET = 'dev-sandbox-bank-notice-secret-0123456789';
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -10,6 +13,15 @@ const schema = z.object({
   DATABASE_URL: z.string().min(1).optional(),
   NEXTAUTH_SECRET: z.string().min(32, 'NEXTAUTH_SECRET must be at least 32 characters').default(DEV_AUTH_SECRET),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** The wallet's public origin: where the bank sends customers back and notices to. */
+  APP_URL: z.string().url().optional(),
+  NEXTAUTH_URL: z.string().url().optional(),
+  /** Base of the bank's API; defaults to the sandbox bank served by this app. */
+  SANDBOX_BANK_URL: z.string().url().optional(),
+  SANDBOX_BANK_CLIENT_SECRET: z.string().min(32).default(DEV_BANK_CLIENT_SECRET),
+  SANDBOX_BANK_NOTICE_SECRET: z.string().min(32).default(DEV_BANK_NOTICE_SECRET),
+  /** Set to 0 to run without the background workers (job queue) in this process. */
+  BACKGROUND_WORKERS: z.enum(['0', '1']).default('1'),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -29,4 +41,14 @@ export function env(): Env {
     cached = parsed.data;
   }
   return cached;
+}
+
+/** The wallet's public origin, without a trailing slash. */
+export function appUrl(): string {
+  const e = env();
+  return (e.APP_URL ?? e.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/+$/, '');
+}
+
+export function sandboxBankUrl(): string {
+  return (env().SANDBOX_BANK_URL ?? `${appUrl()}/sandbox-bank/api`).replace(/\/+$/, '');
 }

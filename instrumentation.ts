@@ -1,0 +1,7 @@
+// Runs once when the Next server starts: background work starts with the app (DESIGN §7).
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { pgBoss } = await import('./server/jobs/background-work');
+  // Not awaited: the server answers requests while the queue's schema is checked.
+  void pgBoss().catch((error: unknown) => console.error('[jobs] failed to start', error));
+}

@@ -1,0 +1,32 @@
+// Domain error codes → HTTP status, in one place (DESIGN §8 rule 5). Unknown errors are 500
+// and their message is never sent to the client.
+import { DomainError, httpStatusForCode, isLedgerErrorCode } from '@/ledger';
+
+const WALLET_ERROR_HTTP_STATUS: Record<string, number> = {
+  NOT_FOUND: 404,
+  LIMIT_EXCEEDED: 422,
+  IDEMPOTENCY_KEY_REUSED: 422,
+  BANK_ACCOUNT_NOT_VERIFIED: 422,
+  BANK_ACCOUNT_ALREADY_LINKED: 409,
+  BANK_UNAVAILABLE: 503,
+  WRONG_PASSWORD: 422,
+  INVALID_INPUT: 422,
+  RECIPIENT_NOT_FOUND: 422,
+};
+
+export function httpStatusForError(error: unknown): number {
+  if (!(error instanceof DomainError)) return 500;
+  if (isLedgerErrorCode(error.code)) return httpStatusForCode(error.code);
+  return WALLET_ERROR_HTTP_STATUS[error.code] ?? 500;
+}
+
+export type ErrorBody = { error: { code: string; message: string; field?: string } };
+
+/** The JSON error body for an error; 500s say nothing about internals. */
+export function errorBody(error: unknown): ErrorBody {
+  const status = httpStatusForError(error);
+  if (status === 500 || !(error instanceof DomainError)) {
+    return { error: { code: 'INTERNAL', message: 'Something went wrong on our side' } };
+  }
+  return { error: { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) } };
+}

@@ -1,0 +1,26 @@
+// One operation with its timeline, for its owner or (a received transfer) its receiver;
+// anyone else gets NotFoundError, as for an id that does not exist.
+import type { Db } from '../../db';
+import { isUuid } from '../bank-accounts/find-bank-account-or-throw';
+import { NotFoundError } from '../wallet-errors';
+import { counterpartyNames, visibleTo } from './list-activity';
+import { toOperationView, type OperationView, type TimelineEvent } from './operation-view';
+
+export type OperationDetail = OperationView & { timeline: TimelineEvent[] };
+
+export async function getOperationOrThrow(db: Db, viewerId: string, id: string): Promise<OperationDetail> {
+  const op = isUuid(id)
+    ? await db.walletOperation.findFirst({
+        where: { AND: [{ id }, visibleTo(viewerId)] },
+        include: {
+          user: { select: { displayName: true } },
+          bankAccount: { select: { bankName: true, accountNumber: true } },
+          events: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { type: true, createdAt: true, detail: true } },
+        },
+      })
+    : null;
+  if (!op) throw new NotFoundError('Operation');
+  const names = await counterpartyNames(db, [op.counterpartyUserId]);
+  const view = toOperationView(op, viewerId, op.counterpartyUserId ? (names.get(op.counterpartyUserId) ?? null) : null);
+  return { ...view, timeline: op.events };
+}

@@ -1,0 +1,111 @@
+// Settles a pending top-up or withdrawal with the bank's outcome, exactly once: the
+// operation row is locked and must still be PENDING; its ledger entry, status, timeline and
+// notification commit together. Called by the bank notice handler and by the status-query job.
+import { DEFAULT_CURRENCY, buildJournalEntry, topUpPostings, type Currency } from '@/ledger';
+import type { Db, Prisma } from '../../db';
+import type { WalletOperation } from '../../generated/prisma/client';
+import { applyLedgerOps, okOrThrow } from '../../ledger';
+import { inTransaction } from '../in-transaction';
+import { addNotification } from '../../notifications/add-notification';
+
+export type BankOutcome =
+  | { status: 'SUCCEEDED'; amount: bigint; currency: string; bankReference: string }
+  | { status: 'FAILED'; reason: string; bankReference?: string | null };
+
+export type CompletionResult =
+  /** The outcome was applied now. */
+  | { result: 'APPLIED'; operation: WalletOperation }
+  /** Already final: nothing changed (a duplicate or late outcome). `conflicts` if it said otherwise. */
+  | { result: 'ALREADY_FINAL'; operation: WalletOperation; conflicts: boolean }
+  /** The outcome's amount or currency is not what was asked: refused, nothing changed. */
+  | { result: 'MISMATCH'; operation: WalletOperation };
+
+/** The ledger's own idempotency key for the entry that settles an operation. */
+export const settlementKey = (operation: { id: string }) => `operation:${operation.id}:settle`;
+
+export async function completeOperation(db: Db, operationId: string, outcome: BankOutcome): Promise<CompletionResult> {
+  return inTransaction(db, async (tx) => {
+    const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM wallet_operations WHERE id = ${operationId}::uuid FOR UPDATE`;
+    if (!locked) throw new Error(`operation ${operationId} does not exist`);
+    const operation = await tx.walletOperation.findUniqueOrThrow({ where: { id: operationId } });
+    if (operation.status !== 'PENDING') {
+      return { result: 'ALREADY_FINAL', operation, conflicts: operation.status !== outcome.status } as const;
+    }
+    if (outcome.status === 'SUCCEEDED' && (outcome.amount !== operation.amount || outcome.currency !== operation.currency)) {
+      return { result: 'MISMATCH', operation } as const;
+    }
+    const updated =
+      outcome.status === 'SUCCEEDED' ? await succeed(tx, operation, outcome.bankReference) : await fail(tx, operation, outcome);
+    return { result: 'APPLIED', operation: updated } as const;
+  });
+}
+
+async function succeed(tx: Prisma.TransactionClient, operation: WalletOperation, bankReference: string): Promise<WalletOperation> {
+  const currency = operation.currency as Currency;
+  let ledgerEntryId: string;
+  if (operation.kind === 'TOP_UP') {
+    const entry = buildJournalEntry({
+      kind: 'TOP_UP',
+      postings: topUpPostings({ userId: operation.userId, amount: operation.amount, currency }),
+      idempotencyKey: settlementKey(operation),
+      metadata: { operationId: operation.id, bankReference },
+    });
+    const [result] = await applyLedgerOps(tx, [{ type: 'transfer', entry, idempotencyScope: 'wallet' }]);
+    ledgerEntryId = okOrThrow(result!).entryId;
+  } else if (operation.kind === 'WITHDRAWAL' && operation.holdId) {
+    const [result] = await applyLedgerOps(tx, [{ type: 'postHold', holdId: operation.holdId }]);
+    ledgerEntryId = okOrThrow(result!).entryId;
+  } else {
+    throw new Error(`operation ${operation.id} (${operation.kind}) is not settled by the bank`);
+  }
+  const updated = await tx.walletOperation.update({
+    where: { id: operation.id },
+    data: {
+      status: 'SUCCEEDED',
+      ledgerEntryId,
+      bankReference: operation.bankReference ?? bankReference,
+      completedAt: new Date(),
+      events: {
+        create: [
+          ...(operation.kind === 'TOP_UP' ? [{ type: 'AUTHORISED', detail: { bankReference } }] : []),
+          { type: 'SETTLED', detail: { bankReference, ledgerEntryId } },
+        ],
+      },
+    },
+  });
+  await addNotification(tx, {
+    userId: operation.userId,
+    kind: operation.kind === 'TOP_UP' ? 'TOP_UP_CREDITED' : 'WITHDRAWAL_PAID',
+    operationId: operation.id,
+    params: { amount: operation.amount.toString(), currency: operation.currency ?? DEFAULT_CURRENCY },
+  });
+  return updated;
+}
+
+async function fail(
+  tx: Prisma.TransactionClient,
+  operation: WalletOperation,
+  outcome: Extract<BankOutcome, { status: 'FAILED' }>,
+): Promise<WalletOperation> {
+  if (operation.kind === 'WITHDRAWAL' && operation.holdId) {
+    const [result] = await applyLedgerOps(tx, [{ type: 'voidHold', holdId: operation.holdId }]);
+    okOrThrow(result!);
+  }
+  const updated = await tx.walletOperation.update({
+    where: { id: operation.id },
+    data: {
+      status: 'FAILED',
+      failureReason: outcome.reason,
+      bankReference: operation.bankReference ?? outcome.bankReference ?? null,
+      completedAt: new Date(),
+      events: { create: { type: 'FAILED', detail: { reason: outcome.reason } } },
+    },
+  });
+  await addNotification(tx, {
+    userId: operation.userId,
+    kind: operation.kind === 'TOP_UP' ? 'TOP_UP_FAILED' : 'WITHDRAWAL_FAILED',
+    operationId: operation.id,
+    params: { amount: operation.amount.toString(), currency: operation.currency, reason: outcome.reason },
+  });
+  return updated;
+}

@@ -1,0 +1,84 @@
+// Withdrawal: after the password is confirmed again, hold amount + fee on the wallet in the
+// same transaction as the PENDING operation and its status-query job, then ask the bank to
+// pay out. The bank's answer (now, by notice, or found by the status query) posts the hold
+// or voids it. An unknown outcome (timeout) keeps the hold: it is never voided blindly.
+import { buildJournalEntry, DEFAULT_CURRENCY, withdrawalPostings } from '@/ledger';
+import { BankOutcomeUnknownError, BankRequestFailedError } from '../../bank/bank-gateway';
+import { verifyUserPassword } from '../../auth/verify-user-password';
+import { QUEUES } from '../../jobs/job-queue';
+import { applyLedgerOps, okOrThrow } from '../../ledger';
+import { findBankAccountOrThrow } from '../bank-accounts/find-bank-account-or-throw';
+import { inTransaction } from '../in-transaction';
+import type { WalletDeps } from '../wallet-deps';
+import { InvalidInputError, WrongPasswordError } from '../wallet-errors';
+import { beginOperation } from './begin-operation';
+import { completeOperation } from './complete-operation';
+import { submitPayout } from './submit-payout';
+import { quoteWithdrawal } from './withdrawal-quote';
+
+export type RequestWithdrawalInput = {
+  userId: string;
+  amount: bigint;
+  bankAccountId: string;
+  password: string;
+  idempotencyKey: string;
+  /** The fee the customer saw; refused if the fee is now different. */
+  expectedFee?: bigint;
+};
+
+export async function requestWithdrawal(deps: WalletDeps, input: RequestWithdrawalInput): Promise<{ operationId: string }> {
+  if (!(await verifyUserPassword(deps.db, input.userId, input.password))) throw new WrongPasswordError();
+  const account = await findBankAccountOrThrow(deps.db, input.userId, input.bankAccountId);
+
+  const { operation, replayed } = await inTransaction(deps.db, async (tx) => {
+    const quote = await quoteWithdrawal(tx, input.userId, input.amount);
+    if (input.expectedFee !== undefined && input.expectedFee !== quote.fee) {
+      throw new InvalidInputError('fee', 'The fee changed since it was shown; review the withdrawal again');
+    }
+    const begun = await beginOperation(tx, {
+      userId: input.userId,
+      kind: 'WITHDRAWAL',
+      amount: input.amount,
+      fee: quote.fee,
+      currency: DEFAULT_CURRENCY,
+      idempotencyKey: input.idempotencyKey,
+      bankAccountId: account.id,
+    });
+    if (begun.replayed) return begun;
+    const entry = buildJournalEntry({
+      kind: 'WITHDRAWAL',
+      postings: withdrawalPostings({ userId: input.userId, amount: input.amount, fee: quote.fee, currency: DEFAULT_CURRENCY }),
+      idempotencyKey: `operation:${begun.operation.id}:hold`,
+      metadata: { operationId: begun.operation.id },
+    });
+    // No expiry: a withdrawal's hold ends only with the bank's answer.
+    const [held] = await applyLedgerOps(tx, [{ type: 'hold', entry, idempotencyScope: 'wallet' }]);
+    const holdId = okOrThrow(held!).entryId; // InsufficientFundsError rolls everything back
+    const operation = await tx.walletOperation.update({ where: { id: begun.operation.id }, data: { holdId } });
+    await deps.jobs.enqueue(tx, QUEUES.settleOperation, { operationId: operation.id }, { startAfterSeconds: 30 });
+    return { operation, replayed: false };
+  });
+  if (replayed) return { operationId: operation.id };
+
+  try {
+    const answer = await submitPayout(deps, operation, account);
+    if (answer.status !== 'PROCESSING') {
+      await completeOperation(
+        deps.db,
+        operation.id,
+        answer.status === 'SUCCEEDED'
+          ? { status: 'SUCCEEDED', amount: operation.amount, currency: operation.currency, bankReference: answer.bankReference }
+          : { status: 'FAILED', reason: answer.failureReason ?? 'DECLINED', bankReference: answer.bankReference },
+      );
+    }
+  } catch (error) {
+    if (error instanceof BankRequestFailedError && error.status !== null && error.status < 500) {
+      // The bank refused the request itself: it did nothing, release the funds.
+      await completeOperation(deps.db, operation.id, { status: 'FAILED', reason: error.bankCode ?? 'BANK_REJECTED' });
+    } else if (!(error instanceof BankOutcomeUnknownError || error instanceof BankRequestFailedError)) {
+      throw error;
+    }
+    // Unknown or unreachable: the hold stays; the status-query job settles it.
+  }
+  return { operationId: operation.id };
+}

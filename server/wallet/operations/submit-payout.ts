@@ -1,0 +1,25 @@
+// Sends (or re-sends: idempotent at the bank per reference) a withdrawal's payout and records
+// the bank's acceptance on the timeline.
+import type { BankAccount, WalletOperation } from '../../generated/prisma/client';
+import type { PayoutAnswer } from '../../bank/bank-gateway';
+import type { Currency } from '@/ledger';
+import type { WalletDeps } from '../wallet-deps';
+
+export async function submitPayout(deps: WalletDeps, operation: WalletOperation, account: BankAccount): Promise<PayoutAnswer> {
+  const answer = await deps.bank.createPayout({
+    reference: operation.id,
+    accountNumber: account.accountNumber,
+    holderName: account.holderName,
+    amount: operation.amount,
+    currency: operation.currency as Currency,
+    description: `Withdrawal ${operation.id}`,
+    notifyUrl: `${deps.appUrl}/api/bank/notices`,
+  });
+  if (answer.status === 'PROCESSING' && !operation.bankReference) {
+    await deps.db.walletOperation.update({
+      where: { id: operation.id },
+      data: { bankReference: answer.bankReference, events: { create: { type: 'AUTHORISED', detail: { bankReference: answer.bankReference } } } },
+    });
+  }
+  return answer;
+}

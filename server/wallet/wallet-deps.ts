@@ -1,0 +1,13 @@
+// What the wallet's use cases talk to. The app builds it from env (wallet-deps-instance.ts);
+// tests build it on their own database, sandbox bank and job queue.
+import type { BankGateway } from '../bank/bank-gateway';
+import type { Db } from '../db';
+import type { JobQueue } from '../jobs/job-queue';
+
+export type WalletDeps = {
+  db: Db;
+  bank: BankGateway;
+  jobs: JobQueue;
+  /** The wallet's public origin (return and notice URLs given to the bank). */
+  appUrl: string;
+};

@@ -1,0 +1,78 @@
+// Domain errors of the wallet's use cases, beside the ledger's own (ledger/errors.ts). Each
+// has a literal `code`; server/http/error-status.ts maps codes to HTTP in one place.
+import { DomainError, type DomainErrorOptions } from '@/ledger';
+
+/** Not found, or not yours: the answer is the same so that nobody learns what exists. */
+export class NotFoundError extends DomainError {
+  readonly code = 'NOT_FOUND' as const;
+  constructor(what: string, options: DomainErrorOptions = {}) {
+    super(`${what} not found`, options);
+  }
+}
+
+export type LimitKind = 'PER_OPERATION' | 'PER_DAY';
+
+export class LimitExceededError extends DomainError {
+  readonly code = 'LIMIT_EXCEEDED' as const;
+  constructor(
+    readonly limit: LimitKind,
+    readonly maximum: bigint,
+    readonly remaining: bigint,
+  ) {
+    super(`Amount exceeds the ${limit === 'PER_DAY' ? 'daily' : 'per-operation'} limit`, {
+      field: 'amount',
+      details: { limit, maximum: maximum.toString(), remaining: remaining.toString() },
+    });
+  }
+}
+
+/** The same idempotency key was used before for a different request. */
+export class IdempotencyKeyReusedError extends DomainError {
+  readonly code = 'IDEMPOTENCY_KEY_REUSED' as const;
+  constructor() {
+    super('This idempotency key was already used for a different request', { field: 'idempotencyKey' });
+  }
+}
+
+export class BankAccountNotVerifiedError extends DomainError {
+  readonly code = 'BANK_ACCOUNT_NOT_VERIFIED' as const;
+  constructor(readonly reason: string) {
+    super(`The bank did not confirm this account: ${reason}`, { field: 'accountNumber', details: { reason } });
+  }
+}
+
+export class BankAccountAlreadyLinkedError extends DomainError {
+  readonly code = 'BANK_ACCOUNT_ALREADY_LINKED' as const;
+  constructor() {
+    super('This bank account is already linked', { field: 'accountNumber' });
+  }
+}
+
+/** The bank could not be reached or answered with an error; nothing was done. */
+export class BankUnavailableError extends DomainError {
+  readonly code = 'BANK_UNAVAILABLE' as const;
+  constructor(message = 'The bank is not available right now') {
+    super(message);
+  }
+}
+
+export class WrongPasswordError extends DomainError {
+  readonly code = 'WRONG_PASSWORD' as const;
+  constructor() {
+    super('The password is not correct', { field: 'password' });
+  }
+}
+
+export class InvalidInputError extends DomainError {
+  readonly code = 'INVALID_INPUT' as const;
+  constructor(field: string, message: string) {
+    super(message, { field });
+  }
+}
+
+export class RecipientNotFoundError extends DomainError {
+  readonly code = 'RECIPIENT_NOT_FOUND' as const;
+  constructor() {
+    super('No wallet user has this email', { field: 'email' });
+  }
+}
