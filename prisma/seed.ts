@@ -9,8 +9,15 @@ import type { Role } from '../server/generated/prisma/enums';
 import { DEFAULT_CURRENCY, userWalletCode } from '../ledger';
 import { hashPassword } from '../server/auth/password';
 import { ensureAccount, ensurePlatformAccounts } from '../server/ledger';
+import { SANDBOX_ACCOUNTS, SANDBOX_BANK_NAME } from '../sandbox-bank/seed-accounts';
 
 export type DemoAccount = { email: string; displayName: string; role: Role; password: string };
+
+// The demo customers' accounts at the sandbox bank, linked in their wallets from the start.
+const LINKED_BANK_ACCOUNTS: Record<string, { accountNumber: string; holderName: string }> = {
+  'zhangsan@example.com': SANDBOX_ACCOUNTS.zhangsan,
+  'lisi@example.com': SANDBOX_ACCOUNTS.lisi,
+};
 
 const DEMO_USERS: Omit<DemoAccount, 'password'>[] = [
   { email: 'zhangsan@example.com', displayName: '张三', role: 'CUSTOMER' },
@@ -46,6 +53,8 @@ export async function seedDemoData(db: Db, credentialsFile: string): Promise<{ s
         data: { email: a.email, displayName: a.displayName, role: a.role, passwordHash: hashes[i]! },
       });
       await ensureAccount(tx, userWalletCode(user.id), DEFAULT_CURRENCY);
+      const bank = LINKED_BANK_ACCOUNTS[a.email];
+      if (bank) await tx.bankAccount.create({ data: { userId: user.id, ...bank, bankName: SANDBOX_BANK_NAME, isDefault: true } });
     }
   });
   mkdirSync(dirname(credentialsFile), { recursive: true });

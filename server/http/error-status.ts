@@ -12,6 +12,7 @@ const WALLET_ERROR_HTTP_STATUS: Record<string, number> = {
   WRONG_PASSWORD: 422,
   INVALID_INPUT: 422,
   RECIPIENT_NOT_FOUND: 422,
+  FEE_CHANGED: 409,
 };
 
 export function httpStatusForError(error: unknown): number {

@@ -76,3 +76,11 @@ export class RecipientNotFoundError extends DomainError {
     super('No wallet user has this email', { field: 'email' });
   }
 }
+
+/** The withdrawal fee is not the one the customer saw (the free quota was used meanwhile). */
+export class FeeChangedError extends DomainError {
+  readonly code = 'FEE_CHANGED' as const;
+  constructor(readonly fee: bigint) {
+    super('The fee changed since it was shown; review the withdrawal again', { field: 'fee', details: { fee: fee.toString() } });
+  }
+}

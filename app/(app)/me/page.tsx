@@ -1,3 +1,5 @@
+import { ChevronRight, Landmark } from 'lucide-react';
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { LanguageSwitch } from '@/components/shell/language-switch';
 import { SignOutButton } from '@/components/shell/sign-out-button';
@@ -12,6 +14,7 @@ export default async function MePage() {
   const user = await requireUser();
   const t = await getTranslations('me');
   const tl = await getTranslations('language');
+  const tb = await getTranslations('bankAccounts');
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-xl font-semibold text-gray-900">{t('title')}</h1>
@@ -27,6 +30,13 @@ export default async function MePage() {
             <LanguageSwitch />
           </dd>
         </dl>
+      </Card>
+      <Card className="p-0">
+        <Link href="/bank-accounts" className="flex min-h-14 items-center gap-3 rounded-2xl px-5 hover:bg-gray-50 focus-visible:outline-2 focus-visible:outline-brand-600">
+          <Landmark aria-hidden className="size-5 text-brand-600" />
+          <span className="flex-1 font-semibold text-gray-900">{tb('title')}</span>
+          <ChevronRight aria-hidden className="size-5 text-gray-400" />
+        </Link>
       </Card>
       <SignOutButton className="self-start" />
     </div>

@@ -10,7 +10,7 @@ import { applyLedgerOps, okOrThrow } from '../../ledger';
 import { findBankAccountOrThrow } from '../bank-accounts/find-bank-account-or-throw';
 import { inTransaction } from '../in-transaction';
 import type { WalletDeps } from '../wallet-deps';
-import { InvalidInputError, WrongPasswordError } from '../wallet-errors';
+import { FeeChangedError, WrongPasswordError } from '../wallet-errors';
 import { beginOperation } from './begin-operation';
 import { completeOperation } from './complete-operation';
 import { submitPayout } from './submit-payout';
@@ -33,7 +33,7 @@ export async function requestWithdrawal(deps: WalletDeps, input: RequestWithdraw
   const { operation, replayed } = await inTransaction(deps.db, async (tx) => {
     const quote = await quoteWithdrawal(tx, input.userId, input.amount);
     if (input.expectedFee !== undefined && input.expectedFee !== quote.fee) {
-      throw new InvalidInputError('fee', 'The fee changed since it was shown; review the withdrawal again');
+      throw new FeeChangedError(quote.fee);
     }
     const begun = await beginOperation(tx, {
       userId: input.userId,

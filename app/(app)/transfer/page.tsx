@@ -1,0 +1,34 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { formatMoney } from '@/ledger';
+import { Card } from '@/components/ui/card';
+import { PageHeader } from '@/components/wallet/page-header';
+import { TransferForm } from '@/components/wallet/transfer-form';
+import { requireUser } from '@/server/auth/current-user';
+import { db } from '@/server/db';
+import { getWalletOverview } from '@/server/wallet/get-wallet-overview';
+import { getLimitsView } from '@/server/wallet/operations/limits-view';
+import { MEMO_MAX } from '@/server/wallet/wallet-input';
+
+export async function generateMetadata() {
+  return { title: (await getTranslations('transfer'))('title') };
+}
+
+export default async function TransferPage() {
+  const user = await requireUser();
+  const t = await getTranslations('transfer');
+  const locale = (await getLocale()) === 'en' ? 'en' : 'zh-CN';
+  const [wallet, limits] = await Promise.all([getWalletOverview(user.id), getLimitsView(db(), user.id, 'TRANSFER')]);
+  const money = (amount: bigint) => formatMoney({ amount, currency: 'CNY' }, locale);
+  return (
+    <div className="mx-auto flex w-full max-w-xl flex-col gap-4">
+      <PageHeader title={t('title')} backLabel={(await getTranslations('walletPage'))('back')} />
+      <Card>
+        <TransferForm
+          available={wallet.available.toString()}
+          memoMax={MEMO_MAX}
+          limitsText={t('limits', { perOperation: money(limits.perOperation), remainingToday: money(limits.remainingToday) })}
+        />
+      </Card>
+    </div>
+  );
+}

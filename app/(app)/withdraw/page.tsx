@@ -1,0 +1,54 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { DEFAULT_CURRENCY, formatMoney } from '@/ledger';
+import { Card } from '@/components/ui/card';
+import { NeedBankAccount } from '@/components/wallet/need-bank-account';
+import { PageHeader } from '@/components/wallet/page-header';
+import { WithdrawForm } from '@/components/wallet/withdraw-form';
+import { requireUser } from '@/server/auth/current-user';
+import { walletConfig } from '@/server/config/wallet-config';
+import { db } from '@/server/db';
+import { listBankAccounts } from '@/server/wallet/bank-accounts/manage-bank-accounts';
+import { getWalletOverview } from '@/server/wallet/get-wallet-overview';
+import { usedToday } from '@/server/wallet/operations/begin-operation';
+import { getLimitsView } from '@/server/wallet/operations/limits-view';
+
+export async function generateMetadata() {
+  return { title: (await getTranslations('withdraw'))('title') };
+}
+
+export default async function WithdrawPage() {
+  const user = await requireUser();
+  const t = await getTranslations('withdraw');
+  const locale = (await getLocale()) === 'en' ? 'en' : 'zh-CN';
+  const schedule = walletConfig().withdrawalFee;
+  const [accounts, wallet, limits, used] = await Promise.all([
+    listBankAccounts(db(), user.id),
+    getWalletOverview(user.id),
+    getLimitsView(db(), user.id, 'WITHDRAWAL'),
+    schedule.freeQuota ? usedToday(db(), user.id, 'WITHDRAWAL', DEFAULT_CURRENCY) : Promise.resolve(0n),
+  ]);
+  const money = (amount: bigint) => formatMoney({ amount, currency: 'CNY' }, locale);
+  return (
+    <div className="mx-auto flex w-full max-w-xl flex-col gap-4">
+      <PageHeader title={t('title')} backLabel={(await getTranslations('walletPage'))('back')} />
+      <Card>
+        {accounts.length ? (
+          <WithdrawForm
+            accounts={accounts}
+            available={wallet.available.toString()}
+            limitsText={t('limits', { perOperation: money(limits.perOperation), remainingToday: money(limits.remainingToday) })}
+            fee={{
+              rateBps: schedule.rateBps ?? 0,
+              minimum: (schedule.minimum ?? 0n).toString(),
+              maximum: schedule.maximum?.toString() ?? null,
+              freeQuota: schedule.freeQuota?.toString() ?? null,
+              usedFreeQuota: used.toString(),
+            }}
+          />
+        ) : (
+          <NeedBankAccount message={t('noAccount')} />
+        )}
+      </Card>
+    </div>
+  );
+}

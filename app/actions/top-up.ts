@@ -1,0 +1,19 @@
+'use server';
+
+import { requireUser } from '@/server/auth/current-user';
+import { startTopUp, type StartTopUpResult } from '@/server/wallet/operations/start-top-up';
+import { walletDeps } from '@/server/wallet/wallet-deps-instance';
+import { amountField, idempotencyKeyField, idField } from '@/server/wallet/wallet-input';
+import { runAction, type ActionResult } from './action-result';
+
+export async function startTopUpAction(form: FormData): Promise<ActionResult<StartTopUpResult>> {
+  const user = await requireUser();
+  return runAction(async () =>
+    startTopUp(await walletDeps(), {
+      userId: user.id,
+      amount: amountField(form),
+      bankAccountId: idField(form, 'bankAccountId'),
+      idempotencyKey: idempotencyKeyField(form),
+    }),
+  );
+}

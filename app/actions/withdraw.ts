@@ -1,0 +1,22 @@
+'use server';
+
+import { requireUser } from '@/server/auth/current-user';
+import { requestWithdrawal } from '@/server/wallet/operations/request-withdrawal';
+import { walletDeps } from '@/server/wallet/wallet-deps-instance';
+import { amountField, idempotencyKeyField, idField, optionalMinorField, passwordField } from '@/server/wallet/wallet-input';
+import { runAction, type ActionResult } from './action-result';
+
+export async function requestWithdrawalAction(form: FormData): Promise<ActionResult<{ operationId: string }>> {
+  const user = await requireUser();
+  return runAction(async () => {
+    const expectedFee = optionalMinorField(form, 'expectedFee');
+    return requestWithdrawal(await walletDeps(), {
+      userId: user.id,
+      amount: amountField(form),
+      bankAccountId: idField(form, 'bankAccountId'),
+      password: passwordField(form),
+      idempotencyKey: idempotencyKeyField(form),
+      ...(expectedFee === undefined ? {} : { expectedFee }),
+    });
+  });
+}

@@ -1,0 +1,70 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useState, useTransition } from 'react';
+import { startTopUpAction } from '@/app/actions/top-up';
+import type { ActionError } from '@/app/actions/action-result';
+import type { LinkedBankAccount } from '@/server/wallet/bank-accounts/manage-bank-accounts';
+import { Button } from '@/components/ui/button';
+import { AmountInput } from './amount-input';
+import { BankAccountPicker } from './bank-account-picker';
+import { useActionErrorText } from './use-action-error-text';
+import { useIdempotencyKey } from './use-idempotency-key';
+
+const PRESETS = ['100', '500', '1000', '5000'];
+
+type Props = { accounts: LinkedBankAccount[]; limitsText: string };
+
+export function TopUpForm({ accounts, limitsText }: Props) {
+  const t = useTranslations('topUp');
+  const errorText = useActionErrorText();
+  const router = useRouter();
+  const [key, renewKey] = useIdempotencyKey();
+  const [amount, setAmount] = useState('');
+  const [accountId, setAccountId] = useState(accounts.find((a) => a.isDefault)?.id ?? accounts[0]?.id ?? '');
+  const [error, setError] = useState<ActionError | null>(null);
+  const [leaving, setLeaving] = useState(false);
+  const [pending, startTransition] = useTransition();
+
+  function change(next: string) {
+    setAmount(next);
+    setError(null);
+    renewKey(); // a different amount is a different request
+  }
+
+  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    startTransition(async () => {
+      const result = await startTopUpAction(form);
+      if (!result.ok) return setError(result.error);
+      if (result.data.next === 'AUTHORISE') {
+        setLeaving(true);
+        window.location.assign(result.data.authorizeUrl);
+      } else {
+        router.push(`/activity/${result.data.operationId}`);
+      }
+    });
+  }
+
+  const busy = pending || leaving;
+  return (
+    <form onSubmit={onSubmit} className="flex flex-col gap-5" noValidate>
+      <input type="hidden" name="idempotencyKey" value={key} />
+      <AmountInput label={t('amount')} value={amount} onChange={(e) => change(e.target.value)} hint={limitsText} error={error && error.field !== 'bankAccountId' ? errorText(error) : undefined} />
+      <div className="flex flex-wrap gap-2" role="group" aria-label={t('presets')}>
+        {PRESETS.map((p) => (
+          <button key={p} type="button" onClick={() => change(p)} className="min-h-11 rounded-lg border border-gray-200 bg-white px-4 text-sm tabular hover:border-brand-600 focus-visible:outline-2 focus-visible:outline-brand-600">
+            ¥{p}
+          </button>
+        ))}
+      </div>
+      <BankAccountPicker legend={t('from')} accounts={accounts} value={accountId} onChange={setAccountId} />
+      <p className="text-sm text-gray-500">{t('bankNote')}</p>
+      <Button type="submit" size="lg" block disabled={busy}>
+        {busy ? t('submitting') : t('submit')}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,42 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import { formatMoney } from '@/ledger';
+import type { ActionError } from '@/app/actions/action-result';
+
+const AMOUNT_REASONS = new Set(['EMPTY', 'ZERO', 'TOO_MANY_DECIMALS', 'TOO_LARGE', 'GROUPING', 'WHITESPACE', 'SIGN', 'EXPONENT']);
+
+/** Turns an action's error code (and details) into a sentence in the person's language. */
+export function useActionErrorText(): (error: ActionError, context?: { withFee?: boolean }) => string {
+  const t = useTranslations('walletErrors');
+  const locale = useLocale() === 'en' ? 'en' : 'zh-CN';
+  const money = (minor: unknown) => formatMoney({ amount: BigInt(String(minor ?? '0')), currency: 'CNY' }, locale);
+  return (error, context = {}) => {
+    const details = error.details ?? {};
+    switch (error.code) {
+      case 'INVALID_AMOUNT': {
+        const reason = String(details.reason ?? '');
+        return AMOUNT_REASONS.has(reason) ? t(`amountReasons.${reason}`) : t('INVALID_AMOUNT');
+      }
+      case 'INSUFFICIENT_FUNDS':
+        return context.withFee ? t('INSUFFICIENT_FUNDS_WITH_FEE') : t('INSUFFICIENT_FUNDS');
+      case 'LIMIT_EXCEEDED':
+        return details.limit === 'PER_DAY'
+          ? t('LIMIT_EXCEEDED_PER_DAY', { remaining: money(details.remaining) })
+          : t('LIMIT_EXCEEDED_PER_OPERATION', { maximum: money(details.maximum) });
+      case 'NOT_FOUND':
+      case 'IDEMPOTENCY_KEY_REUSED':
+      case 'BANK_ACCOUNT_NOT_VERIFIED':
+      case 'BANK_ACCOUNT_ALREADY_LINKED':
+      case 'BANK_UNAVAILABLE':
+      case 'WRONG_PASSWORD':
+      case 'RECIPIENT_NOT_FOUND':
+      case 'SELF_TRANSFER':
+      case 'FEE_CHANGED':
+      case 'INVALID_INPUT':
+        return t(error.code);
+      default:
+        return t('INTERNAL');
+    }
+  };
+}
