@@ -56,7 +56,7 @@ export function memoField(form: FormData): string | null {
 
 export function accountNumberField(form: FormData): string {
   const raw = text(form, 'accountNumber', 64).replace(/[\s-]/g, '');
-  if (!/^\d{12,19}$/.test(raw)) throw new InvalidInputError('accountNumber', 'An account number has 12 to 19 digits');
+  if (!/^\d{16,19}$/.test(raw)) throw new InvalidInputError('accountNumber', 'An account number has 16 to 19 digits');
   return raw;
 }
 
