@@ -1,10 +1,21 @@
 // Vitest global setup for *.integration.test.ts: a fresh database for this run on the
-// embedded server (or on DATABASE_URL's server), migrated, dropped afterwards.
+// embedded server (or on DATABASE_URL's server), migrated, dropped afterwards. The sandbox
+// bank's schema is migrated and seeded on the same database.
 import type { TestProject } from 'vitest/node';
+import { applySandboxBankMigrations } from '../../sandbox-bank/db/migrate';
+import { seedSandboxBank } from '../../sandbox-bank/seed';
 import { createFreshDatabase } from '../db/test-database';
 
 export default async function setup(project: TestProject) {
   const database = await createFreshDatabase('wallet_test');
+  try {
+    await applySandboxBankMigrations(database.url);
+    await seedSandboxBank(database.url);
+  } catch (err) {
+    await database.drop();
+    await database.stopServer();
+    throw err;
+  }
   project.provide('databaseUrl', database.url);
   return async () => {
     await database.drop();

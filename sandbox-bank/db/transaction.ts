@@ -1,0 +1,24 @@
+// One transaction on one pooled client: COMMIT on return, ROLLBACK on throw. READ COMMITTED
+// with explicit row locks (FOR UPDATE in a fixed order) is how the bank stays consistent.
+import type { BankClient, BankPool } from './pool';
+
+export async function inTransaction<T>(pool: BankPool, fn: (client: BankClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await fn(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw err;
+  } finally {
+    client.release();
+  }
+}
+
+/** The SQLSTATE of a pg error, if any (23505 unique violation, 23514 check violation…). */
+export function sqlStateOf(err: unknown): string | undefined {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+}

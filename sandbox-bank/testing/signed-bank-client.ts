@@ -1,0 +1,36 @@
+// A minimal signed client of the bank's API for tests: what the wallet's gateway does,
+// without the wallet. `signature` lets a test send a missing, wrong or old one.
+import { requestSigningPayload, signPayload } from '../../server/signing/hmac-signature';
+import { DEV_CLIENT_SECRET } from '../env';
+
+export type SignatureChoice = 'valid' | 'missing' | 'wrong-secret' | { ageSeconds: number };
+
+export type BankCallResult = { status: number; body: any; headers: Headers; text: string };
+
+export function signedBankClient(apiUrl: string, secret = DEV_CLIENT_SECRET) {
+  const base = new URL(apiUrl);
+  async function call(method: string, path: string, body: unknown, signature: SignatureChoice = 'valid'): Promise<BankCallResult> {
+    const url = new URL(base.pathname + path, base);
+    const text = body === undefined ? '' : JSON.stringify(body);
+    const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+    if (signature !== 'missing') {
+      const payload = requestSigningPayload(method, url.pathname + url.search, text);
+      const now = Math.floor(Date.now() / 1000) - (typeof signature === 'object' ? signature.ageSeconds : 0);
+      headers['Bank-Client-Signature'] = signPayload(payload, signature === 'wrong-secret' ? `${secret}-wrong` : secret, now);
+    }
+    const response = await fetch(url, { method, headers, ...(method === 'GET' ? {} : { body: text }) });
+    const raw = await response.text();
+    let parsed: unknown = raw;
+    try {
+      parsed = JSON.parse(raw);
+    } catch {
+      // CSV and other text stays text
+    }
+    return { status: response.status, body: parsed, headers: response.headers, text: raw };
+  }
+  return {
+    post: (path: string, body: unknown, signature?: SignatureChoice) => call('POST', path, body, signature),
+    get: (path: string, signature?: SignatureChoice) => call('GET', path, undefined, signature),
+    put: (path: string, body: unknown) => call('PUT', path, body, 'missing'),
+  };
+}
