@@ -15,10 +15,12 @@ export function BankAccountList({ accounts }: { accounts: LinkedBankAccount[] })
         <li key={a.id} className="flex flex-wrap items-center gap-3 rounded-xl border border-gray-200 p-3" data-testid="bank-account">
           <Landmark aria-hidden className="size-6 text-brand-600" />
           <div className="min-w-0 flex-1">
-            <p className="font-semibold text-gray-900">{t('card', { bank: a.bankName, last4: a.lastFour })}</p>
+            <p className="font-semibold text-gray-900">
+              {t('card', { bank: a.bankName, last4: a.lastFour })}
+              {a.isDefault ? <span className="ml-2 rounded bg-brand-50 px-2 py-0.5 text-xs font-semibold text-brand-700">{t('default')}</span> : null}
+            </p>
             <p className="text-sm text-gray-500">{a.holderName}</p>
           </div>
-          {a.isDefault ? <span className="rounded bg-brand-50 px-2 py-0.5 text-xs font-semibold text-brand-700">{t('default')}</span> : null}
           <AccountActions account={a} />
         </li>
       ))}
@@ -39,7 +41,7 @@ function AccountActions({ account }: { account: LinkedBankAccount }) {
     });
   };
   return (
-    <div className="flex gap-2">
+    <div className="flex w-full justify-end gap-2 sm:w-auto">
       {!account.isDefault && !confirming ? (
         <Button size="sm" variant="secondary" disabled={pending} onClick={() => run(setDefaultBankAccountAction)}>
           {t('setDefault')}

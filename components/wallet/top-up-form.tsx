@@ -12,7 +12,12 @@ import { BankAccountPicker } from './bank-account-picker';
 import { useActionErrorText } from './use-action-error-text';
 import { useIdempotencyKey } from './use-idempotency-key';
 
-const PRESETS = ['100', '500', '1000', '5000'];
+const PRESETS = [
+  { value: '100', label: '¥100' },
+  { value: '500', label: '¥500' },
+  { value: '1000', label: '¥1,000' },
+  { value: '5000', label: '¥5,000' },
+];
 
 type Props = { accounts: LinkedBankAccount[]; limitsText: string };
 
@@ -53,10 +58,10 @@ export function TopUpForm({ accounts, limitsText }: Props) {
     <form onSubmit={onSubmit} className="flex flex-col gap-5" noValidate>
       <input type="hidden" name="idempotencyKey" value={key} />
       <AmountInput label={t('amount')} value={amount} onChange={(e) => change(e.target.value)} hint={limitsText} error={error && error.field !== 'bankAccountId' ? errorText(error) : undefined} />
-      <div className="flex flex-wrap gap-2" role="group" aria-label={t('presets')}>
+      <div className="grid grid-cols-4 gap-2" role="group" aria-label={t('presets')}>
         {PRESETS.map((p) => (
-          <button key={p} type="button" onClick={() => change(p)} className="min-h-11 rounded-lg border border-gray-200 bg-white px-4 text-sm tabular hover:border-brand-600 focus-visible:outline-2 focus-visible:outline-brand-600">
-            ¥{p}
+          <button key={p.value} type="button" onClick={() => change(p.value)} className="min-h-11 rounded-lg border border-gray-200 bg-white px-1 text-sm tabular hover:border-brand-600 focus-visible:outline-2 focus-visible:outline-brand-600">
+            {p.label}
           </button>
         ))}
       </div>
