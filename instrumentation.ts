@@ -4,4 +4,6 @@ export async function register(): Promise<void> {
   const { pgBoss } = await import('./server/jobs/background-work');
   // Not awaited: the server answers requests while the queue's schema is checked.
   void pgBoss().catch((error: unknown) => console.error('[jobs] failed to start', error));
+  const { startSandboxBank } = await import('./sandbox-bank/start-sandbox-bank');
+  await startSandboxBank();
 }

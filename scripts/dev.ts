@@ -4,6 +4,8 @@
 import { resolve } from 'node:path';
 import { createDb } from '../server/db';
 import { printDemoAccounts, seedDemoData } from '../prisma/seed';
+import { applySandboxBankMigrations } from '../sandbox-bank/db/migrate';
+import { seedSandboxBank } from '../sandbox-bank/seed';
 import { applyMigrations } from './db/migrate';
 import { resolveDatabase } from './db/resolve-database';
 import { freePort } from './lib/free-port';
@@ -34,6 +36,12 @@ try {
   await db.$disconnect();
   if (seeded) console.log('[dev] seeded demo data');
   printDemoAccounts(accounts, (l) => console.log(`[dev] ${l}`));
+
+  // The sandbox bank: its own schema on the same database, migrated and seeded at every start.
+  const bankApplied = await applySandboxBankMigrations(database.url);
+  if (bankApplied.length) console.log(`[dev] applied sandbox bank migrations: ${bankApplied.join(', ')}`);
+  const bankOpened = await seedSandboxBank(database.url);
+  if (bankOpened.length) console.log(`[dev] opened sandbox bank accounts: ${bankOpened.join(', ')}`);
 
   const port = await freePort(Number(process.env.PORT ?? 3000));
   console.log(`[dev] ready for Next in ${((Date.now() - started) / 1000).toFixed(1)} s; starting on http://localhost:${port}`);

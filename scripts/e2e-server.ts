@@ -2,8 +2,11 @@
 // production build, `next start`. SIGTERM stops Next and drops the database.
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import { createDb } from '../server/db';
 import { seedDemoData } from '../prisma/seed';
+import { applySandboxBankMigrations } from '../sandbox-bank/db/migrate';
+import { seedSandboxBank } from '../sandbox-bank/seed';
 import { createFreshDatabase } from './db/test-database';
 import { runNext, stopChild } from './lib/run-next';
 
@@ -14,6 +17,9 @@ const env = {
   DATABASE_URL: database.url,
   NEXTAUTH_URL: `http://localhost:${port}`,
   NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
+  // The sandbox bank's secrets, random per run too; specs that call its API read them below.
+  SANDBOX_BANK_CLIENT_SECRET: randomBytes(32).toString('base64url'),
+  SANDBOX_BANK_NOTICE_SECRET: randomBytes(32).toString('base64url'),
   PORT: String(port),
 };
 
@@ -21,6 +27,12 @@ const db = createDb(database.url, 2);
 // The specs read the demo passwords from here (gitignored, fresh every run).
 await seedDemoData(db, 'e2e/.generated/demo-accounts.json');
 await db.$disconnect();
+await applySandboxBankMigrations(database.url);
+await seedSandboxBank(database.url);
+writeFileSync(
+  'e2e/.generated/sandbox-bank.json',
+  JSON.stringify({ clientSecret: env.SANDBOX_BANK_CLIENT_SECRET, noticeSecret: env.SANDBOX_BANK_NOTICE_SECRET }),
+);
 
 if (process.env.E2E_SKIP_BUILD !== '1') {
   const build = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {

@@ -1,7 +1,7 @@
 // The reserve account's statement for one Shanghai calendar day: opening balance (before
 // 00:00), every movement of the day with its balance after, closing balance (before the
 // next 00:00). What the wallet reconciles its reserve against.
-import { accountMovements, balanceBefore } from '../accounts/read-accounts';
+import { type AccountMovement, accountMovements, balanceBefore } from '../accounts/read-accounts';
 import { maskAccountNumber } from '../accounts/mask-account-number';
 import type { Queryable } from '../db/pool';
 import { toJsonNumber } from '../requests/request-row';
@@ -26,6 +26,8 @@ export type Statement = {
   openingBalance: bigint;
   closingBalance: bigint;
   lines: StatementLine[];
+  /** The same movements with counterparty names, for the bank's own page. */
+  movements: AccountMovement[];
 };
 
 /** [00:00, next 00:00) of a YYYY-MM-DD in Asia/Shanghai (UTC+8 all year). */
@@ -55,6 +57,7 @@ export async function accountStatement(db: Queryable, accountNumber: string, dat
     openingBalance,
     closingBalance: lines.at(-1)?.balanceAfter ?? openingBalance,
     lines,
+    movements,
   };
 }
 

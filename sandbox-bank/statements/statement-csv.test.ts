@@ -29,6 +29,7 @@ describe('statement CSV', () => {
           bookedAt: new Date('2026-11-25T03:00:00Z'),
         },
       ],
+      movements: [],
     });
     expect(csv.split('\r\n')).toEqual([
       'row_type,booked_at,bank_reference,reference,kind,amount,balance_after,counterparty',

@@ -1,0 +1,176 @@
+// The sandbox bank's own pages in Chromium: accounts, an account's movements, the fault
+// control page, the statement, and a debit created through the signed API and authorised
+// on the bank's page with the code from its sandbox box.
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { requestSigningPayload, signPayload } from '../server/signing/hmac-signature';
+
+const WANGWU = '6222000000000044';
+const ZHAOLIU = '6222000000000055';
+const RESERVE = '6222999900000001';
+
+function clientSecret(): string {
+  return (JSON.parse(readFileSync('e2e/.generated/sandbox-bank.json', 'utf8')) as { clientSecret: string }).clientSecret;
+}
+
+/** A signed call to the bank's API, as the wallet's gateway makes it. */
+async function bankApi(request: APIRequestContext, method: 'GET' | 'POST', path: string, body?: unknown) {
+  const fullPath = `/sandbox-bank/api${path}`;
+  const text = body === undefined ? '' : JSON.stringify(body);
+  const headers = {
+    'Content-Type': 'application/json',
+    'Bank-Client-Signature': signPayload(requestSigningPayload(method, fullPath, text), clientSecret()),
+  };
+  const response = method === 'GET' ? await request.get(fullPath, { headers }) : await request.post(fullPath, { headers, data: text });
+  return { status: response.status(), body: await response.json() };
+}
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function createDebit(request: APIRequestContext, baseURL: string, amount: number) {
+  const reference = `e2e-${randomUUID()}`;
+  const res = await bankApi(request, 'POST', '/debits', {
+    reference,
+    account_number: WANGWU,
+    amount,
+    currency: 'CNY',
+    payee: '示例商店',
+    description: 'E2E 测试订单',
+    return_url: `${baseURL}/sandbox-bank?from=authorize`,
+    notify_url: `${baseURL}/sandbox-bank/e2e-nowhere`,
+  });
+  expect(res.status).toBe(201);
+  return { reference, ...(res.body as { bank_reference: string; authorize_url: string }) };
+}
+
+test('the home page lists the accounts under the sandbox bar, and an account shows its movements', async ({ page }) => {
+  await page.goto('/sandbox-bank');
+  await expect(page.getByTestId('sandbox-bar')).toHaveText('沙箱环境 · 非真实资金');
+  await expect(page).toHaveTitle(/沙箱银行/);
+  const wangwu = page.locator(`[data-testid=account-row][data-account-number="${WANGWU}"]`);
+  await expect(wangwu).toContainText('王五');
+  await expect(wangwu).toContainText('6222 0000 0000 0044');
+  await expect(wangwu.getByTestId('account-balance')).toHaveText(/^¥[\d,]+\.\d{2}$/);
+  await expect(page.locator(`[data-testid=account-row][data-account-number="${RESERVE}"]`)).toContainText('钱包平台备付金');
+
+  await page.locator(`[data-testid=account-row][data-account-number="${ZHAOLIU}"]`).click();
+  await expect(page).toHaveURL(`/sandbox-bank/accounts/${ZHAOLIU}`);
+  await expect(page.getByRole('heading', { name: '赵六' })).toBeVisible();
+  // The seed's opening deposit is the oldest row.
+  const deposit = page.getByTestId('movement-row').last();
+  await expect(deposit).toContainText('存入');
+  await expect(deposit.getByTestId('movement-amount')).toHaveText('+¥10,000.00');
+  await expect(deposit.getByTestId('movement-time')).toHaveText(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+  await expect(deposit.getByTestId('movement-bank-reference')).toHaveText(/^SB\d{8}/);
+});
+
+test('faults are set and cleared on the control page, and the API sees them', async ({ page, request }) => {
+  await page.goto('/sandbox-bank/faults');
+  await page.getByLabel('范围').selectOption(ZHAOLIU);
+  await page.getByLabel('故障类型').selectOption('DECLINE');
+  await page.getByLabel('生效次数').fill('2');
+  await page.getByRole('button', { name: '设置故障' }).click();
+  const row = page.locator(`[data-testid=fault-row][data-scope="${ZHAOLIU}"]`);
+  await expect(row).toContainText('拒绝交易');
+  await expect(row).toContainText('剩余 2 次');
+  const listed = await request.get('/sandbox-bank/api/faults');
+  expect((await listed.json()).faults).toEqual([expect.objectContaining({ scope: ZHAOLIU, mode: 'DECLINE', times: 2 })]);
+
+  await row.getByRole('button', { name: /清除/ }).click();
+  await expect(page.getByTestId('no-faults')).toBeVisible();
+  expect((await (await request.get('/sandbox-bank/api/faults')).json()).faults).toEqual([]);
+});
+
+test('a debit created through the API is authorised on the bank page with the sandbox code', async ({ page, request, baseURL }) => {
+  const debit = await createDebit(request, baseURL!, 1234);
+  expect(debit.authorize_url).toMatch(new RegExp(`/sandbox-bank/authorize/${debit.bank_reference}$`));
+  await page.goto(new URL(debit.authorize_url).pathname);
+  await expect(page.getByTestId('debit-amount')).toHaveText('¥12.34');
+  await expect(page.getByTestId('debit-payee')).toHaveText('示例商店');
+  await expect(page.getByTestId('debit-account')).toHaveText('6222 **** **** 0044');
+  const code = (await page.getByTestId('sandbox-code').textContent())!.trim();
+  expect(code).toMatch(/^\d{6}$/);
+
+  // A wrong code first: refused, nothing moves.
+  const otp = page.getByLabel('短信验证码');
+  await otp.fill(code === '000000' ? '111111' : '000000');
+  await page.getByRole('button', { name: '确认付款 ¥12.34' }).click();
+  await expect(page.getByTestId('authorize-error')).toHaveText('验证码错误，还可尝试 4 次');
+
+  await otp.fill(code);
+  await page.getByRole('button', { name: '确认付款 ¥12.34' }).click();
+  await expect(page).toHaveURL(new RegExp(`/sandbox-bank\\?from=authorize&reference=${debit.reference}&status=SUCCEEDED$`));
+
+  const status = await bankApi(request, 'GET', `/requests/${debit.reference}`);
+  expect(status.body).toMatchObject({ status: 'SUCCEEDED', kind: 'DEBIT', amount: 1234 });
+
+  await page.goto(`/sandbox-bank/accounts/${WANGWU}`);
+  const out = page.locator(`[data-testid=movement-row][data-bank-reference="${debit.bank_reference}"]`);
+  await expect(out.getByTestId('movement-amount')).toHaveText('-¥12.34');
+  await expect(out).toContainText('钱包平台备付金');
+  await page.goto(`/sandbox-bank/accounts/${RESERVE}`);
+  await expect(page.locator(`[data-testid=movement-row][data-bank-reference="${debit.bank_reference}"]`).getByTestId('movement-amount')).toHaveText('+¥12.34');
+
+  // Opened again, the page says it is done and offers the way back.
+  await page.goto(new URL(debit.authorize_url).pathname);
+  await expect(page.getByTestId('debit-outcome')).toContainText('支付成功');
+});
+
+test('cancelling on the bank page sends the customer back with FAILED', async ({ page, request, baseURL }) => {
+  const debit = await createDebit(request, baseURL!, 500);
+  await page.goto(new URL(debit.authorize_url).pathname);
+  await page.getByRole('button', { name: '取消付款' }).click();
+  await expect(page).toHaveURL(new RegExp(`reference=${debit.reference}&status=FAILED$`));
+  expect((await bankApi(request, 'GET', `/requests/${debit.reference}`)).body).toMatchObject({ status: 'FAILED', failure_reason: 'CANCELLED' });
+});
+
+test('the reserve statement shows opening and closing balance and offers the CSV', async ({ page, request }) => {
+  await page.goto('/sandbox-bank/statements');
+  await expect(page.getByRole('heading', { name: '备付金对账单' })).toBeVisible();
+  await expect(page.getByTestId('statement-opening')).toHaveText(/^¥[\d,]+\.\d{2}$/);
+  await expect(page.getByTestId('statement-closing')).toHaveText(/^¥[\d,]+\.\d{2}$/);
+  const href = await page.getByTestId('statement-csv-link').getAttribute('href');
+  const csv = await request.get(href!);
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()['content-type']).toContain('text/csv');
+  expect((await csv.text()).split('\r\n')[0]).toBe('row_type,booked_at,bank_reference,reference,kind,amount,balance_after,counterparty');
+});
+
+for (const width of [375, 1280]) {
+  test.describe(`at ${width} px`, () => {
+    test.use({ viewport: { width, height: 900 } });
+
+    test('every sandbox bank page is accessible in zh and en and fits the width', async ({ page, request, baseURL }) => {
+      const debit = await createDebit(request, baseURL!, 100);
+      const paths = [
+        '/sandbox-bank',
+        `/sandbox-bank/accounts/${WANGWU}`,
+        '/sandbox-bank/faults',
+        '/sandbox-bank/statements',
+        new URL(debit.authorize_url).pathname,
+      ];
+      for (const locale of ['zh-CN', 'en']) {
+        if (locale === 'en') {
+          await page.goto('/sandbox-bank');
+          await page.getByTestId('bank-language-switch').selectOption('en');
+          await expect(page.getByTestId('sandbox-bar')).toHaveText('Sandbox · not real money');
+        }
+        for (const path of paths) {
+          await page.goto(path);
+          await expect(page.locator('html')).toHaveAttribute('lang', locale);
+          await expect(page.getByTestId('sandbox-bar')).toBeVisible();
+          expect(await seriousViolations(page), `${locale} ${path}`).toEqual([]);
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          expect(overflow, `${locale} ${path} scrolls sideways`).toBeLessThanOrEqual(0);
+        }
+      }
+    });
+  });
+}

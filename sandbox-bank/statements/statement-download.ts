@@ -1,0 +1,20 @@
+// GET /sandbox-bank/statements/csv?date=…: the reserve statement as a CSV download for the
+// bank's own statements page (a person clicking a link cannot sign a request; the signed
+// API endpoint is /sandbox-bank/api/statements/reserve?format=csv).
+import { sandboxBankPool } from '../db/pool';
+import { isCalendarDate } from '../time/shanghai-time';
+import { reserveStatement } from './reserve-statement';
+import { statementCsv, statementCsvFileName } from './statement-csv';
+
+export async function handleStatementCsvDownload(request: Request): Promise<Response> {
+  const date = new URL(request.url).searchParams.get('date') ?? '';
+  if (!isCalendarDate(date)) return new Response('date must be a calendar date YYYY-MM-DD\n', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  const statement = await reserveStatement(sandboxBankPool(), date);
+  return new Response(statementCsv(statement), {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${statementCsvFileName(statement)}"`,
+      'Cache-Control': 'no-store',
+    },
+  });
+}
