@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Button } from '@/components/ui/button';
 import { clearFaultAction } from '../actions/fault-actions';
+import { groupAccountNumber } from '../accounts/mask-account-number';
 import type { Fault } from '../faults/fault-modes';
 
 /** The faults in force, each with a button that clears it. */
@@ -16,9 +17,9 @@ export async function FaultList({ faults, holders }: { faults: Fault[]; holders:
   return (
     <ul className="divide-y divide-gray-100 rounded-2xl border border-gray-200/70 bg-white shadow-sm">
       {faults.map((f) => {
-        const scopeText = f.scope === 'GLOBAL' ? t('global') : `${holders.get(f.scope) ?? ''} ${f.scope}`.trim();
+        const scopeText = f.scope === 'GLOBAL' ? t('global') : `${holders.get(f.scope) ?? ''} ${groupAccountNumber(f.scope)}`.trim();
         return (
-          <li key={f.scope} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3" data-testid="fault-row" data-scope={f.scope}>
+          <li key={f.scope} className="flex items-center justify-between gap-3 px-4 py-3" data-testid="fault-row" data-scope={f.scope}>
             <div className="min-w-0">
               <p className="font-semibold text-gray-900">
                 <span className="mr-2 inline-flex items-center rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">{f.mode}</span>
@@ -31,7 +32,7 @@ export async function FaultList({ faults, holders }: { faults: Fault[]; holders:
                 {f.delaySeconds !== null ? ` · ${t('delay', { seconds: f.delaySeconds })}` : ''}
               </p>
             </div>
-            <form action={clearFaultAction}>
+            <form action={clearFaultAction} className="shrink-0">
               <input type="hidden" name="scope" value={f.scope} />
               <Button type="submit" variant="secondary" size="sm" aria-label={t('clearLabel', { scope: scopeText })}>
                 {t('clear')}

@@ -4,6 +4,12 @@ import type { AccountMovement } from '../accounts/read-accounts';
 import { cn } from '@/components/ui/cn';
 import { bankMoney, formatShanghaiDateTime } from './format';
 
+/** DEBIT_IN / PAYOUT_OUT…: a movement's kind as seen from this account's side. */
+function kindKey(m: AccountMovement): string {
+  if (m.kind === 'DEPOSIT') return 'DEPOSIT';
+  return `${m.kind}_${m.amount > 0n ? 'IN' : 'OUT'}`;
+}
+
 /** Movements as rows: what happened, with whom, when, the bank reference, the signed amount. */
 export async function MovementList({ movements, emptyText }: { movements: AccountMovement[]; emptyText: string }) {
   const t = await getTranslations('sandboxBank.account');
@@ -19,31 +25,26 @@ export async function MovementList({ movements, emptyText }: { movements: Accoun
           className="flex items-start justify-between gap-3 px-4 py-3"
         >
           <div className="min-w-0">
-            <p className="font-semibold text-gray-900">
-              {t(`movementKind.${m.kind}`)}
-              <span className="font-normal text-gray-600">
-                {' · '}
-                {m.counterpartyAccount ? `${m.counterpartyName ?? ''} ${maskAccountNumber(m.counterpartyAccount)}`.trim() : t('counterCash')}
-              </span>
+            <p className="font-semibold text-gray-900">{t(`movementKind.${kindKey(m)}`)}</p>
+            <p className="text-sm text-gray-700">
+              <span className="sr-only">{t('counterparty')}: </span>
+              {m.counterpartyAccount ? `${m.counterpartyName ?? ''} ${maskAccountNumber(m.counterpartyAccount)}`.trim() : t('counterCash')}
             </p>
             <p className="text-sm text-gray-600">
               <time dateTime={m.bookedAt.toISOString()} className="tabular" data-testid="movement-time">
                 {formatShanghaiDateTime(m.bookedAt)}
               </time>
             </p>
-            <p className="text-xs break-all text-gray-600">
+            <p className="font-mono text-xs break-all text-gray-600">
               <span className="sr-only">{t('bankReference')}: </span>
-              <span className="font-mono" data-testid="movement-bank-reference">
-                {m.bankReference}
-              </span>
-              {m.reference ? (
-                <>
-                  <span className="sr-only">, {t('reference')}: </span>
-                  <span aria-hidden> · </span>
-                  <span className="font-mono">{m.reference}</span>
-                </>
-              ) : null}
+              <span data-testid="movement-bank-reference">{m.bankReference}</span>
             </p>
+            {m.reference ? (
+              <p className="font-mono text-xs break-all text-gray-600">
+                <span className="sr-only">{t('reference')}: </span>
+                {m.reference}
+              </p>
+            ) : null}
           </div>
           <div className="shrink-0 text-right">
             <p className={cn('tabular font-semibold', m.amount > 0n ? 'text-income' : 'text-gray-900')} data-testid="movement-amount">
