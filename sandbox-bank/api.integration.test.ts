@@ -62,6 +62,7 @@ describe('signatures', () => {
 
   it('every wallet endpoint wants a signature; the fault control does not', async () => {
     expect((await ctx.api.get('/requests/x', 'missing')).status).toBe(401);
+    expect((await ctx.api.get('/requests/has%20space')).body.error.code).toBe('REQUEST_NOT_FOUND');
     expect((await ctx.api.get('/statements/reserve?date=2026-11-25', 'missing')).status).toBe(401);
     expect((await ctx.api.post('/payouts', {}, 'missing')).status).toBe(401);
     expect((await ctx.api.post('/accounts/verify', {}, 'missing')).status).toBe(401);

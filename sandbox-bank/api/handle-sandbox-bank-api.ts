@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { verifyAccount } from '../accounts/verify-account';
 import { type BankPool, sandboxBankPool } from '../db/pool';
 import { sandboxBankEnv } from '../env';
-import { InvalidFieldError, MalformedRequestError, MethodNotAllowedError, RouteNotFoundError } from '../errors';
+import { InvalidFieldError, MalformedRequestError, MethodNotAllowedError, RequestNotFoundError, RouteNotFoundError } from '../errors';
 import { faultJson } from '../faults/fault-json';
 import { listFaults, setFault } from '../faults/faults-store';
 import { createDebit } from '../requests/create-debit';
@@ -129,7 +129,7 @@ function findRoute(method: string, segments: string[]): Route {
       signed: true,
       run: async ({ segments: [, reference], options }) => {
         const parsed = referenceSchema.safeParse(reference);
-        if (!parsed.success) throw new RouteNotFoundError('no such request reference');
+        if (!parsed.success) throw new RequestNotFoundError('the bank never received this reference');
         return jsonResponse(200, await requestStatusOrThrow(options.pool, parsed.data));
       },
     });

@@ -4,16 +4,20 @@ import type { BankClient, BankPool } from './pool';
 
 export async function inTransaction<T>(pool: BankPool, fn: (client: BankClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
+  let broken: Error | undefined;
   try {
     await client.query('BEGIN');
     const result = await fn(client);
     await client.query('COMMIT');
     return result;
   } catch (err) {
-    await client.query('ROLLBACK').catch(() => {});
+    // A connection that cannot even roll back is not given back to the pool.
+    await client.query('ROLLBACK').catch((rollbackError: Error) => {
+      broken = rollbackError;
+    });
     throw err;
   } finally {
-    client.release();
+    client.release(broken);
   }
 }
 
