@@ -1,0 +1,42 @@
+import { ChevronRight } from 'lucide-react';
+import { useTranslations } from 'next-intl';
+import Link from 'next/link';
+import type { Currency } from '@/ledger';
+import { Amount } from '@/components/money/amount';
+import type { OperationView } from '@/server/wallet/activity/operation-view';
+import { KindIcon } from './kind-icon';
+import { formatShanghaiMinute } from './shanghai-time';
+import { StatusText } from './status-badge';
+
+/** One operation in a list: icon, counterparty, category · time, signed amount; status only when not succeeded. */
+export function ActivityRow({ item }: { item: OperationView }) {
+  const t = useTranslations('activity');
+  const category = t(`kinds.${item.kind}`);
+  return (
+    <li>
+      <Link
+        href={`/activity/${item.id}`}
+        data-testid="activity-row"
+        data-kind={item.kind}
+        data-status={item.status}
+        className="-mx-2 flex min-h-16 items-center gap-3 rounded-xl px-2 py-3 hover:bg-gray-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+      >
+        <KindIcon kind={item.kind} />
+        <div className="min-w-0 flex-1">
+          <p className="truncate font-semibold text-gray-900">{item.counterparty ?? category}</p>
+          <p className="truncate text-sm text-gray-500">
+            {category} · <time dateTime={item.createdAt.toISOString()}>{formatShanghaiMinute(item.createdAt)}</time>
+          </p>
+        </div>
+        <div className="flex shrink-0 flex-col items-end">
+          <span className="font-semibold" data-testid="activity-amount">
+            {/* A failed operation moved no money: its amount is greyed, the sign stays. */}
+            <Amount amount={item.amount} currency={item.currency as Currency} signed className={item.status === 'FAILED' ? 'text-gray-500' : undefined} />
+          </span>
+          {item.status !== 'SUCCEEDED' && <StatusText status={item.status} />}
+        </div>
+        <ChevronRight aria-hidden className="hidden size-4 shrink-0 text-gray-400 md:block" />
+      </Link>
+    </li>
+  );
+}

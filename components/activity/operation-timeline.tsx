@@ -1,0 +1,60 @@
+import { CircleCheck, CircleX, Clock } from 'lucide-react';
+import { useTranslations } from 'next-intl';
+import { cn } from '@/components/ui/cn';
+import type { ActivityKind, TimelineEvent } from '@/server/wallet/activity/operation-view';
+import type { ActivityStatus } from './activity-query';
+import { formatShanghaiSecond } from './shanghai-time';
+
+type Step = { key: string; label: string; at: Date | null; state: 'done' | 'failed' | 'waiting' };
+
+const ICON = { done: CircleCheck, failed: CircleX, waiting: Clock };
+const COLOUR = { done: 'text-green-700', failed: 'text-danger', waiting: 'text-brand-600' };
+
+/** Vertical steps: what happened, when; a pending operation ends with the step it waits for. */
+export function OperationTimeline({ kind, status, events }: { kind: ActivityKind; status: ActivityStatus; events: TimelineEvent[] }) {
+  const t = useTranslations('operation.timeline');
+  const steps: Step[] = events.map((event, i) => ({
+    key: `${event.type}-${i}`,
+    label: labelOf(event.type, kind, t),
+    at: event.createdAt,
+    state: event.type === 'FAILED' ? 'failed' : 'done',
+  }));
+  if (status === 'PENDING') steps.push({ key: 'waiting', label: t('waiting'), at: null, state: 'waiting' });
+
+  return (
+    <ol className="flex flex-col" data-testid="operation-timeline">
+      {steps.map((step, i) => {
+        const Icon = ICON[step.state];
+        const last = i === steps.length - 1;
+        return (
+          <li key={step.key} className="relative flex gap-3 pb-5 last:pb-0" data-testid="timeline-step" data-state={step.state}>
+            {/* The line joining this step to the next. */}
+            {!last && <span aria-hidden className="absolute top-7 bottom-1 left-[11px] w-0.5 bg-gray-200" />}
+            <Icon aria-hidden className={cn('size-6 shrink-0', COLOUR[step.state])} />
+            <div className="flex flex-col">
+              <span className={cn('font-semibold', step.state === 'waiting' ? 'text-brand-600' : 'text-gray-900')}>{step.label}</span>
+              {step.at && (
+                <time dateTime={step.at.toISOString()} className="text-sm text-gray-500 tabular">
+                  {formatShanghaiSecond(step.at)}
+                </time>
+              )}
+            </div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+function labelOf(type: string, kind: ActivityKind, t: (key: string) => string): string {
+  switch (type) {
+    case 'REQUESTED':
+    case 'AUTHORISED':
+    case 'SETTLED':
+      return t(`${type}.${kind}`);
+    case 'FAILED':
+      return t('FAILED');
+    default:
+      return type;
+  }
+}
