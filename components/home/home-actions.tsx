@@ -1,0 +1,37 @@
+import { ArrowDownToLine, ArrowLeftRight, ArrowUpFromLine, ScanLine } from 'lucide-react';
+import { useTranslations } from 'next-intl';
+import Link from 'next/link';
+import { Card } from '@/components/ui/card';
+
+const LINKS = [
+  { key: 'topUp', href: '/top-up', Icon: ArrowDownToLine },
+  { key: 'transfer', href: '/transfer', Icon: ArrowLeftRight },
+  { key: 'withdraw', href: '/withdraw', Icon: ArrowUpFromLine },
+] as const;
+
+const TILE = 'flex min-h-18 flex-col items-center justify-center gap-1 rounded-xl px-1 text-sm';
+
+/** The four actions (UI.md order: 充值 付款 转账 提现); 付款 waits for the checkout. */
+export function HomeActions() {
+  const t = useTranslations('home.actions');
+  const [topUp, ...rest] = LINKS;
+  const link = ({ key, href, Icon }: (typeof LINKS)[number]) => (
+    <Link key={key} href={href} className={`${TILE} text-gray-800 hover:bg-gray-50 focus-visible:outline-2 focus-visible:outline-brand-600`}>
+      <Icon aria-hidden className="size-6 text-brand-600" />
+      {t(key)}
+    </Link>
+  );
+  return (
+    <Card className="p-3">
+      <nav aria-label={t('label')} className="grid grid-cols-4 gap-2">
+        {link(topUp)}
+        <button type="button" disabled className={`${TILE} cursor-not-allowed text-gray-600`} data-testid="pay-disabled">
+          <ScanLine aria-hidden className="size-6 text-gray-400" />
+          {t('pay')}
+          <span className="rounded-full bg-gray-100 px-1.5 text-xs leading-5 text-gray-600">{t('comingSoon')}</span>
+        </button>
+        {rest.map(link)}
+      </nav>
+    </Card>
+  );
+}
