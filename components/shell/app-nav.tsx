@@ -5,14 +5,33 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { cn } from '@/components/ui/cn';
 import { NavIcon } from './nav-icon';
-import type { NavItem } from './nav-items';
+import type { NavItem, NavKey } from './nav-items';
+
+/** Counts shown on nav items (unread messages). */
+export type NavBadges = Partial<Record<NavKey, number>>;
 
 function isActive(pathname: string, href: string): boolean {
   return href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
 }
 
+/** A red count on a nav item, for the eye; BadgeLabel says it in words after the item's name. */
+function Badge({ count, className }: { count: number | undefined; className?: string }) {
+  if (!count) return null;
+  return (
+    <span aria-hidden className={cn('min-w-5 rounded-full bg-danger px-1.5 text-center text-xs leading-5 font-semibold text-white tabular', className)} data-testid="nav-unread-badge">
+      {count > 99 ? '99+' : count}
+    </span>
+  );
+}
+
+function BadgeLabel({ count }: { count: number | undefined }) {
+  const t = useTranslations('notifications');
+  if (!count) return null;
+  return <span className="sr-only"> ({t('navBadge', { count })})</span>;
+}
+
 /** Sidebar links from md up. */
-export function SideNav({ items }: { items: NavItem[] }) {
+export function SideNav({ items, badges = {} }: { items: NavItem[]; badges?: NavBadges }) {
   const t = useTranslations('nav');
   const pathname = usePathname();
   return (
@@ -29,6 +48,8 @@ export function SideNav({ items }: { items: NavItem[] }) {
         >
           <NavIcon navKey={item.key} className="size-5" />
           {t(item.key)}
+          <BadgeLabel count={badges[item.key]} />
+          <Badge count={badges[item.key]} className="ml-auto" />
         </Link>
       ))}
     </nav>
@@ -36,7 +57,7 @@ export function SideNav({ items }: { items: NavItem[] }) {
 }
 
 /** Bottom tab bar below md, as mobile wallets do. */
-export function BottomTabs({ items }: { items: NavItem[] }) {
+export function BottomTabs({ items, badges = {} }: { items: NavItem[]; badges?: NavBadges }) {
   const t = useTranslations('nav');
   const pathname = usePathname();
   return (
@@ -55,8 +76,12 @@ export function BottomTabs({ items }: { items: NavItem[] }) {
                 isActive(pathname, item.href) && 'font-semibold text-brand-600',
               )}
             >
-              <NavIcon navKey={item.key} className="size-5" />
+              <span className="relative">
+                <NavIcon navKey={item.key} className="size-5" />
+                <Badge count={badges[item.key]} className="absolute -top-1.5 left-3" />
+              </span>
               {t(item.key)}
+              <BadgeLabel count={badges[item.key]} />
             </Link>
           </li>
         ))}

@@ -6,14 +6,15 @@ import { LanguageSwitch } from './language-switch';
 import { navItemsFor } from './nav-items';
 import { SignOutButton } from './sign-out-button';
 
-/** The signed-in frame: sidebar from md, bottom tabs below it. */
-export function AppShell({ user, children }: { user: CurrentUser; children: ReactNode }) {
+/** The signed-in frame: sidebar from md, bottom tabs below it; unread messages counted on 消息. */
+export function AppShell({ user, unreadCount = 0, children }: { user: CurrentUser; unreadCount?: number; children: ReactNode }) {
   const items = navItemsFor(user.role);
+  const badges = { notifications: unreadCount };
   return (
     <div className="min-h-dvh md:flex">
       <aside className="sticky top-0 hidden h-dvh w-60 shrink-0 flex-col border-r border-gray-200 bg-white p-4 md:flex">
         <BrandMark className="mb-6 px-3 text-lg" />
-        <SideNav items={items} />
+        <SideNav items={items} badges={badges} />
         <div className="mt-auto flex flex-col gap-3 border-t border-gray-100 pt-4">
           <p className="truncate px-3 text-sm text-gray-600" data-testid="current-user">
             {user.displayName}
@@ -31,7 +32,7 @@ export function AppShell({ user, children }: { user: CurrentUser; children: Reac
         </header>
         <main className="mx-auto w-full max-w-4xl px-4 pt-4 pb-24 md:px-8 md:pt-8 md:pb-10">{children}</main>
       </div>
-      <BottomTabs items={items} />
+      <BottomTabs items={items} badges={badges} />
     </div>
   );
 }
