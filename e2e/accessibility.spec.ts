@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { signUpThroughForm } from './support/users';
+import { topUpThroughBank } from './support/top-up-flow';
+import { demoAccount, signInThroughForm, signUpThroughForm } from './support/users';
 
 // UI.md: no serious accessibility violations on any page, in zh and en, at 375 and 1280 px.
 async function seriousViolations(page: Page) {
@@ -27,6 +28,24 @@ for (const width of [375, 1280]) {
           await expect(page.locator('html')).toHaveAttribute('lang', 'en');
         }
         for (const path of ['/', '/activity', '/notifications', '/me']) {
+          await page.goto(path);
+          await expect(page.locator('html')).toHaveAttribute('lang', locale);
+          expect(await seriousViolations(page), `${locale} ${path}`).toEqual([]);
+        }
+      }
+    });
+
+    test('the wallet pages with data (rows, chart, result page, messages) have no serious accessibility violations', async ({ page }) => {
+      const customer = demoAccount('CUSTOMER', 0);
+      await signInThroughForm(page, customer.email, customer.password);
+      await expect(page).toHaveURL(/\/$/);
+      const id = await topUpThroughBank(page, '1.00');
+      for (const locale of ['zh-CN', 'en']) {
+        if (locale === 'en') {
+          await page.getByTestId('language-switch').filter({ visible: true }).first().selectOption('en');
+          await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+        }
+        for (const path of ['/', '/activity', `/activity/${id}`, '/activity?kind=TOP_UP&from=2020-01-01&to=2020-01-02', '/notifications']) {
           await page.goto(path);
           await expect(page.locator('html')).toHaveAttribute('lang', locale);
           expect(await seriousViolations(page), `${locale} ${path}`).toEqual([]);

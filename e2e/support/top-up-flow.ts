@@ -1,0 +1,18 @@
+import { expect, type Page } from '@playwright/test';
+
+/**
+ * Tops up through the app's real flow (the top-up form, then the sandbox bank's page with its
+ * sandbox code) as the signed-in customer, and returns the operation id of the result page
+ * it lands on. The operation may still be 处理中 there: the bank's notice settles it.
+ */
+export async function topUpThroughBank(page: Page, yuan: string): Promise<string> {
+  await page.goto('/top-up');
+  await page.getByLabel('充值金额（元）').fill(yuan);
+  await page.getByRole('button', { name: '下一步：去银行确认' }).click();
+  await expect(page).toHaveURL(/\/sandbox-bank\/authorize\//);
+  const code = (await page.getByTestId('sandbox-code').textContent())!.trim();
+  await page.getByLabel('短信验证码').fill(code);
+  await page.getByRole('button', { name: /^确认付款/ }).click();
+  await expect(page).toHaveURL(/\/activity\/[0-9a-f-]{36}$/);
+  return new URL(page.url()).pathname.split('/').at(-1)!;
+}
