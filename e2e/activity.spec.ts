@@ -184,3 +184,25 @@ test('the notifications page lists messages newest first or says there are none'
   const times = await page.locator('[data-testid=notification] time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
   expect([...times].sort().reverse()).toEqual(times);
 });
+
+test.describe('at 375 px', () => {
+  test.use({ viewport: { width: 375, height: 812 } });
+
+  test('home, activity, a result page and messages have no horizontal scroll, in Chinese and English', async ({ page }) => {
+    await signIn(page);
+    await page.goto('/activity');
+    const detail = await page.getByTestId('activity-row').first().getAttribute('href');
+    const paths = ['/', '/activity', '/notifications', ...(detail ? [detail] : [])];
+    for (const locale of ['zh-CN', 'en']) {
+      if (locale === 'en') {
+        await page.getByTestId('language-switch').filter({ visible: true }).first().selectOption('en');
+        await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      }
+      for (const path of paths) {
+        await page.goto(path);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${locale} ${path}`).toBeLessThanOrEqual(0);
+      }
+    }
+  });
+});

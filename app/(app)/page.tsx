@@ -42,7 +42,7 @@ export default async function HomePage() {
           onHold={wallet.onHold.toString()}
         />
         <HomeActions />
-        <div className="grid gap-4 md:gap-6 lg:grid-cols-2 lg:items-start">
+        <div className="grid grid-cols-1 gap-4 md:gap-6 lg:grid-cols-2 lg:items-start">
           <RecentActivity items={recent.items} />
           <BalanceChartCard
             points={history.map((p) => ({ date: p.date, minor: p.balance.toString(), label: money(p.balance) }))}

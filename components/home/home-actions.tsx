@@ -28,7 +28,7 @@ export function HomeActions() {
         <button type="button" disabled className={`${TILE} cursor-not-allowed text-gray-600`} data-testid="pay-disabled">
           <ScanLine aria-hidden className="size-6 text-gray-400" />
           {t('pay')}
-          <span className="rounded-full bg-gray-100 px-1.5 text-xs leading-5 text-gray-600">{t('comingSoon')}</span>
+          <span className="rounded-full bg-gray-100 px-1.5 text-xs leading-5 whitespace-nowrap text-gray-600">{t('comingSoon')}</span>
         </button>
         {rest.map(link)}
       </nav>
