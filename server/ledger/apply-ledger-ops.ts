@@ -19,7 +19,51 @@ const MAX_HOLD_SECONDS = 10 * 365 * 24 * 3600;
 const MAX_SCOPE_LENGTH = 255;
 
 /**
- * Validates an op and turns it into the JSON ledger_apply reads. Domain problems (an entry
+ * A checked op in the parts of ledger_apply's columnar batch (see the migration
+ * ledger_apply_columnar): one element of each per-op array, and its postings.
+ */
+class PreparedOp {
+  constructor(
+    readonly t: LedgerOp['type'],
+    readonly kind: string | null,
+    readonly scope: string | null,
+    readonly key: string | null,
+    readonly hash: string | null,
+    readonly meta: Readonly<Record<string, string>> | null,
+    readonly exp: number | null,
+    readonly hold: string | null,
+    /** Per posting: account code (or null), account id (or null), currency, amount as a decimal string. */
+    readonly codes: readonly (string | null)[],
+    readonly ids: readonly (string | null)[],
+    readonly curs: readonly string[],
+    readonly amounts: readonly string[],
+  ) {}
+
+  get keyed(): boolean {
+    return this.key !== null;
+  }
+
+  /** The op in ledger_apply's array-of-ops form. */
+  get json(): string {
+    if (this.t === 'postHold' || this.t === 'voidHold') return JSON.stringify({ t: this.t, hold: this.hold });
+    return JSON.stringify({
+      t: this.t,
+      kind: this.kind,
+      scope: this.scope,
+      key: this.key,
+      hash: this.hash,
+      meta: this.meta,
+      exp: this.exp,
+      p: this.amounts.map((a, i) => {
+        const code = this.codes[i];
+        return code != null ? { c: code, cur: this.curs[i], a } : { id: this.ids[i], cur: this.curs[i], a };
+      }),
+    });
+  }
+}
+
+/**
+ * Validates an op and turns it into the form ledger_apply reads. Domain problems (an entry
  * that does not balance, a bad account code) become an error result for this op only;
  * programming errors (a wrong type, an impossible expiry) throw.
  */
@@ -52,44 +96,135 @@ export function prepareLedgerOp(op: LedgerOp): PreparedLedgerOp {
         }
       }
       const key = entry.idempotencyKey;
-      const json = JSON.stringify({
-        t: op.type,
-        kind: entry.kind,
+      const n = entry.postings.length;
+      const codes = new Array<string | null>(n);
+      const ids = new Array<string | null>(n);
+      const curs = new Array<string>(n);
+      const amounts = new Array<string>(n);
+      entry.postings.forEach((p, i) => {
+        codes[i] = p.accountCode ?? null;
+        ids[i] = p.accountCode !== undefined ? null : p.accountId;
+        curs[i] = p.currency;
+        amounts[i] = p.amount.toString();
+      });
+      return new PreparedOp(
+        op.type,
+        entry.kind,
         scope,
         key,
-        hash: key === null ? null : requestHash(op.type, entry, expiresInSeconds),
-        meta: entry.metadata,
-        exp: expiresInSeconds ?? null,
-        p: entry.postings.map((p) =>
-          p.accountCode !== undefined
-            ? { c: p.accountCode, cur: p.currency, a: p.amount.toString() }
-            : { id: p.accountId, cur: p.currency, a: p.amount.toString() },
-        ),
-      });
-      return { json, keyed: key !== null };
+        key === null ? null : requestHash(op.type, entry, expiresInSeconds),
+        entry.metadata,
+        expiresInSeconds ?? null,
+        null,
+        codes,
+        ids,
+        curs,
+        amounts,
+      );
     }
     case 'postHold':
     case 'voidHold':
       if (typeof op.holdId !== 'string') throw new TypeError('holdId must be a string');
-      return { json: JSON.stringify({ t: op.type, hold: op.holdId }), keyed: false };
+      return new PreparedOp(op.type, null, null, null, null, null, null, op.holdId, [], [], [], []);
     default:
       throw new TypeError(`Unknown ledger op: ${String((op as { type?: unknown }).type)}`);
   }
 }
 
+/** A prepared op that goes to the database (not refused up front). */
+export type SendableLedgerOp = Extract<PreparedLedgerOp, { error?: undefined }>;
+
+/**
+ * The batch as ledger_apply's columnar input: one JSON object of parallel arrays, which the
+ * function reads with a single jsonb_to_record (no per-op SQL).
+ */
+export function encodeBatch(ops: readonly SendableLedgerOp[]): string {
+  const n = ops.length;
+  const t = new Array<string>(n);
+  const kind = new Array<string | null>(n);
+  const scope = new Array<string | null>(n);
+  const key = new Array<string | null>(n);
+  const hash = new Array<string | null>(n);
+  const meta = new Array<Readonly<Record<string, string>> | null>(n);
+  const exp = new Array<number | null>(n);
+  const hold = new Array<string | null>(n);
+  const pn = new Array<number>(n);
+  const c: (string | null)[] = [];
+  const id: (string | null)[] = [];
+  const cur: string[] = [];
+  const a: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const op = asPrepared(ops[i]!);
+    t[i] = op.t;
+    kind[i] = op.kind;
+    scope[i] = op.scope;
+    key[i] = op.key;
+    hash[i] = op.hash;
+    meta[i] = op.meta;
+    exp[i] = op.exp;
+    hold[i] = op.hold;
+    pn[i] = op.amounts.length;
+    for (let j = 0; j < op.amounts.length; j++) {
+      c.push(op.codes[j]!);
+      id.push(op.ids[j]!);
+      cur.push(op.curs[j]!);
+      a.push(op.amounts[j]!);
+    }
+  }
+  return JSON.stringify({ t, kind, scope, key, hash, meta, exp, hold, pn, c, id, cur, a });
+}
+
+function asPrepared(op: SendableLedgerOp): PreparedOp {
+  if (op instanceof PreparedOp) return op;
+  throw new TypeError('ledger ops must be prepared by prepareLedgerOp');
+}
+
 type SqlOpResult = { ok: true; id: string; status: EntryStatus; replayed: boolean } | SqlOpFailure;
 
-/** One ledger_apply call for already prepared JSON ops; returns the raw per-op results. */
-export async function callLedgerApply(db: LedgerDb, jsonOps: readonly string[]): Promise<SqlOpResult[]> {
-  if (jsonOps.length === 0) return [];
-  const payload = `[${jsonOps.join(',')}]`;
+/** ledger_apply's columnar answer: one element per op in each array. */
+type ColumnarResult = { id: (string | null)[]; st: (EntryStatus | null)[]; rp: boolean[]; err: (SqlOpFailure | null)[] };
+
+const LEDGER_APPLY_SQL = 'SELECT ledger_apply($1::jsonb)::text AS r';
+
+/** One ledger_apply call for prepared ops, through Prisma (any client); the raw per-op results. */
+export async function callLedgerApply(db: LedgerDb, ops: readonly SendableLedgerOp[]): Promise<SqlOpResult[]> {
+  if (ops.length === 0) return [];
+  const payload = encodeBatch(ops);
   // ::text keeps the driver from decoding the jsonb; one JSON.parse here is cheaper.
   const rows = await db.$queryRaw<{ r: string }[]>`SELECT ledger_apply(${payload}::jsonb)::text AS r`;
-  const parsed: unknown = JSON.parse(rows[0]?.r ?? 'null');
-  if (!Array.isArray(parsed) || parsed.length !== jsonOps.length) {
-    throw new Error(`ledger_apply returned ${Array.isArray(parsed) ? parsed.length : 'no'} results for ${jsonOps.length} ops`);
+  return decodeResults(rows[0]?.r, ops.length);
+}
+
+/** What the batcher needs of node-postgres: a Pool (or a Client) and its query method. */
+export type PgQueryable = { query(config: { name?: string; text: string; values?: unknown[] }): Promise<{ rows: unknown[] }> };
+
+/**
+ * callLedgerApply straight through node-postgres (the batcher's own connections): the same
+ * SQL function, as a named prepared statement (parsed once per connection), without the
+ * Prisma client's per-query work. Outside a transaction, so it is its own transaction.
+ */
+export async function callLedgerApplyPg(pg: PgQueryable, ops: readonly SendableLedgerOp[]): Promise<SqlOpResult[]> {
+  if (ops.length === 0) return [];
+  const { rows } = await pg.query({ name: 'wallet_ledger_apply', text: LEDGER_APPLY_SQL, values: [encodeBatch(ops)] });
+  return decodeResults((rows[0] as { r?: string } | undefined)?.r, ops.length);
+}
+
+function decodeResults(text: string | undefined, expected: number): SqlOpResult[] {
+  const parsed = JSON.parse(text ?? 'null') as Partial<ColumnarResult> | null;
+  const { id, st, rp, err } = parsed ?? {};
+  if (!Array.isArray(id) || !Array.isArray(st) || !Array.isArray(rp) || !Array.isArray(err) || id.length !== expected) {
+    throw new Error(`ledger_apply returned ${Array.isArray(id) ? id.length : 'no'} results for ${expected} ops`);
   }
-  return parsed as SqlOpResult[];
+  const results = new Array<SqlOpResult>(expected);
+  for (let i = 0; i < expected; i++) {
+    const failure = err[i];
+    const entryId = id[i];
+    const status = st[i];
+    if (failure) results[i] = failure;
+    else if (typeof entryId === 'string' && typeof status === 'string') results[i] = { ok: true, id: entryId, status, replayed: rp[i] === true };
+    else results[i] = { ok: false, code: 'INVALID_ENTRY', reason: 'UNKNOWN_OP' };
+  }
+  return results;
 }
 
 export function toLedgerOpResult(raw: SqlOpResult): LedgerOpResult {
@@ -100,7 +235,7 @@ export function toLedgerOpResult(raw: SqlOpResult): LedgerOpResult {
 /** Applies `ops` in order in one round trip; one result per op. */
 export async function applyLedgerOps(db: LedgerDb, ops: readonly LedgerOp[]): Promise<LedgerOpResult[]> {
   const prepared = ops.map(prepareLedgerOp);
-  const sendable = prepared.flatMap((p) => (p.json === undefined ? [] : [p.json]));
+  const sendable = prepared.filter((p): p is SendableLedgerOp => p.error === undefined);
   const raw = await callLedgerApply(db, sendable);
   let next = 0;
   return prepared.map((p) => (p.error !== undefined ? { ok: false, error: p.error } : toLedgerOpResult(raw[next++]!)));
