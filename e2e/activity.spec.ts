@@ -170,8 +170,10 @@ test('CSV export downloads a file with the header row; bad dates are 422, no ses
   await anonymous.dispose();
 });
 
-test('an unknown operation is a 404', async ({ page }) => {
+test('an unknown operation is a 404; a cursor we did not write starts the list over', async ({ page }) => {
   await signIn(page);
+  await page.goto('/activity?kind=TOP_UP&cursor=bm90LWEtY3Vyc29y');
+  await expect(page).toHaveURL(/\/activity\?kind=TOP_UP$/);
   expect((await page.goto('/activity/0190a000-0000-7000-8000-000000000000'))?.status()).toBe(404);
   expect((await page.goto('/activity/not-an-id'))?.status()).toBe(404);
 });
