@@ -210,6 +210,51 @@ describe('idempotency keys in flight', () => {
   });
 });
 
+describe('the commit-time entry check', () => {
+  it('accepts a balanced entry in two currencies and refuses one balanced only in total', async () => {
+    await ensurePlatformAccounts(db, 'USD');
+    const [a, b] = [newUser(), newUser()];
+    await ensureAccounts(db, [a, b].flatMap((u) => [{ code: userWalletCode(u), currency: CNY }, { code: userWalletCode(u), currency: 'USD' as Currency }]));
+    await postTransfer(db, buildJournalEntry({ kind: 'TOP_UP', postings: topUpPostings({ userId: a, amount: 1_000n, currency: CNY }) }));
+    await postTransfer(db, buildJournalEntry({ kind: 'TOP_UP', postings: topUpPostings({ userId: b, amount: 1_000n, currency: 'USD' }) }));
+    // A swap: a pays b 100 CNY, b pays a 50 USD, in one entry.
+    const swap = buildJournalEntry({
+      kind: 'ADJUSTMENT',
+      postings: [
+        { accountCode: userWalletCode(a), currency: CNY, amount: -100n },
+        { accountCode: userWalletCode(b), currency: CNY, amount: 100n },
+        { accountCode: userWalletCode(b), currency: 'USD', amount: -50n },
+        { accountCode: userWalletCode(a), currency: 'USD', amount: 50n },
+      ],
+    });
+    const [result] = await applyLedgerOps(db, [{ type: 'transfer', entry: swap }]);
+    expect(result).toMatchObject({ ok: true, status: 'POSTED' });
+    expect((await getBalance(db, userWalletCode(a), 'USD')).posted).toBe(50n);
+
+    // Raw SQL: CNY -100 / CNY +50 / USD +50 sums to zero, but not per currency.
+    const client = await pool.connect();
+    let state = 'ACCEPTED';
+    try {
+      await client.query('BEGIN');
+      const { rows } = await client.query<{ id: string }>(`INSERT INTO journal_entries (id, kind, status) VALUES (uuidv7(), 'ADJUSTMENT', 'POSTED') RETURNING id::text`);
+      await client.query(
+        `INSERT INTO ledger_postings (id, entry_id, account_id, currency, amount, pending, account_seq, balance_after)
+         SELECT uuidv7(), $1::uuid, la.id, v.cur, v.amt, false, 1000001, 0
+         FROM (VALUES ($2, 'CNY', -100), ($3, 'CNY', 50), ($3, 'USD', 50)) AS v(code, cur, amt)
+         JOIN ledger_accounts la ON la.code = v.code AND la.currency = v.cur`,
+        [rows[0]!.id, userWalletCode(a), userWalletCode(b)],
+      );
+      await client.query('COMMIT');
+    } catch (error) {
+      state = String((error as { code?: unknown }).code);
+      await client.query('ROLLBACK').catch(() => {});
+    } finally {
+      client.release();
+    }
+    expect(state).toBe('LB001');
+  });
+});
+
 describe('hold expiry', () => {
   it('skips a hold another transaction has locked instead of waiting for it', async () => {
     const user = await fundedWallet(10_000n);
