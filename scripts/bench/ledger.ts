@@ -3,18 +3,22 @@
 // On a fresh, migrated database (the embedded PostgreSQL unless DATABASE_URL is set; dropped
 // at the end) it seeds 10,000 funded wallets and a hot merchant, then runs each workload for a
 // fixed time at 16 concurrent clients through the same server/ledger functions the app uses
-// (postTransfer / createHold / postHold on the process's LedgerBatcher):
+// (postTransfer / createHold / postHold on the process's LedgerBatcher, which sends its
+// ledger_apply calls over node-postgres connections of its own):
 //   W1  uniform transfers between random wallets
 //   W2  every transfer credits one hot merchant
 //   W3  70% transfers, 15% top-ups (D reserve, C wallet), 15% withdrawals with fee
 //       (a hold of amount + fee, then its posting: D wallet, C reserve, C fees; one operation)
 // and, in the same run on the same database, a plain-SQL baseline doing the same postings in
 // one round trip per transfer (a small PL/pgSQL function through `pg` with a 16-connection
-// pool) for W1 and W2. Every invariant is checked after each workload.
+// pool) for W1 and W2. Every invariant is checked after each workload. With the embedded
+// server (or any server on this machine whose processes we may read), each line also gives
+// the database's CPU time per op (the backends serving this run's database, from /proc).
 //
 // Options: --seconds N (per workload, default 10), --clients N (default 16),
 //          --wallets N (default 10000), --warmup N (seconds, default 2).
 // The last line is `RESULT {json}`.
+import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import {
@@ -81,13 +85,53 @@ type Measurement = {
   errors: string[];
   /** CPU time of this Node process per op (client + ledger code + driver), in ms. */
   cpuMsPerOp: number;
+  /** CPU time of the database backends of this run per op, in ms (NaN when not readable). */
+  dbCpuMsPerOp: number;
 };
 
+/**
+ * Starts counting the CPU time of the backends connected to this run's database; the
+ * returned function gives the ms they used since (backends that connected meanwhile count
+ * whole; one that exited meanwhile is missed). NaN when /proc is not readable.
+ */
+type DbCpuProbe = () => Promise<() => Promise<number>>;
+
+function dbCpuProbe(admin: pg.Pool): DbCpuProbe {
+  const tick = 100; // USER_HZ on Linux
+  const used = (pid: number): number => {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return ((Number(fields[11]) + Number(fields[12])) * 1000) / tick;
+    } catch {
+      return NaN;
+    }
+  };
+  const snapshot = async () => {
+    const { rows } = await admin.query<{ pid: number }>(
+      'SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+    );
+    return new Map(rows.map((r) => [r.pid, used(r.pid)]));
+  };
+  return async () => {
+    const start = await snapshot();
+    return async () => {
+      let total = 0;
+      for (const [pid, ms] of await snapshot()) {
+        const from = start.get(pid) ?? 0;
+        total += ms >= from ? ms - from : ms; // a reused pid is a new backend
+      }
+      return total;
+    };
+  };
+}
+
 /** Runs `op` from `clients` loops for `seconds`; latency is submit → result as the client sees it. */
-async function measure(name: string, seconds: number, clients: number, op: () => Promise<void>): Promise<Measurement> {
+async function measure(name: string, seconds: number, clients: number, op: () => Promise<void>, dbCpu?: DbCpuProbe): Promise<Measurement> {
   const latencies: number[] = [];
   const errors = new Map<string, number>();
   let failed = 0;
+  const dbCpuSince = dbCpu ? await dbCpu().catch(() => undefined) : undefined;
   const cpu0 = process.cpuUsage();
   const started = performance.now();
   const deadline = started + seconds * 1000;
@@ -107,6 +151,7 @@ async function measure(name: string, seconds: number, clients: number, op: () =>
   await Promise.all(Array.from({ length: clients }, client));
   const elapsed = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpu0);
+  const dbMs = dbCpuSince ? await dbCpuSince().catch(() => NaN) : NaN;
   latencies.sort((a, b) => a - b);
   const pct = (p: number) => (latencies.length === 0 ? NaN : latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]!);
   return {
@@ -118,12 +163,14 @@ async function measure(name: string, seconds: number, clients: number, op: () =>
     p99: pct(0.99),
     errors: [...errors].map(([k, n]) => `${n}× ${k}`),
     cpuMsPerOp: (cpu.user + cpu.system) / 1000 / Math.max(1, latencies.length + failed),
+    dbCpuMsPerOp: dbMs / Math.max(1, latencies.length + failed),
   };
 }
 
 const tps = (m: Measurement) => m.ops / m.seconds;
 const round1 = (x: number) => Math.round(x * 10) / 10;
 const round2 = (x: number) => Math.round(x * 100) / 100;
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 // ---------------------------------------------------------------------------------------
 // Workloads through the app's ledger (the LedgerBatcher)
@@ -239,11 +286,17 @@ async function main(): Promise<void> {
   const db = createDb(database.url, CLIENTS);
   const pool = new pg.Pool({ connectionString: database.url, max: CLIENTS });
   pool.on('error', () => {});
+  const admin = new pg.Pool({ connectionString: database.url, max: 1 });
+  admin.on('error', () => {});
+  const dbCpu = dbCpuProbe(admin);
+  let closeBatcher = async (): Promise<void> => {};
   let cleaned = false;
   const cleanup = async () => {
     if (cleaned) return;
     cleaned = true;
+    await closeBatcher().catch(() => {});
     await pool.end().catch(() => {});
+    await admin.end().catch(() => {});
     await db.$disconnect().catch(() => {});
     await database.drop().catch((e: unknown) => console.error(`could not drop ${database.name}: ${String(e)}`));
     await database.stopServer().catch(() => {});
@@ -274,10 +327,13 @@ async function main(): Promise<void> {
       if (refused.length > 0) throw new Error(`seeding: ${refused.length} top-ups refused: ${String(refused[0]!.ok || refused[0]!.error)}`);
     }
     await db.$executeRawUnsafe(BASELINE_FUNCTION);
-    await db.$executeRawUnsafe('VACUUM ANALYZE ledger_accounts');
+    // Statistics as a running system has them (autovacuum would get there within a minute).
+    await db.$executeRawUnsafe('VACUUM ANALYZE ledger_accounts, journal_entries, ledger_postings');
     log(`seeded ${WALLETS} wallets and a hot merchant in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
 
-    const batcher = ledgerBatcher(db);
+    // The app's batcher: group commit over connections of its own (node-postgres, not Prisma).
+    const batcher = ledgerBatcher(db, { connectionString: database.url });
+    closeBatcher = () => batcher.close();
     const walletPair = twoWallets;
     const merchantPair = (): [string, string] => [userWalletCode(userId(randomWallet())), merchantBalanceCode(MERCHANT)];
     const codePair = (): [string, string] => {
@@ -295,7 +351,7 @@ async function main(): Promise<void> {
     let invariantsOk = true;
     const runOne = async (name: string, op: () => Promise<void>, viaBatcher: boolean) => {
       const before = { ...batcher.stats };
-      const m = await measure(name, SECONDS, CLIENTS, op);
+      const m = await measure(name, SECONDS, CLIENTS, op, dbCpu);
       await batcher.idle();
       const batches = batcher.stats.batches - before.batches;
       const ops = batcher.stats.ops - before.ops;
@@ -314,6 +370,7 @@ async function main(): Promise<void> {
       log(
         `  ${name}: ${tps(m).toFixed(0)} ops/s, p50 ${m.p50.toFixed(2)} ms, p99 ${m.p99.toFixed(2)} ms, ` +
           `Node CPU ${m.cpuMsPerOp.toFixed(3)} ms/op` +
+          (Number.isFinite(m.dbCpuMsPerOp) ? `, DB CPU ${m.dbCpuMsPerOp.toFixed(3)} ms/op` : '') +
           `${batchInfo ? ` (${batchInfo})` : ''}${failedNote}; invariants ${report.ok ? 'ok' : 'VIOLATED'} (checked in ${checkMs.toFixed(0)} ms)`,
       );
       return m;
@@ -384,6 +441,13 @@ async function main(): Promise<void> {
       clients: CLIENTS,
       wallets: WALLETS,
       max_invariant_check_ms: round1(Math.max(...results.map((r) => r.checkMs))),
+      // CPU per op of this process and of the database backends (null: not readable here)
+      ...Object.fromEntries(
+        ([['w1', w1], ['w2', w2], ['w3', w3], ['baseline_w1', b1], ['baseline_w2', b2]] as const).flatMap(([k, m]) => [
+          [`${k}_node_cpu_ms_per_op`, round3(m.cpuMsPerOp)],
+          [`${k}_db_cpu_ms_per_op`, Number.isFinite(m.dbCpuMsPerOp) ? round3(m.dbCpuMsPerOp) : null],
+        ]),
+      ),
     };
     await cleanup();
     console.log(`RESULT ${JSON.stringify(result)}`);
