@@ -38,6 +38,12 @@ export function env(): Env {
     if (parsed.data.NODE_ENV === 'production' && parsed.data.NEXTAUTH_SECRET === DEV_AUTH_SECRET) {
       throw new Error('Invalid environment: NEXTAUTH_SECRET must be set to a long random value in production');
     }
+    if (
+      parsed.data.NODE_ENV === 'production' &&
+      (parsed.data.SANDBOX_BANK_CLIENT_SECRET === DEV_BANK_CLIENT_SECRET || parsed.data.SANDBOX_BANK_NOTICE_SECRET === DEV_BANK_NOTICE_SECRET)
+    ) {
+      throw new Error('Invalid environment: SANDBOX_BANK_CLIENT_SECRET and SANDBOX_BANK_NOTICE_SECRET must be set in production');
+    }
     cached = parsed.data;
   }
   return cached;

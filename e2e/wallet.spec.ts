@@ -1,0 +1,95 @@
+// Issue 4's whole customer path through the browser, as a person clicks it: sign up, link
+// the seeded bank account, top up through the bank's page, withdraw with the fee shown
+// first, transfer to another customer who is notified, a declined top-up, and a lost bank
+// notice found by the status-query job.
+import { expect, test, type Page } from '@playwright/test';
+import { topUpThroughBank } from './support/top-up-flow';
+import { demoAccount, newUserDetails, signInThroughForm, signUpThroughForm } from './support/users';
+
+const WANGWU_ACCOUNT = '6222000000000044';
+
+async function homeBalance(page: Page) {
+  await page.goto('/');
+  return page.getByTestId('available-balance');
+}
+
+async function setBankFault(page: Page, mode: string) {
+  await page.goto('/sandbox-bank/faults');
+  await page.getByLabel('范围').selectOption(WANGWU_ACCOUNT);
+  await page.getByLabel('故障类型').selectOption(mode);
+  await page.getByLabel('生效次数').fill('1');
+  await page.getByRole('button', { name: '设置故障' }).click();
+  await expect(page.locator(`[data-testid=fault-row][data-scope="${WANGWU_ACCOUNT}"]`)).toBeVisible();
+}
+
+test('a new customer links a bank account, tops up, withdraws, transfers; failures are shown and lost notices found', async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const me = await signUpThroughForm(page, { ...newUserDetails(), displayName: '王五' });
+
+  // Link the seeded account: the bank confirms the holder.
+  await page.goto('/me');
+  await page.getByRole('link', { name: '银行卡' }).click();
+  await page.getByLabel('银行卡号').fill(WANGWU_ACCOUNT);
+  await page.getByLabel('持卡人姓名').fill('王五');
+  await page.getByRole('button', { name: '验证并添加' }).click();
+  await expect(page.getByTestId('bank-account')).toContainText('沙箱银行储蓄卡(0044)');
+
+  // Top up ¥100.00 through the bank's page with its code.
+  const topUp = await topUpThroughBank(page, '100.00');
+  await expect(page.getByTestId('operation-status')).toHaveAttribute('data-status', 'SUCCEEDED');
+  await expect(await homeBalance(page)).toHaveText('¥100.00');
+  expect(topUp).toMatch(/[0-9a-f-]{36}/);
+
+  // Withdraw ¥50.00: the fee (¥0.10) and what arrives are shown before confirming.
+  await page.getByRole('link', { name: '提现', exact: true }).click();
+  await page.getByLabel('提现金额（元）').fill('50.00');
+  await expect(page.getByTestId('withdraw-fee')).toHaveText('¥0.10');
+  await expect(page.getByTestId('withdraw-arrives')).toHaveText('¥50.00');
+  await page.getByRole('button', { name: '下一步' }).click();
+  await expect(page.getByTestId('withdraw-fee')).toHaveText('¥0.10');
+  await page.getByLabel('登录密码').fill(me.password);
+  await page.getByRole('button', { name: '确认提现' }).click();
+  await expect(page).toHaveURL(/\/activity\/[0-9a-f-]{36}$/);
+  await expect(page.getByTestId('operation-status')).toHaveAttribute('data-status', 'SUCCEEDED');
+  await expect(await homeBalance(page)).toHaveText('¥49.90');
+
+  // The bank's own page shows the payout arriving.
+  await page.goto(`/sandbox-bank/accounts/${WANGWU_ACCOUNT}`);
+  await expect(page.getByTestId('movement-row').first().getByTestId('movement-amount')).toHaveText('+¥50.00');
+
+  // Transfer ¥10.00 to 李四, after confirming the masked name.
+  const lisi = demoAccount('CUSTOMER', 1);
+  await page.goto('/transfer');
+  await page.getByLabel('对方邮箱').fill(lisi.email);
+  await page.getByRole('button', { name: '下一步' }).click();
+  await expect(page.getByTestId('recipient-name')).toContainText('*四');
+  await page.getByLabel('转账金额（元）').fill('10.00');
+  await page.getByLabel('备注（选填）').fill('<b>午饭</b>');
+  await page.getByRole('button', { name: '确认转账 ¥10.00' }).click();
+  await expect(page.getByTestId('operation-status')).toHaveAttribute('data-status', 'SUCCEEDED');
+  await expect(await homeBalance(page)).toHaveText('¥39.90');
+
+  // 李四 sees it, with a notification.
+  const other = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const lisiPage = await other.newPage();
+  await signInThroughForm(lisiPage, lisi.email, lisi.password);
+  await expect(lisiPage).toHaveURL(/\/$/);
+  await lisiPage.goto('/notifications');
+  await expect(lisiPage.getByText(/收到.*转账.*¥10\.00/).first()).toBeVisible();
+  await lisiPage.goto('/activity');
+  await expect(lisiPage.getByText('+¥10.00').first()).toBeVisible();
+  await other.close();
+
+  // A declined top-up: FAILED with its reason, balance unchanged.
+  await setBankFault(page, 'DECLINE');
+  await topUpThroughBank(page, '20.00');
+  await expect(page.getByTestId('operation-status')).toHaveAttribute('data-status', 'FAILED');
+  await expect(await homeBalance(page)).toHaveText('¥39.90');
+
+  // A lost notice: the top-up stays 处理中 until the status-query job asks the bank (within a minute).
+  await setBankFault(page, 'LOSE_NOTICE');
+  await topUpThroughBank(page, '30.00');
+  await expect(page.getByTestId('operation-status')).toHaveAttribute('data-status', 'PENDING');
+  await expect(page.getByTestId('operation-status')).toHaveAttribute('data-status', 'SUCCEEDED', { timeout: 60_000 });
+  await expect(await homeBalance(page)).toHaveText('¥69.90');
+});
