@@ -1,6 +1,8 @@
 // Runs once when the Next server starts: background work starts with the app (DESIGN §7).
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  // `next build` loads this too: no workers while building.
+  if (process.env.NEXT_PHASE === 'phase-production-build') return;
   const { pgBoss } = await import('./server/jobs/background-work');
   // Not awaited: the server answers requests while the queue's schema is checked.
   void pgBoss().catch((error: unknown) => console.error('[jobs] failed to start', error));
