@@ -13,7 +13,7 @@ import type { WalletDeps } from '../wallet-deps';
 import { FeeChangedError, WrongPasswordError } from '../wallet-errors';
 import { beginOperation } from './begin-operation';
 import { completeOperation } from './complete-operation';
-import { submitPayout } from './submit-payout';
+import { completeFromPayoutAnswer, submitPayout } from './submit-payout';
 import { quoteWithdrawal } from './withdrawal-quote';
 
 export type RequestWithdrawalInput = {
@@ -61,16 +61,7 @@ export async function requestWithdrawal(deps: WalletDeps, input: RequestWithdraw
   if (replayed) return { operationId: operation.id };
 
   try {
-    const answer = await submitPayout(deps, operation, account);
-    if (answer.status !== 'PROCESSING') {
-      await completeOperation(
-        deps.db,
-        operation.id,
-        answer.status === 'SUCCEEDED'
-          ? { status: 'SUCCEEDED', amount: operation.amount, currency: operation.currency, bankReference: answer.bankReference }
-          : { status: 'FAILED', reason: answer.failureReason ?? 'DECLINED', bankReference: answer.bankReference },
-      );
-    }
+    await completeFromPayoutAnswer(deps, operation, await submitPayout(deps, operation, account));
   } catch (error) {
     if (error instanceof BankRequestFailedError && error.status !== null && error.status < 500) {
       // The bank refused the request itself: it did nothing, release the funds.

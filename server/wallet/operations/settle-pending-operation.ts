@@ -4,7 +4,7 @@
 import { BankOutcomeUnknownError, BankRequestFailedError } from '../../bank/bank-gateway';
 import type { WalletDeps } from '../wallet-deps';
 import { completeOperation } from './complete-operation';
-import { submitPayout } from './submit-payout';
+import { completeFromPayoutAnswer, submitPayout } from './submit-payout';
 
 export type SettleResult = 'SETTLED' | 'STILL_PENDING' | 'NOT_PENDING';
 
@@ -24,16 +24,8 @@ export async function settlePendingOperation(deps: WalletDeps, operationId: stri
     }
     if (!operation.bankAccount) throw new Error(`withdrawal ${operation.id} has no bank account`);
     try {
-      const answer = await submitPayout(deps, operation, operation.bankAccount);
-      if (answer.status === 'PROCESSING') return 'STILL_PENDING';
-      await completeOperation(
-        deps.db,
-        operation.id,
-        answer.status === 'SUCCEEDED'
-          ? { status: 'SUCCEEDED', amount: operation.amount, currency: operation.currency, bankReference: answer.bankReference }
-          : { status: 'FAILED', reason: answer.failureReason ?? 'DECLINED', bankReference: answer.bankReference },
-      );
-      return 'SETTLED';
+      const final = await completeFromPayoutAnswer(deps, operation, await submitPayout(deps, operation, operation.bankAccount));
+      return final ? 'SETTLED' : 'STILL_PENDING';
     } catch (error) {
       if (error instanceof BankOutcomeUnknownError || error instanceof BankRequestFailedError) return 'STILL_PENDING';
       throw error;

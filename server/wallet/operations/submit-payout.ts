@@ -4,6 +4,7 @@ import type { BankAccount, WalletOperation } from '../../generated/prisma/client
 import type { PayoutAnswer } from '../../bank/bank-gateway';
 import type { Currency } from '@/ledger';
 import type { WalletDeps } from '../wallet-deps';
+import { completeOperation } from './complete-operation';
 
 export async function submitPayout(deps: WalletDeps, operation: WalletOperation, account: BankAccount): Promise<PayoutAnswer> {
   const answer = await deps.bank.createPayout({
@@ -22,4 +23,17 @@ export async function submitPayout(deps: WalletDeps, operation: WalletOperation,
     });
   }
   return answer;
+}
+
+/** Applies a final payout answer (SUCCEEDED / FAILED); true when it was final, false for PROCESSING. */
+export async function completeFromPayoutAnswer(deps: WalletDeps, operation: WalletOperation, answer: PayoutAnswer): Promise<boolean> {
+  if (answer.status === 'PROCESSING') return false;
+  await completeOperation(
+    deps.db,
+    operation.id,
+    answer.status === 'SUCCEEDED'
+      ? { status: 'SUCCEEDED', amount: operation.amount, currency: operation.currency, bankReference: answer.bankReference }
+      : { status: 'FAILED', reason: answer.failureReason ?? 'DECLINED', bankReference: answer.bankReference },
+  );
+  return true;
 }
