@@ -1,8 +1,16 @@
-import { ArrowDownLeft, ArrowDownToLine, ArrowUpFromLine, ArrowUpRight } from 'lucide-react';
+import { ArrowDownLeft, ArrowDownToLine, ArrowUpFromLine, ArrowUpRight, Landmark, ShoppingBag, Undo2 } from 'lucide-react';
 import type { ActivityKind } from '@/server/wallet/activity/operation-view';
 import { cn } from '@/components/ui/cn';
 
-const ICONS = { TOP_UP: ArrowDownToLine, WITHDRAWAL: ArrowUpFromLine, TRANSFER_OUT: ArrowUpRight, TRANSFER_IN: ArrowDownLeft };
+const ICONS = {
+  TOP_UP: ArrowDownToLine,
+  WITHDRAWAL: ArrowUpFromLine,
+  TRANSFER_OUT: ArrowUpRight,
+  TRANSFER_IN: ArrowDownLeft,
+  PAYMENT: ShoppingBag,
+  REFUND: Undo2,
+  PAYOUT: Landmark,
+};
 
 /** The round icon at the start of an activity row; decorative (the row says its type in words). */
 export function KindIcon({ kind, className }: { kind: ActivityKind; className?: string }) {

@@ -22,12 +22,20 @@ const schema = z.object({
   WITHDRAWAL_LIMIT_PER_DAY: minor(10_000_000n),
   TRANSFER_LIMIT_PER_OPERATION: minor(5_000_000n),
   TRANSFER_LIMIT_PER_DAY: minor(10_000_000n),
+  PAYMENT_LIMIT_PER_OPERATION: minor(5_000_000n),
+  PAYMENT_LIMIT_PER_DAY: minor(20_000_000n),
+  PAYOUT_LIMIT_PER_OPERATION: minor(100_000_000n), // ¥1,000,000: merchants move more
+  PAYOUT_LIMIT_PER_DAY: minor(500_000_000n),
+  MERCHANT_FEE_BPS: z.coerce.number().int().min(0).max(10_000).default(60), // 0.6 %
 });
 
 export type OperationLimits = { perOperation: bigint; perDay: bigint };
 export type WalletConfig = {
   withdrawalFee: FeeSchedule;
-  limits: { TOP_UP: OperationLimits; WITHDRAWAL: OperationLimits; TRANSFER: OperationLimits };
+  /** The default merchant fee on each paid order (a merchant may have its own rate). */
+  merchantFeeBps: number;
+  /** Refunds are limited by what was paid, not by a limit of their own. */
+  limits: Record<'TOP_UP' | 'WITHDRAWAL' | 'TRANSFER' | 'PAYMENT' | 'PAYOUT', OperationLimits>;
 };
 
 let cached: WalletConfig | undefined;
@@ -48,10 +56,13 @@ export function walletConfig(source: Record<string, string | undefined> = proces
   assertValidFeeSchedule(withdrawalFee);
   const config: WalletConfig = {
     withdrawalFee,
+    merchantFeeBps: c.MERCHANT_FEE_BPS,
     limits: {
       TOP_UP: { perOperation: c.TOP_UP_LIMIT_PER_OPERATION, perDay: c.TOP_UP_LIMIT_PER_DAY },
       WITHDRAWAL: { perOperation: c.WITHDRAWAL_LIMIT_PER_OPERATION, perDay: c.WITHDRAWAL_LIMIT_PER_DAY },
       TRANSFER: { perOperation: c.TRANSFER_LIMIT_PER_OPERATION, perDay: c.TRANSFER_LIMIT_PER_DAY },
+      PAYMENT: { perOperation: c.PAYMENT_LIMIT_PER_OPERATION, perDay: c.PAYMENT_LIMIT_PER_DAY },
+      PAYOUT: { perOperation: c.PAYOUT_LIMIT_PER_OPERATION, perDay: c.PAYOUT_LIMIT_PER_DAY },
     },
   };
   if (source === process.env) cached = config;

@@ -13,6 +13,7 @@ const WALLET_ERROR_HTTP_STATUS: Record<string, number> = {
   INVALID_INPUT: 422,
   RECIPIENT_NOT_FOUND: 422,
   FEE_CHANGED: 409,
+  ACCOUNT_FROZEN: 403,
 };
 
 export function httpStatusForError(error: unknown): number {

@@ -84,3 +84,11 @@ export class FeeChangedError extends DomainError {
     super('The fee changed since it was shown; review the withdrawal again', { field: 'fee', details: { fee: fee.toString() } });
   }
 }
+
+/** An admin froze the account: it can sign in and look, but money does not move. */
+export class AccountFrozenError extends DomainError {
+  readonly code = 'ACCOUNT_FROZEN' as const;
+  constructor() {
+    super('This account is frozen: payments, transfers and withdrawals are not possible. Please contact support.');
+  }
+}

@@ -3,7 +3,7 @@
 import type { OperationEvent, OperationKind, OperationStatus, WalletOperation } from '../../generated/prisma/client';
 import { lastFour, maskName } from '../mask';
 
-export type ActivityKind = 'TOP_UP' | 'WITHDRAWAL' | 'TRANSFER_OUT' | 'TRANSFER_IN';
+export type ActivityKind = 'TOP_UP' | 'WITHDRAWAL' | 'TRANSFER_OUT' | 'TRANSFER_IN' | 'PAYMENT' | 'REFUND' | 'PAYOUT';
 
 export type OperationView = {
   id: string;
@@ -35,7 +35,7 @@ export function activityKind(kind: OperationKind, ownerId: string, viewerId: str
 
 export function toOperationView(op: OperationWithParties, viewerId: string, counterpartyName: string | null): OperationView {
   const kind = activityKind(op.kind, op.userId, viewerId);
-  const incoming = kind === 'TOP_UP' || kind === 'TRANSFER_IN';
+  const incoming = kind === 'TOP_UP' || kind === 'TRANSFER_IN' || kind === 'REFUND';
   const counterparty =
     kind === 'TRANSFER_IN'
       ? maskName(op.user.displayName)

@@ -7,7 +7,7 @@ import type { Currency } from '@/ledger';
 import type { Prisma } from '../../db';
 import type { OperationKind, WalletOperation } from '../../generated/prisma/client';
 import { walletConfig } from '../../config/wallet-config';
-import { IdempotencyKeyReusedError, LimitExceededError } from '../wallet-errors';
+import { AccountFrozenError, IdempotencyKeyReusedError, LimitExceededError } from '../wallet-errors';
 import { startOfShanghaiDay } from './shanghai-day';
 
 export type OperationRequest = {
@@ -37,7 +37,8 @@ export function operationRequestHash(request: OperationRequest): string {
 }
 
 export async function beginOperation(tx: Prisma.TransactionClient, request: OperationRequest): Promise<BegunOperation> {
-  await tx.$queryRaw`SELECT id FROM users WHERE id = ${request.userId}::uuid FOR UPDATE`;
+  const [user] = await tx.$queryRaw<{ frozen: boolean }[]>`
+    SELECT frozen_at IS NOT NULL AS frozen FROM users WHERE id = ${request.userId}::uuid FOR UPDATE`;
   const hash = operationRequestHash(request);
   const existing = await tx.walletOperation.findUnique({
     where: { userId_idempotencyKey: { userId: request.userId, idempotencyKey: request.idempotencyKey } },
@@ -47,6 +48,8 @@ export async function beginOperation(tx: Prisma.TransactionClient, request: Oper
     return { operation: existing, replayed: true };
   }
 
+  // Money out is refused for a frozen user; what others send them (refunds) still arrives.
+  if (user?.frozen && request.kind !== 'REFUND') throw new AccountFrozenError();
   await checkLimits(tx, request);
   const operation = await tx.walletOperation.create({
     data: {
@@ -77,6 +80,7 @@ export async function usedToday(tx: Prisma.TransactionClient, userId: string, ki
 }
 
 async function checkLimits(tx: Prisma.TransactionClient, request: OperationRequest): Promise<void> {
+  if (request.kind === 'REFUND') return; // bounded by the paid amount (the order's CHECK)
   const limits = walletConfig().limits[request.kind];
   if (request.amount > limits.perOperation) {
     throw new LimitExceededError('PER_OPERATION', limits.perOperation, limits.perOperation);
