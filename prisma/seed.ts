@@ -6,7 +6,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Db } from '../server/db';
 import type { Role } from '../server/generated/prisma/enums';
-import { DEFAULT_CURRENCY, userWalletCode } from '../ledger';
+import { DEFAULT_CURRENCY, merchantBalanceCode, userWalletCode } from '../ledger';
+import { newWebhookSecret } from '../server/merchants/api-keys';
 import { hashPassword } from '../server/auth/password';
 import { ensureAccount, ensurePlatformAccounts } from '../server/ledger';
 import { SANDBOX_ACCOUNTS, SANDBOX_BANK_NAME } from '../sandbox-bank/seed-accounts';
@@ -17,7 +18,11 @@ export type DemoAccount = { email: string; displayName: string; role: Role; pass
 const LINKED_BANK_ACCOUNTS: Record<string, { accountNumber: string; holderName: string }> = {
   'zhangsan@example.com': SANDBOX_ACCOUNTS.zhangsan,
   'lisi@example.com': SANDBOX_ACCOUNTS.lisi,
+  'merchant@example.com': SANDBOX_ACCOUNTS.demoStore,
 };
+
+/** The demo merchant's profile: approved from the start, settling to its sandbox account. */
+export const DEMO_MERCHANT = { email: 'merchant@example.com', shopName: '示例商店' } as const;
 
 const DEMO_USERS: Omit<DemoAccount, 'password'>[] = [
   { email: 'zhangsan@example.com', displayName: '张三', role: 'CUSTOMER' },
@@ -54,7 +59,22 @@ export async function seedDemoData(db: Db, credentialsFile: string): Promise<{ s
       });
       await ensureAccount(tx, userWalletCode(user.id), DEFAULT_CURRENCY);
       const bank = LINKED_BANK_ACCOUNTS[a.email];
-      if (bank) await tx.bankAccount.create({ data: { userId: user.id, ...bank, bankName: SANDBOX_BANK_NAME, isDefault: true } });
+      const linked = bank
+        ? await tx.bankAccount.create({ data: { userId: user.id, ...bank, bankName: SANDBOX_BANK_NAME, isDefault: true } })
+        : null;
+      if (a.email === DEMO_MERCHANT.email) {
+        const merchant = await tx.merchant.create({
+          data: {
+            userId: user.id,
+            shopName: DEMO_MERCHANT.shopName,
+            status: 'APPROVED',
+            decidedAt: new Date(),
+            settlementBankAccountId: linked?.id ?? null,
+            webhookSecret: newWebhookSecret(),
+          },
+        });
+        await ensureAccount(tx, merchantBalanceCode(merchant.id), DEFAULT_CURRENCY);
+      }
     }
   });
   mkdirSync(dirname(credentialsFile), { recursive: true });
