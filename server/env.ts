@@ -20,6 +20,10 @@ const schema = z.object({
   SANDBOX_BANK_URL: z.string().url().optional(),
   SANDBOX_BANK_CLIENT_SECRET: z.string().min(32).default(DEV_BANK_CLIENT_SECRET),
   SANDBOX_BANK_NOTICE_SECRET: z.string().min(32).default(DEV_BANK_NOTICE_SECRET),
+  /** The demo store's (an outside merchant's) secret API key; `npm run dev` and the e2e runner create and pass it. */
+  DEMO_STORE_API_KEY: z.string().min(1).optional(),
+  /** The demo merchant's webhook signing secret, which the demo store verifies notifications with. */
+  DEMO_STORE_WEBHOOK_SECRET: z.string().min(1).optional(),
   /** Set to 0 to run without the background workers (job queue) in this process. */
   BACKGROUND_WORKERS: z.enum(['0', '1']).default('1'),
 });
