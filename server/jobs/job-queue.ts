@@ -11,6 +11,10 @@ export const QUEUES = {
   sweepPendingOperations: 'wallet-sweep-pending-operations',
   /** Every minute: void holds whose expiry passed on the database clock. */
   expireHolds: 'ledger-expire-holds',
+  /** One delivery attempt of a merchant notification (webhook); the next is enqueued after a failure. */
+  deliverWebhook: 'merchant-deliver-webhook',
+  /** Every minute: re-enqueue pending notifications whose attempt is over a minute late (a safety net). */
+  sweepWebhooks: 'merchant-sweep-webhooks',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
