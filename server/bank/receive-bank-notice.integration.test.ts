@@ -2,9 +2,12 @@
 // duplicated, wrong-amount and unknown notices move no money; 100 concurrent copies of a
 // true notice credit once. Every invariant of the ledger holds afterwards.
 import { randomUUID } from 'node:crypto';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import type PgBoss from 'pg-boss';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CURRENCY, userWalletCode } from '@/ledger';
-import { testDb } from '../../scripts/test/integration-db';
+import { testDatabaseUrl, testDb } from '../../scripts/test/integration-db';
+import { PgBossJobQueue, startPgBoss } from '../jobs/job-queue';
+import type { CompletionDeps } from '../wallet/operations/complete-operation';
 import { checkLedgerInvariants, formatInvariantReport } from '../ledger/check-invariants';
 import { getBalance } from '../ledger';
 import { signPayload } from '../signing/hmac-signature';
@@ -15,12 +18,22 @@ import { receiveBankNotice } from './receive-bank-notice';
 
 const db = testDb(40);
 const SECRET = 'test-notice-secret-0123456789-0123456789';
+let boss: PgBoss;
+let deps: CompletionDeps;
+
+beforeAll(async () => {
+  boss = await startPgBoss(testDatabaseUrl(), { supervise: false, schedule: false });
+  deps = { db, jobs: new PgBossJobQueue(boss), appUrl: 'http://127.0.0.1:9' };
+});
 
 afterEach(async () => {
   const report = await checkLedgerInvariants(db);
   expect(report.ok, formatInvariantReport(report)).toBe(true);
 });
-afterAll(() => db.$disconnect());
+afterAll(async () => {
+  await boss?.stop({ graceful: false, close: true });
+  await db.$disconnect();
+});
 
 async function pendingTopUp(amount = 10_000n) {
   const user = await createTestUser(db);
@@ -52,7 +65,7 @@ describe('bank notices', () => {
   it('a true notice credits the wallet once and is logged APPLIED', async () => {
     const { user, operation } = await pendingTopUp();
     const body = noticeBody(operation.id);
-    const answer = await receiveBankNotice(db, body, signPayload(body, SECRET), SECRET);
+    const answer = await receiveBankNotice(deps, body, signPayload(body, SECRET), SECRET);
     expect(answer.status).toBe(200);
     expect(await walletBalance(user.id)).toBe(10_000n);
     expect(await statusOf(operation.id)).toBe('SUCCEEDED');
@@ -69,7 +82,7 @@ describe('bank notices', () => {
   ])('a %s notice moves no money, answers 400 and is logged', async (_name, make) => {
     const { user, operation } = await pendingTopUp();
     const { body, header } = make(noticeBody(operation.id));
-    const answer = await receiveBankNotice(db, body, header, SECRET);
+    const answer = await receiveBankNotice(deps, body, header, SECRET);
     expect(answer.status).toBe(400);
     expect(await walletBalance(user.id)).toBe(0n);
     expect(await statusOf(operation.id)).toBe('PENDING');
@@ -81,8 +94,8 @@ describe('bank notices', () => {
   it('a duplicated notice is acknowledged and applied once', async () => {
     const { user, operation } = await pendingTopUp();
     const body = noticeBody(operation.id);
-    const first = await receiveBankNotice(db, body, signPayload(body, SECRET), SECRET);
-    const second = await receiveBankNotice(db, body, signPayload(body, SECRET), SECRET);
+    const first = await receiveBankNotice(deps, body, signPayload(body, SECRET), SECRET);
+    const second = await receiveBankNotice(deps, body, signPayload(body, SECRET), SECRET);
     expect([first.status, second.status]).toEqual([200, 200]);
     expect(await walletBalance(user.id)).toBe(10_000n);
     const outcomes = await db.bankNoticeLog.findMany({ where: { reference: operation.id }, orderBy: { receivedAt: 'asc' } });
@@ -92,7 +105,7 @@ describe('bank notices', () => {
   it('a notice whose amount differs from the request is rejected (422), logged, and moves nothing', async () => {
     const { user, operation } = await pendingTopUp();
     const body = noticeBody(operation.id, { amount: 10_001 });
-    const answer = await receiveBankNotice(db, body, signPayload(body, SECRET), SECRET);
+    const answer = await receiveBankNotice(deps, body, signPayload(body, SECRET), SECRET);
     expect(answer.status).toBe(422);
     expect(answer.body.error?.code).toBe('AMOUNT_MISMATCH');
     expect(await walletBalance(user.id)).toBe(0n);
@@ -104,7 +117,7 @@ describe('bank notices', () => {
   it('a notice in another currency is rejected the same way', async () => {
     const { user, operation } = await pendingTopUp();
     const body = noticeBody(operation.id, { currency: 'USD' });
-    expect((await receiveBankNotice(db, body, signPayload(body, SECRET), SECRET)).status).toBe(422);
+    expect((await receiveBankNotice(deps, body, signPayload(body, SECRET), SECRET)).status).toBe(422);
     expect(await walletBalance(user.id)).toBe(0n);
   });
 
@@ -113,7 +126,7 @@ describe('bank notices', () => {
     ['a reference that is not an id', () => "1' OR '1'='1"],
   ])('a notice for %s answers 404 and moves nothing', async (_name, reference) => {
     const body = noticeBody(reference());
-    const answer = await receiveBankNotice(db, body, signPayload(body, SECRET), SECRET);
+    const answer = await receiveBankNotice(deps, body, signPayload(body, SECRET), SECRET);
     expect(answer.status).toBe(404);
   });
 
@@ -127,16 +140,16 @@ describe('bank notices', () => {
     const body =
       raw ??
       (name === 'a float amount' ? noticeBody(operation.id, { amount: 100.5 }) : noticeBody(operation.id, { type: 'debit.failed' }));
-    expect((await receiveBankNotice(db, body, signPayload(body, SECRET), SECRET)).status).toBe(400);
+    expect((await receiveBankNotice(deps, body, signPayload(body, SECRET), SECRET)).status).toBe(400);
     expect(await walletBalance(user.id)).toBe(0n);
   });
 
   it('a failure notice fails the top-up with its reason and moves nothing; a late success after it changes nothing', async () => {
     const { user, operation } = await pendingTopUp();
     const failed = noticeBody(operation.id, { type: 'debit.failed', status: 'FAILED', failure_reason: 'DECLINED' });
-    expect((await receiveBankNotice(db, failed, signPayload(failed, SECRET), SECRET)).status).toBe(200);
+    expect((await receiveBankNotice(deps, failed, signPayload(failed, SECRET), SECRET)).status).toBe(200);
     const late = noticeBody(operation.id);
-    expect((await receiveBankNotice(db, late, signPayload(late, SECRET), SECRET)).status).toBe(200);
+    expect((await receiveBankNotice(deps, late, signPayload(late, SECRET), SECRET)).status).toBe(200);
     const op = await db.walletOperation.findUniqueOrThrow({ where: { id: operation.id } });
     expect(op).toMatchObject({ status: 'FAILED', failureReason: 'DECLINED' });
     expect(await walletBalance(user.id)).toBe(0n);
@@ -147,7 +160,7 @@ describe('bank notices', () => {
   it('100 concurrent copies of a notice credit once', async () => {
     const { user, operation } = await pendingTopUp();
     const body = noticeBody(operation.id);
-    const answers = await Promise.all(Array.from({ length: 100 }, () => receiveBankNotice(db, body, signPayload(body, SECRET), SECRET)));
+    const answers = await Promise.all(Array.from({ length: 100 }, () => receiveBankNotice(deps, body, signPayload(body, SECRET), SECRET)));
     expect(answers.every((a) => a.status === 200)).toBe(true);
     expect(await walletBalance(user.id)).toBe(10_000n);
     const entries = await db.journalEntry.count({ where: { idempotencyKey: `operation:${operation.id}:settle` } });

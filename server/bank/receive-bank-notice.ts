@@ -3,10 +3,9 @@
 // operation it names and the amount. A duplicate is acknowledged and changes nothing. Every
 // notice, whatever became of it, is kept in bank_notice_log.
 import { z } from 'zod';
-import type { Db } from '../db';
 import { verifyPayloadSignature } from '../signing/hmac-signature';
 import { isUuid } from '../wallet/bank-accounts/find-bank-account-or-throw';
-import { completeOperation } from '../wallet/operations/complete-operation';
+import { completeOperation, type CompletionDeps } from '../wallet/operations/complete-operation';
 
 const notice = z.object({
   id: z.string().min(1).max(100),
@@ -24,7 +23,13 @@ export type NoticeAnswer = { status: number; body: { received: boolean; error?: 
 
 const MAX_LOGGED_BODY = 4_096;
 
-export async function receiveBankNotice(db: Db, rawBody: string, signatureHeader: string | null, secret: string): Promise<NoticeAnswer> {
+export async function receiveBankNotice(
+  deps: CompletionDeps,
+  rawBody: string,
+  signatureHeader: string | null,
+  secret: string,
+): Promise<NoticeAnswer> {
+  const { db } = deps;
   const log = (outcome: 'APPLIED' | 'DUPLICATE' | 'REJECTED', reason: string | null, parsed?: { id: string; reference: string }) =>
     db.bankNoticeLog.create({
       data: { outcome, reason, noticeId: parsed?.id ?? null, reference: parsed?.reference ?? null, body: rawBody.slice(0, MAX_LOGGED_BODY) },
@@ -47,16 +52,17 @@ export async function receiveBankNotice(db: Db, rawBody: string, signatureHeader
   if (!parsed.success) return reject(400, 'MALFORMED_BODY', `invalid field ${parsed.error.issues[0]?.path.join('.') ?? ''}`);
   const n = parsed.data;
   const ids = { id: n.id, reference: n.reference };
-  const expectedKind = n.type.startsWith('debit.') ? 'TOP_UP' : 'WITHDRAWAL';
+  // Debits: top-ups and online-banking payments; payouts: withdrawals and merchant payouts.
+  const expectedKinds = n.type.startsWith('debit.') ? ['TOP_UP', 'PAYMENT'] : ['WITHDRAWAL', 'PAYOUT'];
   if ((n.type.endsWith('.succeeded') ? 'SUCCEEDED' : 'FAILED') !== n.status) return reject(400, 'MALFORMED_BODY', 'type and status disagree', ids);
 
   const operation = isUuid(n.reference)
     ? await db.walletOperation.findUnique({ where: { id: n.reference }, select: { id: true, kind: true } })
     : null;
-  if (!operation || operation.kind !== expectedKind) return reject(404, 'UNKNOWN_REFERENCE', 'no such operation', ids);
+  if (!operation || !expectedKinds.includes(operation.kind)) return reject(404, 'UNKNOWN_REFERENCE', 'no such operation', ids);
 
   const completion = await completeOperation(
-    db,
+    deps,
     operation.id,
     n.status === 'SUCCEEDED'
       ? { status: 'SUCCEEDED', amount: BigInt(n.amount), currency: n.currency, bankReference: n.bank_reference }

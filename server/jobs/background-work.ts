@@ -5,6 +5,7 @@ import type PgBoss from 'pg-boss';
 import { db } from '../db';
 import { env } from '../env';
 import { expireHolds } from '../ledger';
+import { expireOrders } from '../orders/close-order';
 import { settlePendingOperation } from '../wallet/operations/settle-pending-operation';
 import { walletDeps } from '../wallet/wallet-deps-instance';
 import { PgBossJobQueue, QUEUES, startPgBoss } from './job-queue';
@@ -65,6 +66,11 @@ async function startWorkers(boss: PgBoss): Promise<void> {
     }
   });
   await boss.schedule(QUEUES.sweepPendingOperations, '* * * * *');
+
+  await boss.work(QUEUES.expireOrders, async () => {
+    await expireOrders(await walletDeps());
+  });
+  await boss.schedule(QUEUES.expireOrders, '* * * * *');
 
   await boss.work(QUEUES.expireHolds, async () => {
     await expireHolds(db());

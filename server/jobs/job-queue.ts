@@ -15,6 +15,8 @@ export const QUEUES = {
   deliverWebhook: 'merchant-deliver-webhook',
   /** Every minute: re-enqueue pending notifications whose attempt is over a minute late (a safety net). */
   sweepWebhooks: 'merchant-sweep-webhooks',
+  /** Every minute: expire PENDING orders whose time passed on the database clock. */
+  expireOrders: 'orders-expire',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

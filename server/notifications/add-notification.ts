@@ -6,7 +6,18 @@ export type NotificationKind =
   | 'TOP_UP_FAILED'
   | 'WITHDRAWAL_PAID'
   | 'WITHDRAWAL_FAILED'
-  | 'TRANSFER_RECEIVED';
+  | 'TRANSFER_RECEIVED'
+  /** The customer paid an order (params: amount, currency, shop, subject). */
+  | 'PAYMENT_SUCCEEDED'
+  | 'PAYMENT_FAILED'
+  /** The bank paid an order that was no longer payable: the money went to the balance. */
+  | 'PAYMENT_CREDITED_TO_BALANCE'
+  /** The merchant shipped (params: shop, subject, carrier, trackingNumber, orderId). */
+  | 'ORDER_SHIPPED'
+  | 'REFUND_RECEIVED'
+  /** To the merchant's user. */
+  | 'PAYOUT_PAID'
+  | 'PAYOUT_FAILED';
 
 /** Values for the translated message; amounts as minor-unit strings. */
 export type NotificationParams = Record<string, string>;

@@ -47,7 +47,7 @@ beforeAll(async () => {
   db = createDb(database.url, 20);
   pool = createSandboxBankPool(database.url, 10);
   const bank = await serveSandboxBank({ databaseUrl: database.url, timeoutFaultMs: 3_000 });
-  const notices = await serveWalletNotices(db, DEV_NOTICE_SECRET);
+  const notices = await serveWalletNotices(() => deps, DEV_NOTICE_SECRET);
   boss = await startPgBoss(database.url, { supervise: false, schedule: false });
   closers = [bank.close, notices.close];
   deps = {

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Currency } from '@/ledger';
 import type { Prisma } from '../../db';
-import type { OperationKind, WalletOperation } from '../../generated/prisma/client';
+import type { OperationKind, PaymentMethod, WalletOperation } from '../../generated/prisma/client';
 import { walletConfig } from '../../config/wallet-config';
 import { AccountFrozenError, IdempotencyKeyReusedError, LimitExceededError } from '../wallet-errors';
 import { startOfShanghaiDay } from './shanghai-day';
@@ -20,6 +20,10 @@ export type OperationRequest = {
   bankAccountId?: string;
   counterpartyUserId?: string;
   memo?: string | null;
+  /** PAYMENT / REFUND: the order; PAYOUT and refunds: the merchant. */
+  orderId?: string;
+  merchantId?: string;
+  paymentMethod?: PaymentMethod;
 };
 
 export type BegunOperation = { operation: WalletOperation; replayed: boolean };
@@ -32,6 +36,8 @@ export function operationRequestHash(request: OperationRequest): string {
     request.bankAccountId ?? null,
     request.counterpartyUserId ?? null,
     request.memo ?? null,
+    // Appended only when present, so that hashes of earlier operations stay the same.
+    ...(request.orderId || request.paymentMethod ? [request.orderId ?? null, request.paymentMethod ?? null] : []),
   ]);
   return createHash('sha256').update(canonical).digest('hex');
 }
@@ -62,6 +68,9 @@ export async function beginOperation(tx: Prisma.TransactionClient, request: Oper
       bankAccountId: request.bankAccountId ?? null,
       counterpartyUserId: request.counterpartyUserId ?? null,
       memo: request.memo ?? null,
+      orderId: request.orderId ?? null,
+      merchantId: request.merchantId ?? null,
+      paymentMethod: request.paymentMethod ?? null,
       idempotencyKey: request.idempotencyKey,
       requestHash: hash,
       events: { create: { type: 'REQUESTED' } },

@@ -2,11 +2,14 @@
 // operation row is locked and must still be PENDING; its ledger entry, status, timeline and
 // notification commit together. Called by the bank notice handler and by the status-query job.
 import { DEFAULT_CURRENCY, buildJournalEntry, topUpPostings, type Currency } from '@/ledger';
-import type { Db, Prisma } from '../../db';
+import type { Prisma } from '../../db';
 import type { WalletOperation } from '../../generated/prisma/client';
 import { applyLedgerOps, okOrThrow } from '../../ledger';
 import { inTransaction } from '../in-transaction';
 import { addNotification } from '../../notifications/add-notification';
+import type { WalletDeps } from '../wallet-deps';
+import { failOrderPayment, settleOrderPayment } from '../../orders/settle-order-payment';
+import { failMerchantPayout, settleMerchantPayout } from '../../payouts/settle-merchant-payout';
 
 export type BankOutcome =
   | { status: 'SUCCEEDED'; amount: bigint; currency: string; bankReference: string }
@@ -23,8 +26,11 @@ export type CompletionResult =
 /** The ledger's own idempotency key for the entry that settles an operation. */
 export const settlementKey = (operation: { id: string }) => `operation:${operation.id}:settle`;
 
-export async function completeOperation(db: Db, operationId: string, outcome: BankOutcome): Promise<CompletionResult> {
-  return inTransaction(db, async (tx) => {
+/** What completing needs: the database, and the job queue and origin for merchant notifications. */
+export type CompletionDeps = Pick<WalletDeps, 'db' | 'jobs' | 'appUrl'>;
+
+export async function completeOperation(deps: CompletionDeps, operationId: string, outcome: BankOutcome): Promise<CompletionResult> {
+  return inTransaction(deps.db, async (tx) => {
     const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM wallet_operations WHERE id = ${operationId}::uuid FOR UPDATE`;
     if (!locked) throw new Error(`operation ${operationId} does not exist`);
     const operation = await tx.walletOperation.findUniqueOrThrow({ where: { id: operationId } });
@@ -34,10 +40,26 @@ export async function completeOperation(db: Db, operationId: string, outcome: Ba
     if (outcome.status === 'SUCCEEDED' && (outcome.amount !== operation.amount || outcome.currency !== operation.currency)) {
       return { result: 'MISMATCH', operation } as const;
     }
-    const updated =
-      outcome.status === 'SUCCEEDED' ? await succeed(tx, operation, outcome.bankReference) : await fail(tx, operation, outcome);
+    const updated = await applyOutcome(tx, deps, operation, outcome);
     return { result: 'APPLIED', operation: updated } as const;
   });
+}
+
+async function applyOutcome(
+  tx: Prisma.TransactionClient,
+  deps: CompletionDeps,
+  operation: WalletOperation,
+  outcome: BankOutcome,
+): Promise<WalletOperation> {
+  const succeeded = outcome.status === 'SUCCEEDED';
+  switch (operation.kind) {
+    case 'PAYMENT':
+      return succeeded ? settleOrderPayment(tx, deps, operation, outcome.bankReference) : failOrderPayment(tx, operation, outcome);
+    case 'PAYOUT':
+      return succeeded ? settleMerchantPayout(tx, deps, operation, outcome.bankReference) : failMerchantPayout(tx, deps, operation, outcome);
+    default:
+      return succeeded ? succeed(tx, operation, outcome.bankReference) : fail(tx, operation, outcome);
+  }
 }
 
 async function succeed(tx: Prisma.TransactionClient, operation: WalletOperation, bankReference: string): Promise<WalletOperation> {

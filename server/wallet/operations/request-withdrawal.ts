@@ -65,7 +65,7 @@ export async function requestWithdrawal(deps: WalletDeps, input: RequestWithdraw
   } catch (error) {
     if (error instanceof BankRequestFailedError && error.status !== null && error.status < 500) {
       // The bank refused the request itself: it did nothing, release the funds.
-      await completeOperation(deps.db, operation.id, { status: 'FAILED', reason: error.bankCode ?? 'BANK_REJECTED' });
+      await completeOperation(deps, operation.id, { status: 'FAILED', reason: error.bankCode ?? 'BANK_REJECTED' });
     } else if (!(error instanceof BankOutcomeUnknownError || error instanceof BankRequestFailedError)) {
       throw error;
     }

@@ -13,16 +13,16 @@ const UNKNOWN_TOP_UP_GRACE_MS = 2 * 60_000;
 
 export async function settlePendingOperation(deps: WalletDeps, operationId: string): Promise<SettleResult> {
   const operation = await deps.db.walletOperation.findUnique({ where: { id: operationId }, include: { bankAccount: true } });
-  if (!operation || operation.status !== 'PENDING' || operation.kind === 'TRANSFER') return 'NOT_PENDING';
+  if (!operation || operation.status !== 'PENDING' || operation.kind === 'TRANSFER' || operation.kind === 'REFUND') return 'NOT_PENDING';
 
   const state = await deps.bank.queryRequest(operation.id);
   if (state === null) {
-    if (operation.kind === 'TOP_UP') {
+    if (operation.kind === 'TOP_UP' || operation.kind === 'PAYMENT') {
       if (Date.now() - operation.createdAt.getTime() < UNKNOWN_TOP_UP_GRACE_MS) return 'STILL_PENDING';
-      await completeOperation(deps.db, operation.id, { status: 'FAILED', reason: 'BANK_UNAVAILABLE' });
+      await completeOperation(deps, operation.id, { status: 'FAILED', reason: 'BANK_UNAVAILABLE' });
       return 'SETTLED';
     }
-    if (!operation.bankAccount) throw new Error(`withdrawal ${operation.id} has no bank account`);
+    if (!operation.bankAccount) throw new Error(`payout ${operation.id} has no bank account`);
     try {
       const final = await completeFromPayoutAnswer(deps, operation, await submitPayout(deps, operation, operation.bankAccount));
       return final ? 'SETTLED' : 'STILL_PENDING';
@@ -33,7 +33,7 @@ export async function settlePendingOperation(deps: WalletDeps, operationId: stri
   }
   if (state.status !== 'SUCCEEDED' && state.status !== 'FAILED') return 'STILL_PENDING';
   const completion = await completeOperation(
-    deps.db,
+    deps,
     operation.id,
     state.status === 'SUCCEEDED'
       ? { status: 'SUCCEEDED', amount: state.amount, currency: state.currency, bankReference: state.bankReference }

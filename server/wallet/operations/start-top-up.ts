@@ -58,7 +58,7 @@ export async function startTopUp(deps: WalletDeps, input: StartTopUpInput): Prom
     // The customer never reached the bank's page, so no money can have moved: fail it now.
     const reason = error instanceof BankOutcomeUnknownError ? 'BANK_TIMEOUT' : error instanceof BankRequestFailedError ? 'BANK_UNAVAILABLE' : null;
     if (reason === null) throw error;
-    await completeOperation(deps.db, operation.id, { status: 'FAILED', reason });
+    await completeOperation(deps, operation.id, { status: 'FAILED', reason });
     return { next: 'SHOW', operationId: operation.id };
   }
 }

@@ -13,7 +13,7 @@ export async function submitPayout(deps: WalletDeps, operation: WalletOperation,
     holderName: account.holderName,
     amount: operation.amount,
     currency: operation.currency as Currency,
-    description: `Withdrawal ${operation.id}`,
+    description: `${operation.kind === 'PAYOUT' ? 'Merchant payout' : 'Withdrawal'} ${operation.id}`,
     notifyUrl: `${deps.appUrl}/api/bank/notices`,
   });
   if (answer.status === 'PROCESSING' && !operation.bankReference) {
@@ -29,7 +29,7 @@ export async function submitPayout(deps: WalletDeps, operation: WalletOperation,
 export async function completeFromPayoutAnswer(deps: WalletDeps, operation: WalletOperation, answer: PayoutAnswer): Promise<boolean> {
   if (answer.status === 'PROCESSING') return false;
   await completeOperation(
-    deps.db,
+    deps,
     operation.id,
     answer.status === 'SUCCEEDED'
       ? { status: 'SUCCEEDED', amount: operation.amount, currency: operation.currency, bankReference: answer.bankReference }

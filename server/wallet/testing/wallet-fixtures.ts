@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { DEFAULT_CURRENCY, userWalletCode } from '@/ledger';
 import type { Db } from '../../db';
 import { receiveBankNotice } from '../../bank/receive-bank-notice';
+import type { CompletionDeps } from '../operations/complete-operation';
 import { ensureAccount, ensurePlatformAccounts } from '../../ledger';
 import { hashPassword } from '../../auth/password';
 
@@ -21,8 +22,11 @@ export async function createTestUser(db: Db, name = '测试用户'): Promise<{ i
   return { id: user.id, email };
 }
 
-/** The wallet's POST /api/bank/notices, served on a free port; `appUrl` is its origin. */
-export async function serveWalletNotices(db: Db, secret: string): Promise<{ appUrl: string; close(): Promise<void> }> {
+/**
+ * The wallet's POST /api/bank/notices, served on a free port; `appUrl` is its origin. The deps
+ * are read per request, since they usually need this server's origin themselves.
+ */
+export async function serveWalletNotices(deps: () => CompletionDeps, secret: string): Promise<{ appUrl: string; close(): Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -33,7 +37,7 @@ export async function serveWalletNotices(db: Db, secret: string): Promise<{ appU
           return;
         }
         const header = req.headers['bank-signature'];
-        const answer = await receiveBankNotice(db, Buffer.concat(chunks).toString('utf8'), typeof header === 'string' ? header : null, secret);
+        const answer = await receiveBankNotice(deps(), Buffer.concat(chunks).toString('utf8'), typeof header === 'string' ? header : null, secret);
         res.writeHead(answer.status, { 'content-type': 'application/json' }).end(JSON.stringify(answer.body));
       })().catch((error: unknown) => {
         res.writeHead(500).end(String(error));
