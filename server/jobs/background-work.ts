@@ -9,6 +9,8 @@ import { expireOrders } from '../orders/close-order';
 import { settlePendingOperation } from '../wallet/operations/settle-pending-operation';
 import { walletDeps } from '../wallet/wallet-deps-instance';
 import { PgBossJobQueue, QUEUES, startPgBoss } from './job-queue';
+import { startWebhookWorkers } from '../webhooks/webhook-workers';
+import { webhookRetrySchedule } from '../webhooks/webhook-retry-schedule';
 
 type Global = { walletJobs?: Promise<PgBoss> };
 const globalForJobs = globalThis as unknown as Global;
@@ -76,4 +78,7 @@ async function startWorkers(boss: PgBoss): Promise<void> {
     await expireHolds(db());
   });
   await boss.schedule(QUEUES.expireHolds, '* * * * *');
+
+  // Merchant notifications: delivery attempts on the retry schedule, and their minute sweep.
+  await startWebhookWorkers(boss, { db: db(), jobs: new PgBossJobQueue(boss), scheduleSeconds: webhookRetrySchedule() });
 }

@@ -1,0 +1,137 @@
+// One delivery attempt of a notification, scheduled (the worker) or manual (a resend).
+//
+// Concurrency: the attempt number is claimed by one UPDATE of the event row (row lock), so
+// two attempts never share a number; a scheduled claim also needs the event PENDING and due,
+// and moves next_attempt_at past the attempt (a lease), so a duplicate job or a job retry
+// finds it not due and sends nothing. No transaction is held open during the HTTP call; the
+// answer is logged and the event updated in a second short transaction that locks the row
+// again and decides from its state then (a manual success is never undone by a scheduled
+// failure that ran beside it). A crash between the two leaves a skipped number and a PENDING
+// event whose lease runs out, which the sweep picks up.
+import type { Db } from '../db';
+import type { WebhookAttempt } from '../generated/prisma/client';
+import { QUEUES, type JobQueue } from '../jobs/job-queue';
+import { signPayload } from '../signing/hmac-signature';
+import { sendWebhookRequest, WEBHOOK_TIMEOUT_MS, type WebhookResponse } from './send-webhook-request';
+import type { WebhookBody } from './webhook-event-types';
+import { DEFAULT_WEBHOOK_SCHEDULE_SECONDS } from './webhook-retry-schedule';
+import { isDeliverableWebhookUrl } from './webhook-url';
+
+export type WebhookDeliveryDeps = {
+  db: Db;
+  jobs: JobQueue;
+  /** Wait before each automatic attempt (entry 0 = attempt 1); defaults to the real schedule. */
+  scheduleSeconds?: readonly number[];
+  timeoutMs?: number;
+};
+
+export type DeliveryResult =
+  | { sent: false; reason: 'NOT_FOUND' | 'NOT_DUE' }
+  | { sent: true; attempt: WebhookAttempt; status: 'PENDING' | 'DELIVERED' | 'FAILED'; nextAttemptAt: Date | null };
+
+type Claimed = { number: number; merchant_id: string; url: string; payload: string };
+
+/** How long past its timeout a claimed scheduled attempt may take before the sweep may try again. */
+const LEASE_MARGIN_SECONDS = 30;
+/** pg-boss and this check read the same clock; a little slack for a job fetched on the dot. */
+const DUE_SLACK_SECONDS = 2;
+
+async function claimAttempt(db: Db, eventId: string, manual: boolean, leaseSeconds: number): Promise<Claimed | null> {
+  const rows = await db.$queryRaw<Claimed[]>`
+    UPDATE webhook_events
+       SET attempt_count = attempt_count + 1,
+           next_attempt_at = CASE WHEN ${manual} THEN next_attempt_at
+                                  ELSE clock_timestamp() + make_interval(secs => ${leaseSeconds}) END
+     WHERE id = ${eventId}::uuid
+       AND (${manual} OR (status = 'PENDING'
+            AND (next_attempt_at IS NULL OR next_attempt_at <= clock_timestamp() + make_interval(secs => ${DUE_SLACK_SECONDS}))))
+    RETURNING attempt_count AS number, merchant_id::text AS merchant_id, url, payload::text AS payload`;
+  return rows[0] ?? null;
+}
+
+/** The exact bytes sent: the stored body, top-level fields in the contract's order. */
+function serialiseBody(payload: string): string {
+  const p = JSON.parse(payload) as WebhookBody;
+  return JSON.stringify({ id: p.id, type: p.type, created_at: p.created_at, data: p.data });
+}
+
+async function post(db: Db, eventId: string, claimed: Claimed, timeoutMs: number): Promise<WebhookResponse> {
+  if (!isDeliverableWebhookUrl(claimed.url)) {
+    return { ok: false, status: null, body: null, error: 'Not sent: only http(s) URLs are notified', durationMs: 0 };
+  }
+  const merchant = await db.merchant.findUnique({ where: { id: claimed.merchant_id }, select: { webhookSecret: true } });
+  if (!merchant) return { ok: false, status: null, body: null, error: 'Not sent: the merchant no longer exists', durationMs: 0 };
+  const body = serialiseBody(claimed.payload); // serialised once: the string signed is the string sent
+  return sendWebhookRequest(
+    claimed.url,
+    body,
+    {
+      'Content-Type': 'application/json',
+      'User-Agent': 'Wallet-Webhooks/1.0',
+      'Wallet-Signature': signPayload(body, merchant.webhookSecret),
+      'Wallet-Event-Id': eventId,
+    },
+    timeoutMs,
+  );
+}
+
+/**
+ * Makes one attempt. Scheduled (`manual: false`): only a PENDING event that is due; after a
+ * failure the next attempt is enqueued on the schedule, after the last the event is FAILED.
+ * Manual: any status, now; its failure changes nothing, its success marks the event DELIVERED.
+ */
+export async function deliverWebhook(deps: WebhookDeliveryDeps, eventId: string, options: { manual: boolean }): Promise<DeliveryResult> {
+  const schedule = deps.scheduleSeconds ?? DEFAULT_WEBHOOK_SCHEDULE_SECONDS;
+  const timeoutMs = deps.timeoutMs ?? WEBHOOK_TIMEOUT_MS;
+  const claimed = await claimAttempt(deps.db, eventId, options.manual, Math.ceil(timeoutMs / 1000) + LEASE_MARGIN_SECONDS);
+  if (!claimed) {
+    if (options.manual) return { sent: false, reason: 'NOT_FOUND' };
+    return { sent: false, reason: 'NOT_DUE' };
+  }
+
+  const answer = await post(deps.db, eventId, claimed, timeoutMs);
+
+  return deps.db.$transaction(async (tx) => {
+    const [event] = await tx.$queryRaw<{ status: 'PENDING' | 'DELIVERED' | 'FAILED' }[]>`
+      SELECT status::text AS status FROM webhook_events WHERE id = ${eventId}::uuid FOR UPDATE`;
+    if (!event) throw new Error(`Webhook event ${eventId} vanished during its delivery`);
+    const attempt = await tx.webhookAttempt.create({
+      data: {
+        eventId,
+        number: claimed.number,
+        manual: options.manual,
+        responseStatus: answer.status,
+        responseBody: answer.body,
+        error: answer.error,
+        durationMs: answer.durationMs,
+      },
+    });
+
+    if (answer.ok) {
+      const [row] = await tx.$queryRaw<{ next_attempt_at: Date | null }[]>`
+        UPDATE webhook_events
+           SET status = 'DELIVERED', delivered_at = COALESCE(delivered_at, clock_timestamp()), next_attempt_at = NULL
+         WHERE id = ${eventId}::uuid RETURNING next_attempt_at`;
+      return { sent: true, attempt, status: 'DELIVERED', nextAttemptAt: row?.next_attempt_at ?? null };
+    }
+    // A manual failure leaves the schedule as it was; so does a scheduled one that a manual
+    // resend overtook (the event is DELIVERED by now).
+    if (options.manual || event.status !== 'PENDING') {
+      const current = await tx.webhookEvent.findUniqueOrThrow({ where: { id: eventId }, select: { status: true, nextAttemptAt: true } });
+      return { sent: true, attempt, status: current.status, nextAttemptAt: current.nextAttemptAt };
+    }
+
+    const automaticAttempts = await tx.webhookAttempt.count({ where: { eventId, manual: false } });
+    const delay = schedule[automaticAttempts];
+    if (delay === undefined) {
+      await tx.webhookEvent.update({ where: { id: eventId }, data: { status: 'FAILED', nextAttemptAt: null } });
+      return { sent: true, attempt, status: 'FAILED', nextAttemptAt: null };
+    }
+    // The job and next_attempt_at share this transaction's clock (pg-boss uses now()).
+    const [row] = await tx.$queryRaw<{ next_attempt_at: Date }[]>`
+      UPDATE webhook_events SET next_attempt_at = now() + make_interval(secs => ${delay})
+       WHERE id = ${eventId}::uuid RETURNING next_attempt_at`;
+    await deps.jobs.enqueue(tx, QUEUES.deliverWebhook, { eventId }, { startAfterSeconds: delay });
+    return { sent: true, attempt, status: 'PENDING', nextAttemptAt: row!.next_attempt_at };
+  });
+}

@@ -1,0 +1,21 @@
+// One notification with its attempts, for its merchant (or an admin: merchantId null).
+// Another merchant's event, or an unknown id, is the same NotFoundError.
+import type { Db, Prisma } from '../db';
+import { NotFoundError } from '../wallet/wallet-errors';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export type WebhookEventWithAttempts = Prisma.WebhookEventGetPayload<{ include: { attempts: true } }>;
+
+export async function findWebhookEventOrThrow(
+  db: Db | Prisma.TransactionClient,
+  input: { eventId: string; merchantId: string | null },
+): Promise<WebhookEventWithAttempts> {
+  if (!UUID.test(input.eventId)) throw new NotFoundError('Notification');
+  const event = await db.webhookEvent.findFirst({
+    where: { id: input.eventId, ...(input.merchantId !== null ? { merchantId: input.merchantId } : {}) },
+    include: { attempts: { orderBy: { number: 'asc' } } },
+  });
+  if (!event) throw new NotFoundError('Notification');
+  return event;
+}
