@@ -1,0 +1,39 @@
+// Domain errors of the admin console. Codes are mapped to HTTP in server/http/error-status.ts.
+import { DomainError } from '@/ledger';
+
+/** The caller is signed in but is not an admin: every admin read and write refuses. */
+export class AdminOnlyError extends DomainError {
+  readonly code = 'FORBIDDEN' as const;
+  constructor() {
+    super('Only an administrator may do this');
+  }
+}
+
+export class UserAlreadyFrozenError extends DomainError {
+  readonly code = 'USER_ALREADY_FROZEN' as const;
+  constructor() {
+    super('This user is already frozen');
+  }
+}
+
+export class UserNotFrozenError extends DomainError {
+  readonly code = 'USER_NOT_FROZEN' as const;
+  constructor() {
+    super('This user is not frozen');
+  }
+}
+
+/** Admins are not frozen from the console (one admin could lock out the others). */
+export class CannotFreezeAdminError extends DomainError {
+  readonly code = 'CANNOT_FREEZE_ADMIN' as const;
+  constructor() {
+    super('An administrator account cannot be frozen here');
+  }
+}
+
+export class MerchantAlreadyDecidedError extends DomainError {
+  readonly code = 'MERCHANT_ALREADY_DECIDED' as const;
+  constructor(readonly status: string) {
+    super(`This merchant application was already decided (${status})`, { details: { status } });
+  }
+}
