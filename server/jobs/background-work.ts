@@ -57,7 +57,7 @@ async function startWorkers(boss: PgBoss): Promise<void> {
 
   await boss.work(QUEUES.sweepPendingOperations, async () => {
     const stale = await db().walletOperation.findMany({
-      where: { status: 'PENDING', kind: { in: ['TOP_UP', 'WITHDRAWAL'] }, createdAt: { lt: new Date(Date.now() - 5 * 60_000) } },
+      where: { status: 'PENDING', kind: { in: ['TOP_UP', 'WITHDRAWAL', 'PAYMENT', 'PAYOUT'] }, createdAt: { lt: new Date(Date.now() - 5 * 60_000) } },
       select: { id: true },
       orderBy: { createdAt: 'asc' },
       take: 500,
