@@ -27,6 +27,12 @@ const WALLET_ERROR_HTTP_STATUS: Record<string, number> = {
   REFUND_EXCEEDS_PAID: 422,
   CANNOT_PAY_OWN_ORDER: 422,
   MERCHANT_NOT_ACTIVE: 403,
+  // Merchant API boundary (server/merchant-api).
+  UNAUTHENTICATED: 401,
+  IDEMPOTENCY_KEY_REQUIRED: 400,
+  INVALID_JSON: 400,
+  BODY_TOO_LARGE: 413,
+  INVALID_CURSOR: 400,
 };
 
 export function httpStatusForError(error: unknown): number {
