@@ -3,17 +3,13 @@
 // pay out. The bank's answer (now, by notice, or found by the status query) posts the hold
 // or voids it. An unknown outcome (timeout) keeps the hold: it is never voided blindly.
 import { buildJournalEntry, DEFAULT_CURRENCY, withdrawalPostings } from '@/ledger';
-import { BankOutcomeUnknownError, BankRequestFailedError } from '../../bank/bank-gateway';
 import { verifyUserPassword } from '../../auth/verify-user-password';
-import { QUEUES } from '../../jobs/job-queue';
-import { applyLedgerOps, okOrThrow } from '../../ledger';
 import { findBankAccountOrThrow } from '../bank-accounts/find-bank-account-or-throw';
 import { inTransaction } from '../in-transaction';
 import type { WalletDeps } from '../wallet-deps';
 import { FeeChangedError, WrongPasswordError } from '../wallet-errors';
 import { beginOperation } from './begin-operation';
-import { completeOperation } from './complete-operation';
-import { completeFromPayoutAnswer, submitPayout } from './submit-payout';
+import { holdPayoutFunds, sendHeldPayout } from './held-payout';
 import { quoteWithdrawal } from './withdrawal-quote';
 
 export type RequestWithdrawalInput = {
@@ -52,24 +48,11 @@ export async function requestWithdrawal(deps: WalletDeps, input: RequestWithdraw
       metadata: { operationId: begun.operation.id },
     });
     // No expiry: a withdrawal's hold ends only with the bank's answer.
-    const [held] = await applyLedgerOps(tx, [{ type: 'hold', entry, idempotencyScope: 'wallet' }]);
-    const holdId = okOrThrow(held!).entryId; // InsufficientFundsError rolls everything back
-    const operation = await tx.walletOperation.update({ where: { id: begun.operation.id }, data: { holdId } });
-    await deps.jobs.enqueue(tx, QUEUES.settleOperation, { operationId: operation.id }, { startAfterSeconds: 30 });
+    const operation = await holdPayoutFunds(tx, deps, begun.operation, entry);
     return { operation, replayed: false };
   });
   if (replayed) return { operationId: operation.id };
 
-  try {
-    await completeFromPayoutAnswer(deps, operation, await submitPayout(deps, operation, account));
-  } catch (error) {
-    if (error instanceof BankRequestFailedError && error.status !== null && error.status < 500) {
-      // The bank refused the request itself: it did nothing, release the funds.
-      await completeOperation(deps, operation.id, { status: 'FAILED', reason: error.bankCode ?? 'BANK_REJECTED' });
-    } else if (!(error instanceof BankOutcomeUnknownError || error instanceof BankRequestFailedError)) {
-      throw error;
-    }
-    // Unknown or unreachable: the hold stays; the status-query job settles it.
-  }
+  await sendHeldPayout(deps, operation, account);
   return { operationId: operation.id };
 }

@@ -1,0 +1,19 @@
+// Domain errors of the merchant dashboard and onboarding, mapped to HTTP in
+// server/http/error-status.ts.
+import { DomainError } from '@/ledger';
+
+/** A user who already has a merchant profile (pending or approved) applies again. */
+export class MerchantApplicationExistsError extends DomainError {
+  readonly code = 'MERCHANT_APPLICATION_EXISTS' as const;
+  constructor(readonly status: string) {
+    super(`There is already a merchant application (${status})`, { details: { status } });
+  }
+}
+
+/** A payout needs the merchant's settlement bank account, still linked. */
+export class SettlementAccountMissingError extends DomainError {
+  readonly code = 'SETTLEMENT_ACCOUNT_MISSING' as const;
+  constructor() {
+    super('The settlement bank account is not set or no longer linked', { field: 'settlementBankAccountId' });
+  }
+}

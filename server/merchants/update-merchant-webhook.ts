@@ -1,0 +1,30 @@
+// The merchant's webhook endpoint (payout.* events, and order events of orders without a
+// notify_url) and its signing secret. URLs are http(s) only, like every notification URL.
+import type { Db } from '../db';
+import { isDeliverableWebhookUrl } from '../webhooks/webhook-url';
+import { InvalidInputError } from '../wallet/wallet-errors';
+import { newWebhookSecret } from './api-keys';
+
+export const WEBHOOK_URL_MAX = 2048;
+
+/** '' clears it; anything else must be an http(s) URL. */
+export function parseWebhookUrl(raw: string): string | null {
+  const url = raw.trim();
+  if (url === '') return null;
+  if (url.length > WEBHOOK_URL_MAX) throw new InvalidInputError('webhookUrl', `The URL is at most ${WEBHOOK_URL_MAX} characters`);
+  if (!isDeliverableWebhookUrl(url)) throw new InvalidInputError('webhookUrl', 'Enter an http:// or https:// URL');
+  return url;
+}
+
+export async function setMerchantWebhookUrl(db: Db, merchantId: string, raw: string): Promise<string | null> {
+  const webhookUrl = parseWebhookUrl(raw);
+  await db.merchant.update({ where: { id: merchantId }, data: { webhookUrl } });
+  return webhookUrl;
+}
+
+/** A new secret: every attempt from now on is signed with it (retries of older events too). */
+export async function rotateMerchantWebhookSecret(db: Db, merchantId: string): Promise<string> {
+  const webhookSecret = newWebhookSecret();
+  await db.merchant.update({ where: { id: merchantId }, data: { webhookSecret } });
+  return webhookSecret;
+}

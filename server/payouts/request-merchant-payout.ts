@@ -1,0 +1,68 @@
+// A merchant pays out (part of) its available balance to its settlement bank account, step by
+// step as a customer's withdrawal (request-withdrawal.ts): password confirmed again; in one
+// transaction the PAYOUT operation (userId = the merchant's user, merchantId), the hold of
+// amount + fee on merchant:<id>:balance and the status-query job; then the bank payout. The
+// bank's answer (now, by notice or by the status query) settles it through completeOperation
+// (settleMerchantPayout / failMerchantPayout); an unknown outcome keeps the hold.
+import { buildJournalEntry, DEFAULT_CURRENCY, payoutPostings } from '@/ledger';
+import { verifyUserPassword } from '../auth/verify-user-password';
+import { findBankAccountOrThrow } from '../wallet/bank-accounts/find-bank-account-or-throw';
+import { inTransaction } from '../wallet/in-transaction';
+import { beginOperation } from '../wallet/operations/begin-operation';
+import { holdPayoutFunds, sendHeldPayout } from '../wallet/operations/held-payout';
+import type { WalletDeps } from '../wallet/wallet-deps';
+import { FeeChangedError, NotFoundError, WrongPasswordError } from '../wallet/wallet-errors';
+import { MerchantNotActiveError } from '../orders/order-errors';
+import { SettlementAccountMissingError } from '../merchants/merchant-errors';
+import { quoteMerchantPayout } from './merchant-payout-quote';
+
+export type RequestMerchantPayoutInput = {
+  merchantId: string;
+  /** The signed-in user: must be the merchant's own user. */
+  userId: string;
+  amount: bigint;
+  password: string;
+  idempotencyKey: string;
+  /** The fee the merchant saw; refused if the fee is now different. */
+  expectedFee?: bigint;
+};
+
+export async function requestMerchantPayout(deps: WalletDeps, input: RequestMerchantPayoutInput): Promise<{ operationId: string }> {
+  const merchant = await deps.db.merchant.findUnique({ where: { id: input.merchantId } });
+  if (!merchant || merchant.userId !== input.userId) throw new NotFoundError('Merchant');
+  if (merchant.status !== 'APPROVED') throw new MerchantNotActiveError();
+  if (!(await verifyUserPassword(deps.db, input.userId, input.password))) throw new WrongPasswordError();
+  if (!merchant.settlementBankAccountId) throw new SettlementAccountMissingError();
+  const account = await findBankAccountOrThrow(deps.db, merchant.userId, merchant.settlementBankAccountId).catch((error: unknown) => {
+    if (error instanceof NotFoundError) throw new SettlementAccountMissingError();
+    throw error;
+  });
+
+  const { operation, replayed } = await inTransaction(deps.db, async (tx) => {
+    const quote = quoteMerchantPayout(input.amount);
+    if (input.expectedFee !== undefined && input.expectedFee !== quote.fee) throw new FeeChangedError(quote.fee);
+    const begun = await beginOperation(tx, {
+      userId: merchant.userId,
+      kind: 'PAYOUT',
+      amount: input.amount,
+      fee: quote.fee,
+      currency: DEFAULT_CURRENCY,
+      idempotencyKey: input.idempotencyKey,
+      bankAccountId: account.id,
+      merchantId: merchant.id,
+    });
+    if (begun.replayed) return begun;
+    const entry = buildJournalEntry({
+      kind: 'PAYOUT',
+      postings: payoutPostings({ merchantId: merchant.id, amount: input.amount, fee: quote.fee, currency: DEFAULT_CURRENCY }),
+      idempotencyKey: `operation:${begun.operation.id}:hold`,
+      metadata: { operationId: begun.operation.id, merchantId: merchant.id },
+    });
+    const operation = await holdPayoutFunds(tx, deps, begun.operation, entry);
+    return { operation, replayed: false };
+  });
+  if (replayed) return { operationId: operation.id };
+
+  await sendHeldPayout(deps, operation, account);
+  return { operationId: operation.id };
+}
