@@ -1,0 +1,50 @@
+// Fixtures for the admin console's integration tests: users of each role, a funded wallet,
+// a pending merchant application, and wallet deps whose bank and job queue fail the test if
+// anything reaches them (a refused operation must not get that far).
+import { randomUUID } from 'node:crypto';
+import { buildJournalEntry, DEFAULT_CURRENCY, topUpPostings } from '@/ledger';
+import type { BankGateway } from '../../bank/bank-gateway';
+import type { Db } from '../../db';
+import type { Role } from '../../generated/prisma/enums';
+import type { JobQueue } from '../../jobs/job-queue';
+import { postTransfer } from '../../ledger';
+import { newWebhookSecret } from '../../merchants/api-keys';
+import type { WalletDeps } from '../../wallet/wallet-deps';
+import { createTestUser } from '../../wallet/testing/wallet-fixtures';
+
+export async function createUserWithRole(db: Db, role: Role, name = `${role.toLowerCase()} 用户`): Promise<{ id: string; email: string }> {
+  const user = await createTestUser(db, name);
+  if (role !== 'CUSTOMER') await db.user.update({ where: { id: user.id }, data: { role } });
+  return user;
+}
+
+export async function fundWallet(db: Db, userId: string, amount: bigint): Promise<void> {
+  await postTransfer(db, buildJournalEntry({ kind: 'TOP_UP', postings: topUpPostings({ userId, amount, currency: DEFAULT_CURRENCY }) }));
+}
+
+export async function createMerchantApplication(db: Db, userId: string, shopName = '测试小店'): Promise<string> {
+  const merchant = await db.merchant.create({ data: { userId, shopName, webhookSecret: newWebhookSecret() } });
+  return merchant.id;
+}
+
+export async function linkTestBankAccount(db: Db, userId: string): Promise<string> {
+  const account = await db.bankAccount.create({
+    data: { userId, accountNumber: `62220000${Math.floor(Math.random() * 1e8).toString().padStart(8, '0')}`, holderName: '测试', bankName: '沙箱银行' },
+  });
+  return account.id;
+}
+
+function unreachable<T extends object>(what: string): T {
+  return new Proxy({} as T, {
+    get: (_target, property) => () => {
+      throw new Error(`${what}.${String(property)} must not be called`);
+    },
+  });
+}
+
+/** Wallet deps on `db` whose bank and job queue throw when used. */
+export function walletDepsWithoutBank(db: Db): WalletDeps {
+  return { db, bank: unreachable<BankGateway>('bank'), jobs: unreachable<JobQueue>('jobs'), appUrl: 'http://127.0.0.1:9' };
+}
+
+export const newKey = () => randomUUID();
