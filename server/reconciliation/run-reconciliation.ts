@@ -83,10 +83,9 @@ async function reconcileLocked(
   }));
 
   const accounts = await bankAccountIds(tx, currency);
-  const [operations, ledgerItems] = await Promise.all([
-    loadOperations(tx, lines.flatMap((l) => (l.reference ? [l.reference] : [])), accounts.all),
-    loadLedgerItems(tx, accounts.reserve, day.start, day.end),
-  ]);
+  // One after the other: a transaction is one connection.
+  const operations = await loadOperations(tx, lines.flatMap((l) => (l.reference ? [l.reference] : [])), accounts.all);
+  const ledgerItems = await loadLedgerItems(tx, accounts.reserve, day.start, day.end);
   const classified = classifyStatement({ day, lines, operations, ledgerItems });
 
   // An entry of the day that the day's statement does not show may have been booked by the
