@@ -4,6 +4,8 @@
 import { resolve } from 'node:path';
 import { createDb } from '../server/db';
 import { printDemoAccounts, seedDemoData } from '../prisma/seed';
+import { applyDemoStoreMigrations } from '../demo-store/db/migrate';
+import { seedDemoStoreCredentials } from '../demo-store/seed-demo-store-credentials';
 import { applySandboxBankMigrations } from '../sandbox-bank/db/migrate';
 import { seedSandboxBank } from '../sandbox-bank/seed';
 import { applyMigrations } from './db/migrate';
@@ -33,6 +35,8 @@ try {
 
   const db = createDb(database.url, 2);
   const { seeded, accounts } = await seedDemoData(db, resolve('.data/demo-credentials.json'));
+  // The demo store is the demo merchant's shop: its API key and webhook secret, kept in .data/.
+  const demoStore = await seedDemoStoreCredentials(db, resolve('.data/demo-store.json'));
   await db.$disconnect();
   if (seeded) console.log('[dev] seeded demo data');
   printDemoAccounts(accounts, (l) => console.log(`[dev] ${l}`));
@@ -43,9 +47,20 @@ try {
   const bankOpened = await seedSandboxBank(database.url);
   if (bankOpened.length) console.log(`[dev] opened sandbox bank accounts: ${bankOpened.join(', ')}`);
 
+  // The demo store (an outside merchant): its own schema on the same database.
+  const storeApplied = await applyDemoStoreMigrations(database.url);
+  if (storeApplied.length) console.log(`[dev] applied demo store migrations: ${storeApplied.join(', ')}`);
+  if (demoStore.createdKey) console.log('[dev] created the demo store\'s API key (.data/demo-store.json)');
+
   const port = await freePort(Number(process.env.PORT ?? 3000));
   console.log(`[dev] ready for Next in ${((Date.now() - started) / 1000).toFixed(1)} s; starting on http://localhost:${port}`);
-  next = runNext(['dev', '-p', String(port)], { DATABASE_URL: database.url, PORT: String(port), NEXTAUTH_URL: `http://localhost:${port}` });
+  next = runNext(['dev', '-p', String(port)], {
+    DATABASE_URL: database.url,
+    PORT: String(port),
+    NEXTAUTH_URL: `http://localhost:${port}`,
+    DEMO_STORE_API_KEY: demoStore.apiKey,
+    DEMO_STORE_WEBHOOK_SECRET: demoStore.webhookSecret,
+  });
   next.on('exit', (code) => void shutdown(code ?? 0));
 } catch (err) {
   console.error('[dev] failed to start:', err);

@@ -5,6 +5,8 @@ import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { createDb } from '../server/db';
 import { seedDemoData } from '../prisma/seed';
+import { applyDemoStoreMigrations } from '../demo-store/db/migrate';
+import { seedDemoStoreCredentials } from '../demo-store/seed-demo-store-credentials';
 import { applySandboxBankMigrations } from '../sandbox-bank/db/migrate';
 import { seedSandboxBank } from '../sandbox-bank/seed';
 import { createFreshDatabase } from './db/test-database';
@@ -26,7 +28,11 @@ const env = {
 const db = createDb(database.url, 2);
 // The specs read the demo passwords from here (gitignored, fresh every run).
 await seedDemoData(db, 'e2e/.generated/demo-accounts.json');
+// The demo store's key and secret (specs read e2e/.generated/demo-store.json to sign notices).
+const demoStore = await seedDemoStoreCredentials(db, 'e2e/.generated/demo-store.json');
 await db.$disconnect();
+Object.assign(env, { DEMO_STORE_API_KEY: demoStore.apiKey, DEMO_STORE_WEBHOOK_SECRET: demoStore.webhookSecret });
+await applyDemoStoreMigrations(database.url);
 await applySandboxBankMigrations(database.url);
 await seedSandboxBank(database.url);
 writeFileSync(
