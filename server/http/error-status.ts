@@ -35,6 +35,11 @@ const WALLET_ERROR_HTTP_STATUS: Record<string, number> = {
   INVALID_JSON: 400,
   BODY_TOO_LARGE: 413,
   INVALID_CURSOR: 400,
+  // Reconciliation (server/reconciliation).
+  RECONCILIATION_ALREADY_RUNNING: 409,
+  INVALID_BUSINESS_DATE: 422,
+  RESOLUTION_NOT_APPLICABLE: 409,
+  BANK_OUTCOME_NOT_FINAL: 409,
 };
 
 export function httpStatusForError(error: unknown): number {
