@@ -33,6 +33,7 @@ export function useActionErrorText(): (error: ActionError, context?: { withFee?:
       case 'RECIPIENT_NOT_FOUND':
       case 'SELF_TRANSFER':
       case 'FEE_CHANGED':
+      case 'ACCOUNT_FROZEN':
       case 'INVALID_INPUT':
         return t(error.code);
       default:
