@@ -235,6 +235,17 @@ describe('delivery by the worker', () => {
     expect(a.sent && a.status).toBe('PENDING');
   });
 
+  it('does not follow a redirect: a 3xx is a failed attempt, and the redirect target gets nothing', async () => {
+    const target = await receiver(() => ({ status: 200 }));
+    const redirecting = await receiver(() => ({ status: 307, headers: { location: target.url } }));
+    const merchant = await createMerchant(null);
+    const queue = recordingQueue();
+    const recorded = await record(queue, { merchantId: merchant.id, type: 'order.paid', url: redirecting.url, data: {} });
+    const result = await deliverWebhook({ db: db(), jobs: queue, scheduleSeconds: FAST_SCHEDULE }, recorded!.id, { manual: false });
+    expect(result.sent && [result.attempt.responseStatus, result.status]).toEqual([307, 'PENDING']);
+    expect(target.requests).toHaveLength(0);
+  });
+
   it('waits the real schedule by default: 4 min after the first failure, then 10 min', async () => {
     const r = await receiver(() => ({ status: 500 }));
     const merchant = await createMerchant(null);
@@ -292,7 +303,7 @@ describe('concurrency', () => {
   });
 
   it('a scheduled failure beside a successful manual resend leaves the event DELIVERED', async () => {
-    const r = await receiver((n) => (n === 1 ? { status: 500, delayMs: 400 } : { status: 200 }));
+    const r = await receiver((n) => (n === 1 ? { status: 500, delayMs: 1_500 } : { status: 200 }));
     const merchant = await createMerchant(null);
     const queue = recordingQueue();
     const recorded = await record(queue, { merchantId: merchant.id, type: 'order.paid', url: r.url, data: {} });

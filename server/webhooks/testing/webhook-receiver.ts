@@ -4,7 +4,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export type ReceivedRequest = { method: string; body: string; headers: IncomingHttpHeaders; atMs: number };
-export type ReceiverAnswer = { status: number; body?: string; delayMs?: number };
+export type ReceiverAnswer = { status: number; body?: string; delayMs?: number; headers?: Record<string, string> };
 
 export type WebhookReceiver = {
   url: string;
@@ -22,7 +22,7 @@ export async function startWebhookReceiver(answer: (n: number) => ReceiverAnswer
       requests.push({ method: req.method ?? '', body: Buffer.concat(chunks).toString('utf8'), headers: req.headers, atMs: Date.now() });
       const reply = answer(requests.length);
       const send = () => {
-        if (!res.destroyed) res.writeHead(reply.status, { 'content-type': 'text/plain' }).end(reply.body ?? '');
+        if (!res.destroyed) res.writeHead(reply.status, { 'content-type': 'text/plain', ...reply.headers }).end(reply.body ?? '');
       };
       if (reply.delayMs) setTimeout(send, reply.delayMs);
       else send();
