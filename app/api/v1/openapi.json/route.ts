@@ -1,0 +1,7 @@
+// The merchant API's OpenAPI 3.1 document (public, no key needed), built from the zod schemas.
+import { appUrl } from '@/server/env';
+import { openApiDocument } from '@/server/merchant-api/openapi-document';
+
+export function GET(): Response {
+  return Response.json(openApiDocument(appUrl()), { headers: { 'access-control-allow-origin': '*' } });
+}

@@ -1,0 +1,31 @@
+// Errors of the merchant API's HTTP boundary (codes mapped to statuses in server/http/error-status.ts).
+import { DomainError } from '@/ledger';
+
+/** Missing, malformed, unknown or revoked API key, or a merchant that is not approved. */
+export class UnauthenticatedError extends DomainError {
+  readonly code = 'UNAUTHENTICATED' as const;
+  constructor() {
+    super('A valid secret API key is required: Authorization: Bearer sk_...');
+  }
+}
+
+export class IdempotencyKeyRequiredError extends DomainError {
+  readonly code = 'IDEMPOTENCY_KEY_REQUIRED' as const;
+  constructor(message = 'Every POST needs an Idempotency-Key header (1 to 255 printable ASCII characters)') {
+    super(message, { field: 'Idempotency-Key' });
+  }
+}
+
+export class InvalidJsonError extends DomainError {
+  readonly code = 'INVALID_JSON' as const;
+  constructor() {
+    super('The request body is not valid JSON');
+  }
+}
+
+export class BodyTooLargeError extends DomainError {
+  readonly code = 'BODY_TOO_LARGE' as const;
+  constructor(maxBytes: number) {
+    super(`The request body is larger than ${maxBytes / 1024} KB`);
+  }
+}

@@ -1,0 +1,12 @@
+// zod at the boundary: the first problem becomes a 422 INVALID_INPUT naming its field.
+import type { z } from 'zod';
+import { InvalidInputError } from '../wallet/wallet-errors';
+
+export function parseInputOrThrow<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const field = issue.path.length > 0 ? issue.path.map(String).join('.') : 'body';
+  const message = issue.path.length > 0 ? issue.message : 'The request body must be a JSON object';
+  throw new InvalidInputError(field, issue.message.startsWith(field) || issue.path.length === 0 ? message : `${field}: ${message}`);
+}
