@@ -50,7 +50,8 @@ try {
   // The demo store (an outside merchant): its own schema on the same database.
   const storeApplied = await applyDemoStoreMigrations(database.url);
   if (storeApplied.length) console.log(`[dev] applied demo store migrations: ${storeApplied.join(', ')}`);
-  if (demoStore.createdKey) console.log('[dev] created the demo store\'s API key (.data/demo-store.json)');
+  if (!demoStore) console.log('[dev] demo store: no demo merchant in this database (seeded before merchants existed), so the store has no API key');
+  else if (demoStore.createdKey) console.log("[dev] created the demo store's API key (.data/demo-store.json)");
 
   const port = await freePort(Number(process.env.PORT ?? 3000));
   console.log(`[dev] ready for Next in ${((Date.now() - started) / 1000).toFixed(1)} s; starting on http://localhost:${port}`);
@@ -58,8 +59,7 @@ try {
     DATABASE_URL: database.url,
     PORT: String(port),
     NEXTAUTH_URL: `http://localhost:${port}`,
-    DEMO_STORE_API_KEY: demoStore.apiKey,
-    DEMO_STORE_WEBHOOK_SECRET: demoStore.webhookSecret,
+    ...(demoStore && { DEMO_STORE_API_KEY: demoStore.apiKey, DEMO_STORE_WEBHOOK_SECRET: demoStore.webhookSecret }),
   });
   next.on('exit', (code) => void shutdown(code ?? 0));
 } catch (err) {

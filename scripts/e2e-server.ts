@@ -30,6 +30,7 @@ const db = createDb(database.url, 2);
 await seedDemoData(db, 'e2e/.generated/demo-accounts.json');
 // The demo store's key and secret (specs read e2e/.generated/demo-store.json to sign notices).
 const demoStore = await seedDemoStoreCredentials(db, 'e2e/.generated/demo-store.json');
+if (!demoStore) throw new Error('[e2e] the seed made no demo merchant, so the demo store has no credentials');
 await db.$disconnect();
 Object.assign(env, { DEMO_STORE_API_KEY: demoStore.apiKey, DEMO_STORE_WEBHOOK_SECRET: demoStore.webhookSecret });
 await applyDemoStoreMigrations(database.url);
