@@ -1,0 +1,34 @@
+'use server';
+
+import { requireUser } from '@/server/auth/current-user';
+import { payOrderFromBalance } from '@/server/orders/pay-order-from-balance';
+import { startOrderBankPayment, type StartOrderBankPaymentResult } from '@/server/orders/start-order-bank-payment';
+import { walletDeps } from '@/server/wallet/wallet-deps-instance';
+import { idempotencyKeyField, idField, passwordField } from '@/server/wallet/wallet-input';
+import { runAction, type ActionResult } from './action-result';
+
+/** Checkout, pay from balance: the password is asked again, as for withdrawals. */
+export async function payOrderFromBalanceAction(form: FormData): Promise<ActionResult<{ operationId: string; orderId: string }>> {
+  const user = await requireUser();
+  return runAction(async () =>
+    payOrderFromBalance(await walletDeps(), {
+      userId: user.id,
+      orderId: idField(form, 'orderId'),
+      password: passwordField(form),
+      idempotencyKey: idempotencyKeyField(form),
+    }),
+  );
+}
+
+/** Checkout, online banking: the answer says where to send the customer (the bank's page, or the result). */
+export async function startOrderBankPaymentAction(form: FormData): Promise<ActionResult<StartOrderBankPaymentResult>> {
+  const user = await requireUser();
+  return runAction(async () =>
+    startOrderBankPayment(await walletDeps(), {
+      userId: user.id,
+      orderId: idField(form, 'orderId'),
+      bankAccountId: idField(form, 'bankAccountId'),
+      idempotencyKey: idempotencyKeyField(form),
+    }),
+  );
+}

@@ -1,0 +1,59 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { formatMoney } from '@/ledger';
+import { CheckoutQr } from '@/components/checkout/checkout-qr';
+import { CountdownText, ExpiryClock } from '@/components/checkout/expiry-clock';
+import { OrderSummary } from '@/components/checkout/order-summary';
+import { OrderUnavailable } from '@/components/checkout/order-unavailable';
+import { PaymentPanel } from '@/components/checkout/payment-panel';
+import { SignInToPay } from '@/components/checkout/sign-in-to-pay';
+import { Card } from '@/components/ui/card';
+import { appUrl } from '@/server/env';
+import { loadCheckout } from './load-checkout';
+
+type Props = { params: Promise<{ orderId: string }> };
+
+export async function generateMetadata({ params }: Props) {
+  const { view } = await loadCheckout((await params).orderId);
+  return { title: `${(await getTranslations('checkout'))('title')} · ${view.order.shopName}` };
+}
+
+/** The hosted checkout (收银台): summary left, payment right on desktop; one column on phones. */
+export default async function CheckoutPage({ params }: Props) {
+  const { orderId } = await params;
+  const { user, view } = await loadCheckout(orderId);
+  if (view.state !== 'PAYABLE') return <OrderUnavailable view={view} />;
+
+  const locale = (await getLocale()) === 'en' ? 'en' : 'zh-CN';
+  const money = (amount: bigint) => formatMoney({ amount, currency: view.order.currency }, locale);
+  const pagePath = `/pay/${view.order.id}`;
+  const qr = <CheckoutQr url={`${appUrl()}${pagePath}`} className="size-44 rounded-lg border border-gray-200" />;
+  const viewer = view.viewer;
+
+  return (
+    <ExpiryClock remainingMs={view.remainingMs}>
+      <div className="grid gap-4 md:grid-cols-[minmax(0,5fr)_minmax(0,6fr)] md:items-start md:gap-6">
+        <Card className="md:p-6">
+          <OrderSummary order={view.order}>
+            <CountdownText />
+          </OrderSummary>
+        </Card>
+        <Card className="md:p-6" data-testid="checkout-payment">
+          {user && viewer ? (
+            <PaymentPanel
+              orderId={view.order.id}
+              amountText={money(view.order.amount)}
+              availableText={money(viewer.available)}
+              missingText={viewer.available < view.order.amount ? money(view.order.amount - viewer.available) : null}
+              accounts={viewer.bankAccounts}
+              blocked={viewer.ownOrder ? 'OWN_ORDER' : viewer.frozen ? 'FROZEN' : null}
+              pendingOperationId={viewer.pendingOperationId}
+              qr={qr}
+            />
+          ) : (
+            <SignInToPay callbackPath={pagePath} qr={qr} />
+          )}
+        </Card>
+      </div>
+    </ExpiryClock>
+  );
+}

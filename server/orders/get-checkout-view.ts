@@ -1,0 +1,105 @@
+// What the hosted checkout shows about an order (DESIGN §1 step 2). Anyone with the link
+// sees the shop, subject, amount and time left (the order id is the secret the merchant
+// hands out); only a signed-in viewer gets their balance and bank accounts, and only the
+// payer sees the payment and the shipment. Time left is measured on the database clock,
+// the one that decides whether the order can still be paid.
+import { DEFAULT_CURRENCY, isCurrency, type Currency } from '@/ledger';
+import type { Db } from '../db';
+import type { OrderStatus } from '../generated/prisma/enums';
+import { isUuid } from '../wallet/bank-accounts/find-bank-account-or-throw';
+import { listBankAccounts, type LinkedBankAccount } from '../wallet/bank-accounts/manage-bank-accounts';
+import { getWalletOverview } from '../wallet/get-wallet-overview';
+import { NotFoundError } from '../wallet/wallet-errors';
+import { checkoutState, type CheckoutState } from './checkout-state';
+import { safeReturnUrl } from './safe-return-url';
+
+export type CheckoutOrder = {
+  id: string;
+  merchantOrderNo: string;
+  shopName: string;
+  subject: string;
+  amount: bigint;
+  currency: Currency;
+  status: OrderStatus;
+  expiresAt: Date;
+  /** Only an http(s) URL, else null. */
+  returnUrl: string | null;
+};
+
+export type CheckoutViewer = {
+  available: bigint;
+  bankAccounts: LinkedBankAccount[];
+  frozen: boolean;
+  /** The merchant's own user: it cannot pay its own order. */
+  ownOrder: boolean;
+  /** Set when this viewer paid the order: the payment, and the shipment if any. */
+  payment: { operationId: string; paidAt: Date | null; shipment: { carrier: string; trackingNumber: string; shippedAt: Date } | null } | null;
+  /** This viewer's online-banking payment of the order still waiting for the bank. */
+  pendingOperationId: string | null;
+};
+
+export type CheckoutView = {
+  order: CheckoutOrder;
+  state: CheckoutState;
+  /** Milliseconds left to pay, by the database clock (0 once expired). */
+  remainingMs: number;
+  viewer: CheckoutViewer | null;
+};
+
+export async function getCheckoutViewOrThrow(db: Db, orderId: string, viewerId: string | null): Promise<CheckoutView> {
+  if (!isUuid(orderId)) throw new NotFoundError('Order');
+  const [order, [clock]] = await Promise.all([
+    db.order.findUnique({ where: { id: orderId }, include: { merchant: { select: { shopName: true, userId: true } } } }),
+    db.$queryRaw<{ now: Date }[]>`SELECT now() AS now`,
+  ]);
+  if (!order) throw new NotFoundError('Order');
+  const now = clock?.now ?? new Date();
+  const state = checkoutState(order.status, order.expiresAt, now);
+  const view: CheckoutView = {
+    order: {
+      id: order.id,
+      merchantOrderNo: order.merchantOrderNo,
+      shopName: order.merchant.shopName,
+      subject: order.subject,
+      amount: order.amount,
+      currency: isCurrency(order.currency) ? order.currency : DEFAULT_CURRENCY,
+      status: order.status,
+      expiresAt: order.expiresAt,
+      returnUrl: safeReturnUrl(order.returnUrl),
+    },
+    state,
+    remainingMs: state === 'PAYABLE' ? Math.max(0, order.expiresAt.getTime() - now.getTime()) : 0,
+    viewer: null,
+  };
+  if (viewerId === null) return view;
+
+  const [overview, bankAccounts, user, pending] = await Promise.all([
+    getWalletOverview(viewerId, view.order.currency),
+    listBankAccounts(db, viewerId),
+    db.user.findUnique({ where: { id: viewerId }, select: { frozenAt: true } }),
+    db.walletOperation.findFirst({
+      where: { userId: viewerId, orderId: order.id, kind: 'PAYMENT', status: 'PENDING' },
+      orderBy: { createdAt: 'desc' },
+      select: { id: true },
+    }),
+  ]);
+  const isPayer = order.payerUserId === viewerId && order.paymentOperationId !== null;
+  view.viewer = {
+    available: overview.available,
+    bankAccounts,
+    frozen: Boolean(user?.frozenAt),
+    ownOrder: order.merchant.userId === viewerId,
+    payment: isPayer
+      ? {
+          operationId: order.paymentOperationId!,
+          paidAt: order.paidAt,
+          shipment:
+            order.shippedAt && order.carrier && order.trackingNumber
+              ? { carrier: order.carrier, trackingNumber: order.trackingNumber, shippedAt: order.shippedAt }
+              : null,
+        }
+      : null,
+    pendingOperationId: pending?.id ?? null,
+  };
+  return view;
+}
