@@ -7,7 +7,8 @@ describe('parseActivityQuery', () => {
       query: { kind: 'TOP_UP', status: 'FAILED', from: '2026-01-01', to: '2026-01-31', cursor: 'abc_-1' },
       errors: {},
     });
-    expect(parseActivityQuery({ kind: 'REFUND', status: 'succeeded', from: '', cursor: '<script>' })).toEqual({ query: {}, errors: {} });
+    expect(parseActivityQuery({ kind: 'GIFT', status: 'succeeded', from: '', cursor: '<script>' })).toEqual({ query: {}, errors: {} });
+    expect(parseActivityQuery({ kind: 'REFUND' }).query).toEqual({ kind: 'REFUND' });
   });
 
   it('takes the first of repeated parameters', () => {

@@ -22,6 +22,11 @@ export function OperationDetails({ operation }: { operation: OperationView }) {
   const rows: (Row | false)[] = [
     { key: 'type', label: t('fields.type'), value: tActivity(`kinds.${operation.kind}`) },
     operation.counterparty !== null && { key: 'counterparty', label: t(`counterparty.${operation.kind}`), value: operation.counterparty },
+    operation.paymentMethod !== null && {
+      key: 'paymentMethod',
+      label: t('fields.paymentMethod'),
+      value: operation.paymentMethod === 'BANK' ? (operation.bankAccount ?? t('paymentMethods.BANK')) : t('paymentMethods.BALANCE'),
+    },
     { key: 'amount', label: t('fields.amount'), value: money(size) },
     operation.kind !== 'TRANSFER_IN' && { key: 'fee', label: t('fields.fee'), value: money(operation.fee) },
     operation.fee > 0n && { key: 'total', label: t('fields.total'), value: money(size + operation.fee) },

@@ -52,8 +52,9 @@ function labelOf(type: string, kind: ActivityKind, t: (key: string) => string): 
     case 'AUTHORISED':
     case 'SETTLED':
       return t(`${type}.${kind}`);
+    case 'CREDITED_TO_BALANCE': // the bank paid an order that could no longer be paid
     case 'FAILED':
-      return t('FAILED');
+      return t(type);
     default:
       return type;
   }

@@ -16,7 +16,11 @@ export function NotificationItem({ notification, now }: { notification: Notifica
   const locale = useLocale() === 'en' ? 'en' : 'zh-CN';
   const message = notificationMessage(notification.kind, notification.params, locale);
   const text =
-    message.key === 'UNKNOWN' ? t('messages.UNKNOWN') : t(`messages.${message.key}`, { amount: message.amount, from: message.from, reason: reasonText(message.reason) });
+    message.key === 'UNKNOWN'
+      ? t('messages.UNKNOWN')
+      : message.key === 'ORDER_SHIPPED'
+        ? t('messages.ORDER_SHIPPED', { shop: message.shop, subject: message.subject, carrier: message.carrier, trackingNumber: message.trackingNumber })
+        : t(`messages.${message.key}`, { amount: message.amount, from: message.from, reason: reasonText(message.reason), shop: message.shop, subject: message.subject });
   const age = relativeTime(notification.createdAt, now);
   const ago = age.unit === 'date' ? age.text : age.unit === 'justNow' ? t('time.justNow') : t(`time.${age.unit}`, { count: age.count });
   const unread = notification.readAt === null;

@@ -8,7 +8,30 @@ describe('notificationMessage', () => {
       amount: '¥10.00',
       from: '*三',
       reason: null,
+      shop: '—',
+      subject: '—',
     });
+  });
+
+  it('names the shop and the subject of a payment, and refunds', () => {
+    expect(notificationMessage('PAYMENT_SUCCEEDED', { amount: '8888', currency: 'CNY', shop: '示例商店', subject: '咖啡豆 ×2', orderId: 'x' }, 'zh-CN')).toMatchObject({
+      key: 'PAYMENT_SUCCEEDED',
+      amount: '¥88.88',
+      shop: '示例商店',
+      subject: '咖啡豆 ×2',
+    });
+    expect(notificationMessage('REFUND_RECEIVED', { amount: '4444', currency: 'CNY', shop: '示例商店', subject: '咖啡豆 ×2' }, 'en')).toMatchObject({
+      key: 'REFUND_RECEIVED',
+      amount: '¥44.44',
+      shop: '示例商店',
+    });
+  });
+
+  it('tells a shipment without an amount', () => {
+    expect(
+      notificationMessage('ORDER_SHIPPED', { shop: '示例商店', subject: '咖啡豆 ×2', carrier: '顺丰速运', trackingNumber: 'SF123', orderId: 'x' }, 'zh-CN'),
+    ).toEqual({ key: 'ORDER_SHIPPED', shop: '示例商店', subject: '咖啡豆 ×2', carrier: '顺丰速运', trackingNumber: 'SF123' });
+    expect(notificationMessage('ORDER_SHIPPED', { shop: '示例商店', subject: 'x' }, 'zh-CN')).toEqual({ key: 'UNKNOWN' });
   });
 
   it('keeps the failure reason code for translation', () => {

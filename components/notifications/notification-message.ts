@@ -4,11 +4,26 @@
 import { DEFAULT_CURRENCY, formatMoney, isCurrency, type MoneyLocale } from '@/ledger';
 import { maskName } from '@/server/wallet/mask';
 
-export const NOTIFICATION_KINDS = ['TOP_UP_CREDITED', 'TOP_UP_FAILED', 'WITHDRAWAL_PAID', 'WITHDRAWAL_FAILED', 'TRANSFER_RECEIVED'] as const;
+/** Kinds whose sentence has an amount. */
+export const NOTIFICATION_KINDS = [
+  'TOP_UP_CREDITED',
+  'TOP_UP_FAILED',
+  'WITHDRAWAL_PAID',
+  'WITHDRAWAL_FAILED',
+  'TRANSFER_RECEIVED',
+  'PAYMENT_SUCCEEDED',
+  'PAYMENT_FAILED',
+  'PAYMENT_CREDITED_TO_BALANCE',
+  'REFUND_RECEIVED',
+  'PAYOUT_PAID',
+  'PAYOUT_FAILED',
+] as const;
 export type KnownNotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export type NotificationMessage =
-  | { key: KnownNotificationKind; amount: string; from: string; reason: string | null }
+  | { key: KnownNotificationKind; amount: string; from: string; reason: string | null; shop: string; subject: string }
+  /** The merchant shipped: no amount, the parcel instead. */
+  | { key: 'ORDER_SHIPPED'; shop: string; subject: string; carrier: string; trackingNumber: string }
   | { key: 'UNKNOWN' };
 
 function text(params: unknown, name: string): string | null {
@@ -18,6 +33,15 @@ function text(params: unknown, name: string): string | null {
 }
 
 export function notificationMessage(kind: string, params: unknown, locale: MoneyLocale): NotificationMessage {
+  // Shop names and subjects are the merchant's text (React escapes them); missing ones read as a dash.
+  const shop = text(params, 'shop') || '—';
+  const subject = text(params, 'subject') || '—';
+  if (kind === 'ORDER_SHIPPED') {
+    const carrier = text(params, 'carrier');
+    const trackingNumber = text(params, 'trackingNumber');
+    if (!carrier || !trackingNumber) return { key: 'UNKNOWN' };
+    return { key: 'ORDER_SHIPPED', shop, subject, carrier, trackingNumber };
+  }
   const known = NOTIFICATION_KINDS.find((k) => k === kind);
   const minor = text(params, 'amount');
   if (!known || !minor || !/^\d{1,16}$/.test(minor)) return { key: 'UNKNOWN' };
@@ -29,5 +53,7 @@ export function notificationMessage(kind: string, params: unknown, locale: Money
     // Names of other people are masked everywhere, here as in the activity list.
     from: maskName(text(params, 'from') ?? '') || '—',
     reason: text(params, 'reason'),
+    shop,
+    subject,
   };
 }

@@ -4,7 +4,7 @@ import type { Db } from '../../db';
 import { isUuid } from '../bank-accounts/find-bank-account-or-throw';
 import { NotFoundError } from '../wallet-errors';
 import { counterpartyNames, visibleTo } from './list-activity';
-import { toOperationView, type OperationView, type TimelineEvent } from './operation-view';
+import { OPERATION_PARTIES_INCLUDE, toOperationView, type OperationView, type TimelineEvent } from './operation-view';
 
 export type OperationDetail = OperationView & { timeline: TimelineEvent[] };
 
@@ -13,8 +13,7 @@ export async function getOperationOrThrow(db: Db, viewerId: string, id: string):
     ? await db.walletOperation.findFirst({
         where: { AND: [{ id }, visibleTo(viewerId)] },
         include: {
-          user: { select: { displayName: true } },
-          bankAccount: { select: { bankName: true, accountNumber: true } },
+          ...OPERATION_PARTIES_INCLUDE,
           events: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { type: true, createdAt: true, detail: true } },
         },
       })

@@ -3,7 +3,7 @@
 import type { Db } from '../../db';
 import type { OperationStatus, Prisma } from '../../generated/prisma/client';
 import { InvalidInputError } from '../wallet-errors';
-import { toOperationView, type ActivityKind, type OperationView } from './operation-view';
+import { OPERATION_PARTIES_INCLUDE, toOperationView, type ActivityKind, type OperationView } from './operation-view';
 
 export const ACTIVITY_DEFAULT_LIMIT = 20;
 export const ACTIVITY_MAX_LIMIT = 100;
@@ -28,7 +28,7 @@ export async function listActivity(
   const after = page.cursor ? decodeCursor(page.cursor) : null;
   const rows = await db.walletOperation.findMany({
     where: { AND: [visibleTo(viewerId, filter.kind), filterWhere(filter), after ? before(after) : {}] },
-    include: { user: { select: { displayName: true } }, bankAccount: { select: { bankName: true, accountNumber: true } } },
+    include: OPERATION_PARTIES_INCLUDE,
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: limit + 1,
   });

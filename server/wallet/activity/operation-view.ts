@@ -1,6 +1,6 @@
 // An operation as one user sees it: the sender of a transfer sees money out, its receiver
-// money in; names of other people are masked.
-import type { OperationEvent, OperationKind, OperationStatus, WalletOperation } from '../../generated/prisma/client';
+// money in; names of other people are masked. A payment's or refund's other side is the shop.
+import type { OperationEvent, OperationKind, OperationStatus, PaymentMethod, WalletOperation } from '../../generated/prisma/client';
 import { lastFour, maskName } from '../mask';
 
 export type ActivityKind = 'TOP_UP' | 'WITHDRAWAL' | 'TRANSFER_OUT' | 'TRANSFER_IN' | 'PAYMENT' | 'REFUND' | 'PAYOUT';
@@ -14,6 +14,9 @@ export type OperationView = {
   amount: bigint;
   fee: bigint;
   counterparty: string | null;
+  /** PAYMENT: from the balance or straight from a bank account (`招商银行(1234)`). */
+  paymentMethod: PaymentMethod | null;
+  bankAccount: string | null;
   memo: string | null;
   failureReason: string | null;
   bankReference: string | null;
@@ -26,7 +29,16 @@ export type OperationWithParties = WalletOperation & {
   user: { displayName: string };
   counterparty?: { displayName: string } | null;
   bankAccount: { bankName: string; accountNumber: string } | null;
+  /** PAYMENT / REFUND: the order's shop. */
+  order?: { merchant: { shopName: string } } | null;
 };
+
+/** What list and detail queries include so that toOperationView can name the other side. */
+export const OPERATION_PARTIES_INCLUDE = {
+  user: { select: { displayName: true } },
+  bankAccount: { select: { bankName: true, accountNumber: true } },
+  order: { select: { merchant: { select: { shopName: true } } } },
+} as const;
 
 export function activityKind(kind: OperationKind, ownerId: string, viewerId: string): ActivityKind {
   if (kind === 'TRANSFER') return ownerId === viewerId ? 'TRANSFER_OUT' : 'TRANSFER_IN';
@@ -36,12 +48,15 @@ export function activityKind(kind: OperationKind, ownerId: string, viewerId: str
 export function toOperationView(op: OperationWithParties, viewerId: string, counterpartyName: string | null): OperationView {
   const kind = activityKind(op.kind, op.userId, viewerId);
   const incoming = kind === 'TOP_UP' || kind === 'TRANSFER_IN' || kind === 'REFUND';
+  const bankAccount = op.bankAccount && `${op.bankAccount.bankName}(${lastFour(op.bankAccount.accountNumber)})`;
   const counterparty =
     kind === 'TRANSFER_IN'
       ? maskName(op.user.displayName)
       : kind === 'TRANSFER_OUT'
         ? counterpartyName && maskName(counterpartyName)
-        : op.bankAccount && `${op.bankAccount.bankName}(${lastFour(op.bankAccount.accountNumber)})`;
+        : kind === 'PAYMENT' || kind === 'REFUND'
+          ? (op.order?.merchant.shopName ?? null)
+          : bankAccount;
   return {
     id: op.id,
     kind,
@@ -50,6 +65,8 @@ export function toOperationView(op: OperationWithParties, viewerId: string, coun
     amount: incoming ? op.amount : -op.amount,
     fee: kind === 'TRANSFER_IN' ? 0n : op.fee,
     counterparty: counterparty ?? null,
+    paymentMethod: kind === 'PAYMENT' ? op.paymentMethod : null,
+    bankAccount: kind === 'PAYMENT' && op.paymentMethod === 'BANK' ? bankAccount : null,
     memo: op.memo,
     failureReason: op.failureReason,
     bankReference: op.bankReference,
