@@ -33,7 +33,9 @@ type Claimed = { number: number; merchant_id: string; url: string; payload: stri
 
 /** How long past its timeout a claimed scheduled attempt may take before the sweep may try again. */
 const LEASE_MARGIN_SECONDS = 30;
-/** pg-boss and this check read the same clock; a little slack for a job fetched on the dot. */
+/** The request was sent: wait for a connection rather than lose its log to a busy pool. */
+const LOG_TRANSACTION = { maxWait: 10_000, timeout: 15_000 };
+/** A new event's first attempt time comes from the app's clock, its job's from the database's: slack for a small skew. */
 const DUE_SLACK_SECONDS = 2;
 
 async function claimAttempt(db: Db, eventId: string, manual: boolean, leaseSeconds: number): Promise<Claimed | null> {
@@ -133,5 +135,5 @@ export async function deliverWebhook(deps: WebhookDeliveryDeps, eventId: string,
        WHERE id = ${eventId}::uuid RETURNING next_attempt_at`;
     await deps.jobs.enqueue(tx, QUEUES.deliverWebhook, { eventId }, { startAfterSeconds: delay });
     return { sent: true, attempt, status: 'PENDING', nextAttemptAt: row!.next_attempt_at };
-  });
+  }, LOG_TRANSACTION);
 }

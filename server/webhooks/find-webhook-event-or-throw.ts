@@ -2,8 +2,7 @@
 // Another merchant's event, or an unknown id, is the same NotFoundError.
 import type { Db, Prisma } from '../db';
 import { NotFoundError } from '../wallet/wallet-errors';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from './is-uuid';
 
 export type WebhookEventWithAttempts = Prisma.WebhookEventGetPayload<{ include: { attempts: true } }>;
 
@@ -11,7 +10,7 @@ export async function findWebhookEventOrThrow(
   db: Db | Prisma.TransactionClient,
   input: { eventId: string; merchantId: string | null },
 ): Promise<WebhookEventWithAttempts> {
-  if (!UUID.test(input.eventId)) throw new NotFoundError('Notification');
+  if (!isUuid(input.eventId)) throw new NotFoundError('Notification');
   const event = await db.webhookEvent.findFirst({
     where: { id: input.eventId, ...(input.merchantId !== null ? { merchantId: input.merchantId } : {}) },
     include: { attempts: { orderBy: { number: 'asc' } } },

@@ -3,6 +3,7 @@
 import type { Db, Prisma } from '../db';
 import type { WebhookStatus } from '../generated/prisma/client';
 import type { WebhookEventWithAttempts } from './find-webhook-event-or-throw';
+import { isUuid } from './is-uuid';
 
 export const WEBHOOK_LIST_MAX_LIMIT = 100;
 
@@ -11,6 +12,7 @@ export async function listOrderWebhookEvents(
   db: Db,
   input: { orderId: string; merchantId: string | null },
 ): Promise<WebhookEventWithAttempts[]> {
+  if (!isUuid(input.orderId)) return [];
   return db.webhookEvent.findMany({
     where: { orderId: input.orderId, ...(input.merchantId !== null ? { merchantId: input.merchantId } : {}) },
     include: { attempts: { orderBy: { number: 'asc' } } },
@@ -54,7 +56,7 @@ export async function listMerchantWebhookEvents(
     ...(input.merchantId !== null ? { merchantId: input.merchantId } : {}),
     ...(input.status ? { status: input.status } : {}),
   };
-  const validCursor = input.startingAfter && /^[0-9a-f-]{36}$/i.test(input.startingAfter) ? input.startingAfter : null;
+  const validCursor = isUuid(input.startingAfter) ? input.startingAfter : null;
   const cursor = validCursor
     ? await db.webhookEvent.findFirst({ where: { ...scope, id: validCursor }, select: { id: true, createdAt: true } })
     : null;

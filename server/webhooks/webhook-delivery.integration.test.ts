@@ -351,6 +351,7 @@ describe('resend authorisation, lists and the sweep', () => {
     expect(ofOrder.map((e) => e.id)).toEqual(ids.slice(0, 2));
     expect(ofOrder[0]!.attempts).toEqual([]);
     expect(await listOrderWebhookEvents(db(), { orderId: order.id, merchantId: other.id })).toEqual([]);
+    expect(await listOrderWebhookEvents(db(), { orderId: 'not-an-id', merchantId: null })).toEqual([]);
 
     const page1 = await listMerchantWebhookEvents(db(), { merchantId: merchant.id, limit: 2 });
     const page2 = await listMerchantWebhookEvents(db(), { merchantId: merchant.id, limit: 2, startingAfter: page1.nextCursor });
@@ -364,6 +365,7 @@ describe('resend authorisation, lists and the sweep', () => {
       page1.events.map((e) => e.id),
     );
     expect((await listMerchantWebhookEvents(db(), { merchantId: merchant.id, limit: 1_000_000 })).events).toHaveLength(5);
+    expect((await listMerchantWebhookEvents(db(), { merchantId: merchant.id, limit: 2, startingAfter: '------------------------------------' })).events).toEqual(page1.events);
     expect((await listMerchantWebhookEvents(db(), { merchantId: null, status: 'PENDING', limit: 100 })).events.some((e) => e.merchantId === other.id)).toBe(true);
   });
 
