@@ -115,7 +115,7 @@ async function order(merchantId: string, amount = 8_888n, expiresInSeconds = 1_8
   });
 }
 
-const payFromBalance = (userId: string, orderId: string, key = randomUUID()) =>
+const payFromBalance = (userId: string, orderId: string, key: string = randomUUID()) =>
   payOrderFromBalance(deps, { userId, orderId, password: TEST_PASSWORD, idempotencyKey: key });
 const walletOf = async (userId: string) => (await getBalance(db, userWalletCode(userId), DEFAULT_CURRENCY)).posted;
 const merchantBalance = async (merchantId: string) => (await getBalance(db, merchantBalanceCode(merchantId), DEFAULT_CURRENCY)).posted;
