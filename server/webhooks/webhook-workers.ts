@@ -7,21 +7,31 @@ import { QUEUES } from '../jobs/job-queue';
 import { deliverWebhook, type WebhookDeliveryDeps } from './deliver-webhook';
 import { sweepOverdueWebhooks } from './sweep-overdue-webhooks';
 
+const DELIVERY_WORKERS = 2;
+const BATCH_SIZE = 10;
+
 export async function startWebhookWorkers(
   boss: PgBoss,
   deps: WebhookDeliveryDeps,
   options: { pollingIntervalSeconds?: number; sweep?: boolean } = {},
 ): Promise<void> {
-  await boss.work<{ eventId: string }>(
-    QUEUES.deliverWebhook,
-    { batchSize: 10, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
-    async (jobs) => {
-      // Attempts of a batch run side by side: one slow merchant must not hold up the others.
-      const results = await Promise.allSettled(jobs.map((job) => deliverWebhook(deps, job.data.eventId, { manual: false })));
-      const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-      if (failure) throw failure.reason; // retried by pg-boss; finished attempts find their event not due
-    },
-  );
+  // Each worker fetches up to BATCH_SIZE jobs and attempts them side by side (one slow
+  // merchant does not hold up the others); two workers so that a batch waiting on a timeout
+  // does not stop the queue. pg-boss waits its polling interval between fetches even when
+  // jobs are waiting, so a full batch asks for the next one at once.
+  for (let i = 0; i < DELIVERY_WORKERS; i++) {
+    let workerId: string | undefined;
+    workerId = await boss.work<{ eventId: string }>(
+      QUEUES.deliverWebhook,
+      { batchSize: BATCH_SIZE, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
+      async (jobs) => {
+        const results = await Promise.allSettled(jobs.map((job) => deliverWebhook(deps, job.data.eventId, { manual: false })));
+        const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+        if (failure) throw failure.reason; // retried by pg-boss; finished attempts find their event not due
+        if (jobs.length === BATCH_SIZE && workerId) boss.notifyWorker(workerId);
+      },
+    );
+  }
   if (options.sweep ?? true) {
     await boss.work(QUEUES.sweepWebhooks, async () => {
       await sweepOverdueWebhooks(deps.db, boss);
