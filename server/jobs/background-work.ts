@@ -9,6 +9,7 @@ import { expireOrders } from '../orders/close-order';
 import { settlePendingOperation } from '../wallet/operations/settle-pending-operation';
 import { walletDeps } from '../wallet/wallet-deps-instance';
 import { PgBossJobQueue, QUEUES, startPgBoss } from './job-queue';
+import { startReconciliationWorker } from '../reconciliation/reconciliation-worker';
 import { startWebhookWorkers } from '../webhooks/webhook-workers';
 import { webhookRetrySchedule } from '../webhooks/webhook-retry-schedule';
 
@@ -73,6 +74,8 @@ async function startWorkers(boss: PgBoss): Promise<void> {
     await expireOrders(await walletDeps());
   });
   await boss.schedule(QUEUES.expireOrders, '* * * * *');
+
+  await startReconciliationWorker(boss);
 
   await boss.work(QUEUES.expireHolds, async () => {
     await expireHolds(db());

@@ -2,6 +2,7 @@
 // when, what), and the days whose latest run still has open breaks (the admin home's alert).
 import type { Db } from '../db';
 import type { ReconciliationBreak, ReconciliationResolution, ReconciliationRun } from '../generated/prisma/client';
+import { requireAdminOrThrow } from '../admin/require-admin-or-throw';
 import { NotFoundError } from '../wallet/wallet-errors';
 
 export const RUN_BREAKS_PAGE = 500;
@@ -10,12 +11,14 @@ export type ResolutionView = ReconciliationResolution & { actorName: string | nu
 export type BreakView = ReconciliationBreak & { resolution: ResolutionView | null };
 export type RunView = ReconciliationRun & { breaks: BreakView[]; openBreaks: number; startedByName: string | null };
 
-export async function listRecentRuns(db: Db, limit = 20): Promise<ReconciliationRun[]> {
+export async function listRecentRuns(db: Db, actorId: string, limit = 20): Promise<ReconciliationRun[]> {
+  await requireAdminOrThrow(db, actorId);
   return db.reconciliationRun.findMany({ orderBy: { startedAt: 'desc' }, take: Math.min(Math.max(limit, 1), 100) });
 }
 
 /** The run with its first RUN_BREAKS_PAGE breaks, open ones first. */
-export async function getRunOrThrow(db: Db, runId: string): Promise<RunView> {
+export async function getRunOrThrow(db: Db, actorId: string, runId: string): Promise<RunView> {
+  await requireAdminOrThrow(db, actorId);
   if (!/^[0-9a-f-]{36}$/i.test(runId)) throw new NotFoundError('Reconciliation run', { field: 'runId' });
   const run = await db.reconciliationRun.findUnique({ where: { id: runId } });
   if (!run) throw new NotFoundError('Reconciliation run', { field: 'runId' });
@@ -44,7 +47,8 @@ async function countOpenBreaks(db: Db, runId: string): Promise<number> {
 export type OpenBreakAlert = { runId: string; businessDate: string; openBreaks: number; finishedAt: Date };
 
 /** For each of the last `days` reconciled days, its latest completed run, when it has open breaks. */
-export async function listOpenBreakAlerts(db: Db, days = 31): Promise<OpenBreakAlert[]> {
+export async function listOpenBreakAlerts(db: Db, actorId: string, days = 31): Promise<OpenBreakAlert[]> {
+  await requireAdminOrThrow(db, actorId);
   const rows = await db.$queryRaw<{ run_id: string; business_date: string; open_breaks: bigint; finished_at: Date }[]>`
     WITH latest AS (
       SELECT DISTINCT ON (business_date) id, business_date, finished_at

@@ -30,6 +30,7 @@ import { getRunOrThrow, listOpenBreakAlerts } from './read-reconciliation';
 import { ReconciliationAlreadyRunningError } from './reconciliation-errors';
 import { resolveBreak } from './resolve-break';
 import { runReconciliation } from './run-reconciliation';
+import { DAILY_RECONCILIATION_CRON, runDailyReconciliation, startReconciliationWorker } from './reconciliation-worker';
 
 let database: FreshDatabase;
 let db: Db;
@@ -143,7 +144,7 @@ async function craftedTopUp(c: Customer, status: 'SUCCEEDED' | 'FAILED', amount:
 }
 
 const run = () => runReconciliation(deps, { date: today, trigger: 'MANUAL', actorId: admin.id });
-const breaksOf = async (runId: string) => (await getRunOrThrow(db, runId)).breaks;
+const breaksOf = async (runId: string) => (await getRunOrThrow(db, admin.id, runId)).breaks;
 const walletBalance = async (userId: string) => (await getBalance(db, userWalletCode(userId), DEFAULT_CURRENCY)).posted;
 
 // ---------------------------------------------------------------------------------------
@@ -206,7 +207,7 @@ describe('classification', () => {
     expect(payout.bankAmount).toBe(-2_000n);
     // The reserve differs from the bank by what the breaks say.
     expect(summary.bankClosingBalance - summary.ledgerClosingBalance).toBe(12_300n + 777n - 2_000n + 1_000n - 3_000n + 600n);
-    expect(await listOpenBreakAlerts(db)).toEqual([expect.objectContaining({ runId: summary.runId, businessDate: today, openBreaks: 6 })]);
+    expect(await listOpenBreakAlerts(db, admin.id)).toEqual([expect.objectContaining({ runId: summary.runId, businessDate: today, openBreaks: 6 })]);
   });
 
   it('two runs of the same day at once: one proceeds, the other is told it is already running', async () => {
@@ -229,8 +230,8 @@ describe('classification', () => {
 
   it('refuses a day in the future or a malformed one, and stores nothing', async () => {
     const before = await db.reconciliationRun.count();
-    await expect(runReconciliation(deps, { date: '2999-01-01', trigger: 'MANUAL' })).rejects.toMatchObject({ code: 'INVALID_BUSINESS_DATE' });
-    await expect(runReconciliation(deps, { date: '2026-02-30', trigger: 'MANUAL' })).rejects.toMatchObject({ code: 'INVALID_BUSINESS_DATE' });
+    await expect(runReconciliation(deps, { date: '2999-01-01', trigger: 'MANUAL', actorId: admin.id })).rejects.toMatchObject({ code: 'INVALID_BUSINESS_DATE' });
+    await expect(runReconciliation(deps, { date: '2026-02-30', trigger: 'MANUAL', actorId: admin.id })).rejects.toMatchObject({ code: 'INVALID_BUSINESS_DATE' });
     expect(await db.reconciliationRun.count()).toBe(before);
   });
 });
@@ -275,7 +276,7 @@ describe('resolution', () => {
 
   it('writes off what cannot be completed against suspense, once per item; then no open break and the reserve equals the bank', async () => {
     const { runId } = await run();
-    const open = (await getRunOrThrow(db, runId)).breaks.filter((b) => !b.resolution);
+    const open = (await getRunOrThrow(db, admin.id, runId)).breaks.filter((b) => !b.resolution);
     expect(open.map((b) => b.reference).sort()).toEqual([refs.stray, refs.amount, refs.atBank, refs.failed].sort());
     const suspenseBefore = (await getBalance(db, SUSPENSE_ACCOUNT, DEFAULT_CURRENCY)).posted;
     for (const b of open) {
@@ -291,11 +292,31 @@ describe('resolution', () => {
     expect((await getBalance(db, SUSPENSE_ACCOUNT, DEFAULT_CURRENCY)).posted - suspenseBefore).toBe(777n + 1_000n - 3_000n + 600n);
 
     const rerun = await run();
-    const view = await getRunOrThrow(db, rerun.runId);
+    const view = await getRunOrThrow(db, admin.id, rerun.runId);
     expect(view.openBreaks).toBe(0);
     expect(view.breaks.every((b) => b.resolution?.action === 'WRITE_OFF' && b.resolution.actorName === '管理员')).toBe(true);
     expect(rerun.ledgerClosingBalance).toBe(rerun.bankClosingBalance);
-    expect(await listOpenBreakAlerts(db)).toEqual([]);
+    expect(await listOpenBreakAlerts(db, admin.id)).toEqual([]);
+  });
+
+  it('the daily job reconciles the previous Shanghai day, on a schedule in Shanghai time', async () => {
+    const tomorrow = new Date(Date.now() + 86_400_000);
+    const summary = await runDailyReconciliation({ db, bank: deps.bank }, tomorrow);
+    expect(summary?.date).toBe(today);
+    const stored = await db.reconciliationRun.findUniqueOrThrow({ where: { id: summary!.runId } });
+    expect([stored.trigger, stored.startedById, stored.status]).toEqual(['SCHEDULED', null, 'COMPLETED']);
+    await startReconciliationWorker(boss);
+    const schedules = await db.$queryRawUnsafe<{ cron: string; timezone: string }[]>(`SELECT cron, timezone FROM pgboss.schedule WHERE name = 'reconciliation-daily'`);
+    expect(schedules).toEqual([{ cron: DAILY_RECONCILIATION_CRON, timezone: 'Asia/Shanghai' }]);
+  });
+
+  it('a customer can neither run, read nor resolve (role read from the database)', async () => {
+    const customerUser = await createTestUser(db, '普通客户');
+    const anyBreak = await db.reconciliationBreak.findFirstOrThrow();
+    await expect(runReconciliation(deps, { date: today, trigger: 'MANUAL', actorId: customerUser.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(getRunOrThrow(db, customerUser.id, anyBreak.runId)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(listOpenBreakAlerts(db, customerUser.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(resolveBreak(deps, { breakId: anyBreak.id, actorId: customerUser.id, action: 'WRITE_OFF', note: 'x' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('runs, breaks and resolutions cannot be changed at the database', async () => {

@@ -6,6 +6,7 @@ import { DEFAULT_CURRENCY, RESERVE_ACCOUNT, SUSPENSE_ACCOUNT, buildJournalEntry,
 import type { Prisma } from '../db';
 import type { ReconciliationBreak, ReconciliationResolution } from '../generated/prisma/client';
 import { recordAuditEvent } from '../admin/audit/record-audit-event';
+import { requireAdminOrThrow } from '../admin/require-admin-or-throw';
 import { applyLedgerOps, ensurePlatformAccounts, okOrThrow } from '../ledger';
 import { inTransaction } from '../wallet/in-transaction';
 import { settlePendingOperation } from '../wallet/operations/settle-pending-operation';
@@ -20,6 +21,7 @@ export type ResolveResult = { resolution: ReconciliationResolution; alreadyResol
 export const WRITE_OFF_NOTE_MAX = 500;
 
 export async function resolveBreak(deps: WalletDeps, input: ResolveInput): Promise<ResolveResult> {
+  await requireAdminOrThrow(deps.db, input.actorId);
   const found = await deps.db.reconciliationBreak.findUnique({ where: { id: input.breakId } });
   if (!found) throw new NotFoundError('Reconciliation break', { field: 'breakId' });
   const existing = await findResolution(deps.db, found);

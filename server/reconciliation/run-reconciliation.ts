@@ -5,6 +5,7 @@
 import { AccountNotFoundError, DEFAULT_CURRENCY, RESERVE_ACCOUNT, type Currency } from '@/ledger';
 import type { Prisma } from '../db';
 import { recordAuditEvent } from '../admin/audit/record-audit-event';
+import { requireAdminOrThrow } from '../admin/require-admin-or-throw';
 import { getBalance } from '../ledger';
 import type { BankGateway } from '../bank/bank-gateway';
 import { businessDayOrThrow, type BusinessDay } from './business-date';
@@ -15,7 +16,10 @@ import { InvalidBusinessDateError, ReconciliationAlreadyRunningError } from './r
 
 export type RunTrigger = 'MANUAL' | 'SCHEDULED';
 
-export type RunInput = { date: string; trigger: RunTrigger; actorId?: string | null; currency?: Currency };
+/** MANUAL runs name the admin who asked (checked here); SCHEDULED runs are the daily job's. */
+export type RunInput =
+  | { date: string; trigger: 'MANUAL'; actorId: string; currency?: Currency }
+  | { date: string; trigger: 'SCHEDULED'; actorId?: null; currency?: Currency };
 
 export type RunSummary = {
   runId: string;
@@ -34,6 +38,7 @@ export type RunSummary = {
 const BANK_QUERY_CONCURRENCY = 8;
 
 export async function runReconciliation(deps: ReconciliationDeps, input: RunInput, now = new Date()): Promise<RunSummary> {
+  if (input.trigger === 'MANUAL') await requireAdminOrThrow(deps.db, input.actorId);
   const day = businessDayOrThrow(input.date, now);
   const currency = input.currency ?? DEFAULT_CURRENCY;
   const startedAt = new Date();

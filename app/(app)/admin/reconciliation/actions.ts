@@ -1,0 +1,45 @@
+'use server';
+
+// Thin server actions of the reconciliation pages: the admin role, parsed input, one use case.
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { runAction, type ActionResult } from '@/app/actions/action-result';
+import { requireRole } from '@/server/auth/current-user';
+import { bankGateway } from '@/server/bank/bank-gateway-instance';
+import { db } from '@/server/db';
+import { resolveBreak, WRITE_OFF_NOTE_MAX } from '@/server/reconciliation/resolve-break';
+import { runReconciliation } from '@/server/reconciliation/run-reconciliation';
+import { InvalidInputError } from '@/server/wallet/wallet-errors';
+import { walletDeps } from '@/server/wallet/wallet-deps-instance';
+
+const runSchema = z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) });
+const resolveSchema = z.object({
+  breakId: z.uuid(),
+  action: z.enum(['BOOK_FROM_BANK', 'WRITE_OFF']),
+  note: z.string().max(WRITE_OFF_NOTE_MAX).optional(),
+});
+
+export async function runReconciliationAction(form: FormData): Promise<ActionResult<{ runId: string }>> {
+  const admin = await requireRole('ADMIN');
+  return runAction(async () => {
+    const parsed = runSchema.safeParse({ date: form.get('date') });
+    if (!parsed.success) throw new InvalidInputError('date', 'date must be YYYY-MM-DD');
+    const summary = await runReconciliation({ db: db(), bank: bankGateway() }, { date: parsed.data.date, trigger: 'MANUAL', actorId: admin.id });
+    revalidatePath('/admin/reconciliation');
+    revalidatePath('/admin');
+    return { runId: summary.runId };
+  });
+}
+
+export async function resolveBreakAction(form: FormData): Promise<ActionResult<{ alreadyResolved: boolean }>> {
+  const admin = await requireRole('ADMIN');
+  return runAction(async () => {
+    const note = form.get('note');
+    const parsed = resolveSchema.safeParse({ breakId: form.get('breakId'), action: form.get('action'), ...(typeof note === 'string' ? { note } : {}) });
+    if (!parsed.success) throw new InvalidInputError(String(parsed.error.issues[0]?.path[0] ?? 'breakId'), 'invalid resolution');
+    const result = await resolveBreak(await walletDeps(), { ...parsed.data, actorId: admin.id });
+    revalidatePath('/admin/reconciliation', 'layout');
+    revalidatePath('/admin');
+    return { alreadyResolved: result.alreadyResolved };
+  });
+}

@@ -1,0 +1,31 @@
+// The daily reconciliation (DESIGN §7): pg-boss runs it at 00:30 Shanghai time for the day
+// that just ended. A run already going (an admin's, or another instance's) is left alone;
+// any other failure is retried by pg-boss and leaves a FAILED run for the admin page.
+import type PgBoss from 'pg-boss';
+import { bankGateway } from '../bank/bank-gateway-instance';
+import { db } from '../db';
+import { QUEUES } from '../jobs/job-queue';
+import { previousBusinessDate } from './business-date';
+import { ReconciliationAlreadyRunningError } from './reconciliation-errors';
+import { runReconciliation } from './run-reconciliation';
+
+export const DAILY_RECONCILIATION_CRON = '30 0 * * *';
+
+/** The job's body, apart from pg-boss (tests call it directly). */
+export async function runDailyReconciliation(deps = { db: db(), bank: bankGateway() }, now = new Date()) {
+  const date = previousBusinessDate(now);
+  try {
+    return await runReconciliation(deps, { date, trigger: 'SCHEDULED' }, now);
+  } catch (error) {
+    if (error instanceof ReconciliationAlreadyRunningError) return null;
+    throw error;
+  }
+}
+
+export async function startReconciliationWorker(boss: PgBoss): Promise<void> {
+  await boss.work(QUEUES.reconcileReserve, async () => {
+    const summary = await runDailyReconciliation();
+    if (summary) console.log(`[reconciliation] ${summary.date}: ${summary.bankLineCount} lines, ${summary.breakCount} breaks`);
+  });
+  await boss.schedule(QUEUES.reconcileReserve, DAILY_RECONCILIATION_CRON, {}, { tz: 'Asia/Shanghai', retryLimit: 3, retryDelay: 300 });
+}
