@@ -1,6 +1,7 @@
 import { ChevronRight, Landmark } from 'lucide-react';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { MerchantEntryLink } from '@/components/merchant/merchant-entry-link';
 import { LanguageSwitch } from '@/components/shell/language-switch';
 import { SignOutButton } from '@/components/shell/sign-out-button';
 import { Card } from '@/components/ui/card';
@@ -38,6 +39,7 @@ export default async function MePage() {
           <ChevronRight aria-hidden className="size-5 text-gray-400" />
         </Link>
       </Card>
+      <MerchantEntryLink user={user} />
       <SignOutButton className="self-start" />
     </div>
   );

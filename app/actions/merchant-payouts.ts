@@ -1,0 +1,26 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { requireMerchant } from '@/server/merchants/require-merchant';
+import { requestMerchantPayout } from '@/server/payouts/request-merchant-payout';
+import { walletDeps } from '@/server/wallet/wallet-deps-instance';
+import { amountField, idempotencyKeyField, optionalMinorField, passwordField } from '@/server/wallet/wallet-input';
+import { runAction, type ActionResult } from './action-result';
+
+export async function requestMerchantPayoutAction(form: FormData): Promise<ActionResult<{ operationId: string }>> {
+  const { user, merchant } = await requireMerchant();
+  return runAction(async () => {
+    const expectedFee = optionalMinorField(form, 'expectedFee');
+    const result = await requestMerchantPayout(await walletDeps(), {
+      merchantId: merchant.id,
+      userId: user.id,
+      amount: amountField(form),
+      password: passwordField(form),
+      idempotencyKey: idempotencyKeyField(form),
+      ...(expectedFee === undefined ? {} : { expectedFee }),
+    });
+    revalidatePath('/merchant/payouts');
+    revalidatePath('/merchant');
+    return result;
+  });
+}

@@ -1,0 +1,43 @@
+import { CircleCheck, CircleX, Clock, type LucideIcon } from 'lucide-react';
+import { useTranslations } from 'next-intl';
+import type { Currency } from '@/ledger';
+import { formatShanghaiSecond } from '@/components/activity/shanghai-time';
+import { Amount } from '@/components/money/amount';
+import { cn } from '@/components/ui/cn';
+import type { OperationStatus } from '@/server/generated/prisma/enums';
+import type { WalletOperation } from '@/server/generated/prisma/client';
+
+const STATUS: Record<OperationStatus, { Icon: LucideIcon; badge: string }> = {
+  PENDING: { Icon: Clock, badge: 'bg-brand-50 text-brand-700' },
+  SUCCEEDED: { Icon: CircleCheck, badge: 'bg-green-50 text-green-700' },
+  FAILED: { Icon: CircleX, badge: 'bg-red-50 text-danger' },
+};
+
+/** Payouts newest first: time, amount (with the fee beside it), status in words and icon. */
+export function PayoutList({ payouts }: { payouts: WalletOperation[] }) {
+  const t = useTranslations('merchantDashboard.payouts');
+  if (payouts.length === 0) return <p className="py-6 text-center text-gray-500">{t('empty')}</p>;
+  return (
+    <ul className="flex flex-col divide-y divide-gray-100" data-testid="payout-list">
+      {payouts.map((p) => {
+        const { Icon, badge } = STATUS[p.status];
+        const currency = p.currency as Currency;
+        return (
+          <li key={p.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-3" data-testid="payout-row" data-status={p.status}>
+            <div className="flex min-w-0 flex-1 flex-col">
+              <Amount amount={-p.amount} currency={currency} signed className="font-semibold text-gray-900" />
+              <span className="text-sm text-gray-500">
+                {t('fee')} <Amount amount={p.fee} currency={currency} /> · <time className="tabular">{formatShanghaiSecond(p.createdAt)}</time>
+              </span>
+              {p.failureReason && <span className="text-sm text-danger">{t('failure', { reason: p.failureReason })}</span>}
+            </div>
+            <span className={cn('inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-sm font-semibold', badge)}>
+              <Icon aria-hidden className="size-3.5" />
+              {t(`status.${p.status}`)}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
