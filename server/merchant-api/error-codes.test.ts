@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { DomainError } from '@/ledger';
+import { httpStatusForError } from '../http/error-status';
+import { API_ERROR_CODES } from './error-codes';
+
+describe('documented API error codes', () => {
+  it.each(API_ERROR_CODES.filter((e) => e.code !== 'INTERNAL'))('$code is answered with $status, as the docs say', ({ code, status }) => {
+    class Documented extends DomainError {
+      readonly code = code;
+    }
+    expect(httpStatusForError(new Documented('x'))).toBe(status);
+  });
+
+  it('INTERNAL is what any unknown error becomes', () => {
+    expect(httpStatusForError(new Error('boom'))).toBe(500);
+  });
+});
