@@ -483,6 +483,42 @@ describe('balance, balance transactions and the daily bill', () => {
     expect(await getBalance(db, merchantBalanceCode(merchant.id), DEFAULT_CURRENCY)).toMatchObject({ posted: BigInt(balance.posted) });
   });
 
+  it('bills by the Asia/Shanghai day and counts payouts that succeeded that day (amount and fee off the balance)', async () => {
+    const { key, merchant } = await merchantWithKey();
+    const early = await paidOrder(key, 1_000);
+    const late = await paidOrder(key, 2_000);
+    // 00:00 in Shanghai is 16:00 UTC the day before.
+    await db.order.update({ where: { id: early.id }, data: { paidAt: new Date('2026-03-09T16:00:00.000Z') } });
+    await db.order.update({ where: { id: late.id }, data: { paidAt: new Date('2026-03-10T15:59:59.999Z') } });
+    const payout = (status: 'SUCCEEDED' | 'FAILED', completedAt: string) =>
+      db.walletOperation.create({
+        data: {
+          userId: merchant.userId,
+          merchantId: merchant.id,
+          kind: 'PAYOUT',
+          status,
+          currency: 'CNY',
+          amount: 500n,
+          fee: 200n,
+          idempotencyKey: randomUUID(),
+          requestHash: 'test',
+          completedAt: new Date(completedAt),
+        },
+      });
+    const paidOut = await payout('SUCCEEDED', '2026-03-10T03:00:00.000Z');
+    await payout('FAILED', '2026-03-10T04:00:00.000Z');
+    await payout('SUCCEEDED', '2026-03-10T16:00:00.000Z'); // the 11th in Shanghai
+
+    const lines = (await api(key, 'GET', '/bills/2026-03-10')).text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(lines.map((l) => l.split(',')[0])).toEqual(['类型 Type', '收款 PAYMENT', '提现 PAYOUT', '收款 PAYMENT', '合计 Total (3)']);
+    expect(lines[1]).toContain('2026-03-10 00:00:00');
+    expect(lines[2]).toBe(`提现 PAYOUT,2026-03-10 11:00:00,,,,-5.00,2.00,-7.00,${paidOut.id}`);
+    expect(lines[3]).toContain('2026-03-10 23:59:59');
+    expect(lines[4]).toBe('合计 Total (3),,,,,25.00,2.18,22.82,');
+    const before = (await api(key, 'GET', '/bills/2026-03-09')).text.trimEnd().split('\r\n');
+    expect(before).toHaveLength(2);
+  });
+
   it('neutralises formula cells in the bill', async () => {
     const { key } = await merchantWithKey();
     const order = await createdOrder(key);
