@@ -8,7 +8,9 @@ import { HIDE_BALANCE_COOKIE } from '@/components/home/balance-visibility-cookie
 import { BalanceVisibilityProvider } from '@/components/home/balance-visibility';
 import { HomeActions } from '@/components/home/home-actions';
 import { RecentActivity } from '@/components/home/recent-activity';
+import { AccountFrozenBanner } from '@/components/admin/account-frozen-banner';
 import { requireUser } from '@/server/auth/current-user';
+import { getOwnFrozenAt } from '@/server/admin/users/get-own-frozen-at';
 import { db } from '@/server/db';
 import { listActivity } from '@/server/wallet/activity/list-activity';
 import { getBalanceHistory } from '@/server/wallet/balance-history';
@@ -22,11 +24,12 @@ export default async function HomePage() {
   const user = await requireUser();
   const t = await getTranslations('home');
   const locale = (await getLocale()) === 'en' ? 'en' : 'zh-CN';
-  const [wallet, history, recent, cookieStore] = await Promise.all([
+  const [wallet, history, recent, cookieStore, frozenAt] = await Promise.all([
     getWalletOverview(user.id),
     getBalanceHistory(db(), user.id, 30),
     listActivity(db(), user.id, {}, { limit: 5 }),
     cookies(),
+    getOwnFrozenAt(db(), user.id),
   ]);
   const money = (amount: bigint) => formatMoney({ amount, currency: wallet.currency }, locale);
   const summary = summariseBalances(history);
@@ -35,6 +38,7 @@ export default async function HomePage() {
     <BalanceVisibilityProvider initialHidden={cookieStore.get(HIDE_BALANCE_COOKIE)?.value === '1'}>
       <div className="flex flex-col gap-4 md:gap-6">
         <h1 className="text-lg font-semibold text-gray-900">{t('greeting', { name: user.displayName })}</h1>
+        {frozenAt && <AccountFrozenBanner />}
         <BalanceCard
           currency={wallet.currency}
           available={wallet.available.toString()}

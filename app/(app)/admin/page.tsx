@@ -1,9 +1,11 @@
-import { getTranslations } from 'next-intl/server';
-import { Card } from '@/components/ui/card';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { AdminSectionCards } from '@/components/admin/admin-section-cards';
 import { BooksLinks } from '@/components/admin/reconciliation/books-links';
 import { OpenBreaksAlert } from '@/components/admin/reconciliation/open-breaks-alert';
 import { requireRole } from '@/server/auth/current-user';
 import { db } from '@/server/db';
+import { formatMoney } from '@/ledger';
+import { getAdminOverview } from '@/server/admin/get-admin-overview';
 import { listOpenBreakAlerts } from '@/server/reconciliation/read-reconciliation';
 
 export async function generateMetadata() {
@@ -14,12 +16,25 @@ export default async function AdminHomePage() {
   const admin = await requireRole('ADMIN');
   const t = await getTranslations('admin');
   const reconciliationAlerts = await listOpenBreakAlerts(db(), admin.id);
+  const overview = await getAdminOverview(db(), admin.id);
+  const home = await getTranslations('adminHome');
+  const locale = (await getLocale()) === 'en' ? 'en' : 'zh-CN';
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-xl font-semibold text-gray-900">{t('title')}</h1>
       <OpenBreaksAlert alerts={reconciliationAlerts} />
       <BooksLinks />
-      <Card className="text-gray-600">{t('intro')}</Card>
+      <AdminSectionCards
+        hints={{
+          users: home('usersHint'),
+          merchants: home('merchantsHint', { count: overview.pendingMerchants }),
+          entries: home('entriesHint'),
+          revenue: home('revenueHint', { total: formatMoney({ amount: overview.revenue30Days, currency: overview.currency }, locale) }),
+          webhooks: home('webhooksHint', { count: overview.failedWebhooks }),
+          audit: home('auditHint'),
+        }}
+        attention={{ merchants: overview.pendingMerchants > 0, webhooks: overview.failedWebhooks > 0 }}
+      />
     </div>
   );
 }
