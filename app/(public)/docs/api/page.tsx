@@ -138,7 +138,7 @@ export default function ApiDocsPage() {
           <p>出错时返回合适的 HTTP 状态码和统一的 JSON：</p>
           <CodeBlock title="422 Unprocessable Content" code={JSON.stringify(ex.error, null, 2)} />
           <div className="overflow-x-auto rounded-xl border border-gray-200 bg-white">
-            <table className="w-full min-w-[34rem] text-left text-sm">
+            <table className="w-full text-left text-sm">
               <thead className="bg-gray-50 text-gray-600">
                 <tr>
                   <th scope="col" className="px-3 py-2 font-semibold">状态 Status</th>
@@ -150,7 +150,7 @@ export default function ApiDocsPage() {
                 {API_ERROR_CODES.map((e) => (
                   <tr key={e.code} className="align-top">
                     <td className="px-3 py-2 font-mono tabular-nums">{e.status}</td>
-                    <td className="px-3 py-2 font-mono text-[13px]">{e.code}</td>
+                    <td className="px-3 py-2 font-mono text-[13px] break-all sm:break-normal">{e.code}</td>
                     <td className="px-3 py-2">{e.when}</td>
                   </tr>
                 ))}
