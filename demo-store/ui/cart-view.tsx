@@ -40,41 +40,50 @@ export function CartView() {
         {priced.map(({ product, quantity, amount }) => {
           const name = locale === 'en' ? product.nameEn : product.name;
           return (
-            <li key={product.id} className="flex flex-wrap items-center gap-3 p-4" data-testid="cart-line" data-product-id={product.id}>
+            <li
+              key={product.id}
+              className="grid grid-cols-[3.5rem_1fr] items-center gap-x-3 gap-y-2 p-4 md:flex md:gap-4"
+              data-testid="cart-line"
+              data-product-id={product.id}
+            >
               <ProductArt productId={product.id} size="sm" />
-              <div className="min-w-0 flex-1">
+              <div className="min-w-0 md:flex-1">
                 <p className="font-semibold text-stone-900">{name}</p>
                 <p className="tabular text-sm text-stone-500">{money(product.price)}</p>
               </div>
-              <div className="flex items-center gap-2">
-                <button type="button" className={stepper} aria-label={t('decrease', { name })} onClick={() => setQuantity(product.id, quantity - 1)}>
-                  <Minus aria-hidden className="size-4" />
-                </button>
-                <span className="tabular w-8 text-center font-semibold" data-testid="cart-line-quantity" aria-label={t('quantity')}>
-                  {quantity}
-                </span>
-                <button
-                  type="button"
-                  className={stepper}
-                  aria-label={t('increase', { name })}
-                  disabled={quantity >= MAX_QUANTITY}
-                  onClick={() => setQuantity(product.id, quantity + 1)}
-                >
-                  <Plus aria-hidden className="size-4" />
-                </button>
+              <div className="col-span-2 flex items-center justify-between gap-3">
+                <div className="flex items-center gap-2">
+                  <button type="button" className={stepper} aria-label={t('decrease', { name })} onClick={() => setQuantity(product.id, quantity - 1)}>
+                    <Minus aria-hidden className="size-4" />
+                  </button>
+                  <span className="tabular w-8 text-center font-semibold" data-testid="cart-line-quantity" aria-label={t('quantity')}>
+                    {quantity}
+                  </span>
+                  <button
+                    type="button"
+                    className={stepper}
+                    aria-label={t('increase', { name })}
+                    disabled={quantity >= MAX_QUANTITY}
+                    onClick={() => setQuantity(product.id, quantity + 1)}
+                  >
+                    <Plus aria-hidden className="size-4" />
+                  </button>
+                </div>
+                <div className="flex items-center gap-1">
+                  <p className="tabular w-24 text-right font-semibold text-stone-900" data-testid="cart-line-amount" data-amount={amount.toString()}>
+                    {money(amount)}
+                  </p>
+                  <button
+                    type="button"
+                    className="inline-flex min-h-11 min-w-11 items-center justify-center gap-1 rounded-lg px-2 text-sm text-stone-500 hover:text-red-700 focus-visible:outline-2 focus-visible:outline-amber-700 md:min-h-9"
+                    aria-label={t('removeItem', { name })}
+                    onClick={() => setQuantity(product.id, 0)}
+                  >
+                    <Trash2 aria-hidden className="size-4" />
+                    <span className="sr-only lg:not-sr-only">{t('remove')}</span>
+                  </button>
+                </div>
               </div>
-              <p className="tabular w-24 text-right font-semibold text-stone-900" data-testid="cart-line-amount" data-amount={amount.toString()}>
-                {money(amount)}
-              </p>
-              <button
-                type="button"
-                className="inline-flex min-h-11 items-center gap-1 rounded-lg px-2 text-sm text-stone-500 hover:text-red-700 focus-visible:outline-2 focus-visible:outline-amber-700 md:min-h-9"
-                aria-label={t('removeItem', { name })}
-                onClick={() => setQuantity(product.id, 0)}
-              >
-                <Trash2 aria-hidden className="size-4" />
-                <span className="sr-only md:not-sr-only">{t('remove')}</span>
-              </button>
             </li>
           );
         })}

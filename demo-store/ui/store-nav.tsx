@@ -28,7 +28,6 @@ export function StoreNav() {
         href="/demo-store/cart"
         className={link(pathname === '/demo-store/cart')}
         aria-current={pathname === '/demo-store/cart' ? 'page' : undefined}
-        aria-label={count > 0 ? t('cartCount', { count }) : undefined}
         data-testid="store-cart-link"
       >
         <ShoppingCart aria-hidden className="size-4" />
@@ -38,6 +37,7 @@ export function StoreNav() {
             {count}
           </span>
         )}
+        {count > 0 && <span className="sr-only">{t('cartUnit', { count })}</span>}
       </Link>
       <Link
         href="/demo-store/owner"

@@ -25,7 +25,7 @@ export type WalletClient = {
 
 const errorBodySchema = z.object({ error: z.object({ code: z.string(), message: z.string(), field: z.string().optional() }) });
 
-export function createWalletClient({ baseUrl, apiKey, timeoutMs = 10_000 }: WalletClientOptions): WalletClient {
+export function createWalletClient({ baseUrl, apiKey, timeoutMs = 20_000 }: WalletClientOptions): WalletClient {
   async function call(method: 'GET' | 'POST', path: string, body?: unknown, idempotencyKey?: string): Promise<{ status: number; json: unknown }> {
     const headers: Record<string, string> = { Authorization: `Bearer ${apiKey}`, Accept: 'application/json' };
     if (body !== undefined) headers['Content-Type'] = 'application/json';

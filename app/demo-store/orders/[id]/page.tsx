@@ -95,7 +95,7 @@ export default async function StoreOrderPage({ params }: { params: Promise<{ id:
         <table className="w-full text-sm">
           <thead className="text-left text-stone-500">
             <tr>
-              <th className="pb-2 font-normal">{t('items')}</th>
+              <th className="pb-2 font-normal">{t('product')}</th>
               <th className="pb-2 text-right font-normal">{t('unitPrice')}</th>
               <th className="pb-2 text-right font-normal">{t('quantity')}</th>
               <th className="pb-2 text-right font-normal">{t('amount')}</th>
