@@ -8,8 +8,7 @@
 import { createHash } from 'node:crypto';
 import { IdempotencyInProgressError } from '@/ledger';
 import type { Db } from '../db';
-import { IdempotencyKeyReusedError } from '../wallet/wallet-errors';
-import { IdempotencyKeyRequiredError } from './merchant-api-errors';
+import { ApiIdempotencyKeyReusedError, IdempotencyKeyRequiredError } from './merchant-api-errors';
 
 export const STALE_CLAIM_SECONDS = 60;
 const KEY_FORMAT = /^[\x20-\x7e]{1,255}$/;
@@ -50,7 +49,7 @@ export async function runIdempotent(
       if (attempt < 3) continue; // released by a failed first request just now: claim again
       throw new IdempotencyInProgressError();
     }
-    if (row.request_hash !== requestHash) throw new IdempotencyKeyReusedError();
+    if (row.request_hash !== requestHash) throw new ApiIdempotencyKeyReusedError();
     if (row.response_status !== null) {
       return { status: row.response_status, body: row.response_body ?? '', contentType: 'application/json; charset=utf-8', replayed: true };
     }

@@ -29,3 +29,11 @@ export class BodyTooLargeError extends DomainError {
     super(`The request body is larger than ${maxBytes / 1024} KB`);
   }
 }
+
+/** The same Idempotency-Key was used before for another request (method, path or body). */
+export class ApiIdempotencyKeyReusedError extends DomainError {
+  readonly code = 'IDEMPOTENCY_KEY_REUSED' as const;
+  constructor() {
+    super('This Idempotency-Key was already used for a different request', { field: 'Idempotency-Key' });
+  }
+}

@@ -277,7 +277,7 @@ describe('idempotency', () => {
     expect(again.text).toBe(first.text);
     expect(again.headers.get('idempotent-replayed')).toBe('true');
 
-    expectError(await api(key, 'POST', '/orders', { body: { ...body, amount: 10_001 }, idempotencyKey: idem }), 422, 'IDEMPOTENCY_KEY_REUSED');
+    expectError(await api(key, 'POST', '/orders', { body: { ...body, amount: 10_001 }, idempotencyKey: idem }), 422, 'IDEMPOTENCY_KEY_REUSED', 'Idempotency-Key');
     // The same key on another path is another request too.
     expectError(await api(key, 'POST', `/orders/${first.json.id}/close`, { idempotencyKey: idem }), 422, 'IDEMPOTENCY_KEY_REUSED');
     expect(await db.order.count({ where: { merchantId: merchant.id } })).toBe(1);
