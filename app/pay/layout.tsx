@@ -23,7 +23,7 @@ export default async function CheckoutLayout({ children }: { children: ReactNode
         </div>
       </header>
       <main className="mx-auto w-full max-w-4xl flex-1 px-4 pt-4 pb-8 md:px-8 md:pt-8">{children}</main>
-      <footer className="flex items-center justify-center gap-1.5 px-4 pb-6 text-sm text-gray-500">
+      <footer className="flex items-center justify-center gap-1.5 px-4 pb-6 text-sm text-gray-600">
         <ShieldCheck aria-hidden className="size-4" />
         {t('secure')}
       </footer>

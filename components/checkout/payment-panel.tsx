@@ -84,7 +84,7 @@ export function PaymentPanel({ orderId, amountText, availableText, missingText, 
             <Icon aria-hidden className={cn('size-5 shrink-0', off ? 'text-gray-400' : 'text-brand-600')} />
             <span className="flex min-w-0 flex-col">
               <span className={cn('font-semibold', off ? 'text-gray-500' : 'text-gray-900')}>{t(`methods.${value}`)}</span>
-              <span className={cn('text-sm tabular', hintClass ?? 'text-gray-500')}>{hint}</span>
+              <span className={cn('text-sm tabular', hintClass ?? 'text-gray-600')}>{hint}</span>
             </span>
           </label>
         ))}
