@@ -44,8 +44,8 @@ export default async function OwnerPage() {
           <ul className="space-y-3">
             {orders.map((o) => (
               <li key={o.id} className="rounded-2xl border border-stone-200 bg-white p-4" data-testid="owner-order" data-order-no={o.orderNo}>
-                <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
-                  <div className="min-w-0">
+                <div className="flex items-start justify-between gap-4">
+                  <div className="min-w-0 flex-1">
                     <Link href={`/demo-store/orders/${o.id}`} className="font-mono text-sm font-semibold text-amber-800 underline underline-offset-4">
                       {o.orderNo}
                     </Link>
@@ -54,7 +54,7 @@ export default async function OwnerPage() {
                       {tOrder('createdAt')} {formatShanghai(o.createdAt)}
                     </p>
                   </div>
-                  <div className="flex flex-col items-end gap-1">
+                  <div className="flex shrink-0 flex-col items-end gap-1">
                     <span className="tabular text-lg font-semibold text-stone-900">{formatFen(o.amount, locale)}</span>
                     <OrderStatusBadge status={o.status} testId="owner-order-status" />
                     {o.refundedAmount > 0n && (

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { findProduct } from '@/demo-store/catalogue';
 import { demoStorePool } from '@/demo-store/db/pool';
 import { StoreNotConfiguredError, WalletApiError, WalletUnreachableError } from '@/demo-store/errors';
 import { formatFen } from '@/demo-store/money';
@@ -104,7 +105,7 @@ export default async function StoreOrderPage({ params }: { params: Promise<{ id:
           <tbody className="divide-y divide-stone-100">
             {order.items.map((item) => (
               <tr key={item.productId}>
-                <td className="py-2 text-stone-900">{item.name}</td>
+                <td className="py-2 text-stone-900">{locale === 'en' ? (findProduct(item.productId)?.nameEn ?? item.name) : item.name}</td>
                 <td className="tabular py-2 text-right">{money(item.unitPrice)}</td>
                 <td className="tabular py-2 text-right">×{item.quantity}</td>
                 <td className="tabular py-2 text-right">{money(item.unitPrice * BigInt(item.quantity))}</td>
