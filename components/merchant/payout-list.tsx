@@ -1,5 +1,6 @@
 import { CircleCheck, CircleX, Clock, type LucideIcon } from 'lucide-react';
 import { useTranslations } from 'next-intl';
+import Link from 'next/link';
 import type { Currency } from '@/ledger';
 import { formatShanghaiSecond } from '@/components/activity/shanghai-time';
 import { Amount } from '@/components/money/amount';
@@ -25,7 +26,10 @@ export function PayoutList({ payouts }: { payouts: WalletOperation[] }) {
         return (
           <li key={p.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-3" data-testid="payout-row" data-status={p.status}>
             <div className="flex min-w-0 flex-1 flex-col">
-              <Amount amount={-p.amount} currency={currency} signed className="font-semibold text-gray-900" />
+              {/* The payout's own timeline is the operation detail of the merchant's user. */}
+              <Link href={`/activity/${p.id}`} className="self-start font-semibold text-gray-900 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">
+                <Amount amount={-p.amount} currency={currency} signed />
+              </Link>
               <span className="text-sm text-gray-500">
                 {t('fee')} <Amount amount={p.fee} currency={currency} /> · <time className="tabular">{formatShanghaiSecond(p.createdAt)}</time>
               </span>
