@@ -2,7 +2,6 @@
 // answer, notifications and how to verify them. Field tables come from the OpenAPI document
 // and examples from the functions the API answers with, so the page follows the code.
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { appUrl } from '@/server/env';
 import { docsExamples } from '@/server/merchant-api/docs-examples';
@@ -87,7 +86,7 @@ export default function ApiDocsPage() {
           <h1 className="mt-1 text-3xl font-semibold text-gray-900">用 API 收款、退款和对账</h1>
           <p className="mt-3 max-w-3xl text-[15px] leading-7 text-gray-700">
             服务器对服务器（server-to-server）调用：创建订单、把顾客送到收银台（checkout_url）、收到已签名的异步通知、发货、退款，并每天下载对账单。
-            机器可读的 <Link className="text-brand-600 underline" href="/api/v1/openapi.json">OpenAPI 3.1 文档</Link> 与本页由同一套 schema 生成。
+            机器可读的 <a className="text-brand-600 underline" href="/api/v1/openapi.json">OpenAPI 3.1 文档</a> 与本页由同一套 schema 生成。
           </p>
         </div>
 
