@@ -1,0 +1,93 @@
+// Issue 5's whole payment flow through the browser, across the three systems the way people
+// use them: the demo store (an outside merchant on the merchant API), the wallet's hosted
+// checkout, the sandbox bank's page, the store's owner page (shipment over the API), the
+// customer's notifications, and the merchant dashboard (a refund of half).
+import { expect, test, type Page } from '@playwright/test';
+import { topUpThroughBank } from './support/top-up-flow';
+import { demoAccount, signInThroughForm } from './support/users';
+
+const lisi = () => demoAccount('CUSTOMER', 1);
+
+async function signIn(page: Page, who: { email: string; password: string }) {
+  await signInThroughForm(page, who.email, who.password);
+  await expect(page).toHaveURL(/\/$/);
+}
+
+/** In the demo store: one coffee into the cart, then checkout, which lands on the wallet's /pay/<id>. */
+async function buyInDemoStore(page: Page): Promise<string> {
+  await page.goto('/demo-store');
+  await page.getByTestId('add-to-cart').first().click();
+  await page.goto('/demo-store/cart');
+  await expect(page.getByTestId('cart-line')).toHaveCount(1);
+  await page.getByTestId('checkout').click();
+  await expect(page).toHaveURL(/\/pay\/[0-9a-f-]{36}$/);
+  return new URL(page.url()).pathname.split('/').at(-1)!;
+}
+
+/** Back at the store: "paid" only after the verified notice (or the store's own order query). */
+async function expectStoreOrderPaid(page: Page) {
+  await expect(page).toHaveURL(/\/demo-store\/orders\//);
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByTestId('store-order-status')).toHaveAttribute('data-status', 'PAID', { timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+}
+
+/** The shop owner ships the newest paid order from the store's back office. */
+async function shipNewestPaidOrder(page: Page, trackingNo: string) {
+  await page.goto('/demo-store/owner');
+  const order = page.getByTestId('owner-order').filter({ has: page.getByTestId('ship-form') }).first();
+  await order.getByLabel('运单号').fill(trackingNo);
+  await order.getByRole('button', { name: '发货' }).click();
+  await expect(page.getByTestId('owner-order').filter({ hasText: trackingNo }).getByTestId('owner-order-shipment')).toContainText(trackingNo);
+}
+
+async function expectShippingNotice(page: Page, trackingNo: string) {
+  await page.goto('/notifications');
+  await expect(page.getByText(trackingNo).first()).toBeVisible();
+}
+
+test('pays from the balance: store → checkout → back to the store, paid after the notice → shipped → the customer is told', async ({ page }) => {
+  test.setTimeout(180_000);
+  await signIn(page, lisi());
+  await topUpThroughBank(page, '200.00');
+  await expect(page.getByTestId('operation-status')).toHaveAttribute('data-status', 'SUCCEEDED');
+
+  const orderId = await buyInDemoStore(page);
+  await expect(page.getByTestId('checkout-shop')).toHaveText('示例商店');
+  await expect(page.getByRole('radio', { name: /余额支付/ })).toBeChecked();
+  await page.getByLabel('登录密码').fill(lisi().password);
+  await page.getByTestId('pay-button').click();
+  await expect(page).toHaveURL(new RegExp(`/pay/${orderId}/result\\?operation=`));
+  await expect(page.getByTestId('result-title')).toHaveText('支付成功');
+
+  await page.getByTestId('back-to-merchant').click();
+  await expectStoreOrderPaid(page);
+
+  const trackingNo = `SF${Date.now()}`;
+  await shipNewestPaidOrder(page, trackingNo);
+  await expectShippingNotice(page, trackingNo);
+});
+
+test('pays by online banking: the bank page, its notice pays the order, the store shows paid, shipped, told', async ({ page }) => {
+  test.setTimeout(180_000);
+  await signIn(page, lisi());
+  const orderId = await buyInDemoStore(page);
+
+  await page.getByRole('radio', { name: /网银支付/ }).check();
+  await page.getByTestId('pay-button').click();
+  await expect(page).toHaveURL(/\/sandbox-bank\/authorize\//);
+  await expect(page.getByText('示例商店').first()).toBeVisible();
+  const code = (await page.getByTestId('sandbox-code').textContent())!.trim();
+  await page.getByLabel('短信验证码').fill(code);
+  await page.getByRole('button', { name: /^确认付款/ }).click();
+
+  await expect(page).toHaveURL(new RegExp(`/pay/${orderId}/(return|result)`));
+  await expect(page.getByTestId('result-title')).toHaveText('支付成功', { timeout: 30_000 });
+  await page.getByTestId('back-to-merchant').click();
+  await expectStoreOrderPaid(page);
+
+  const trackingNo = `ZTO${Date.now()}`;
+  await shipNewestPaidOrder(page, trackingNo);
+  await expectShippingNotice(page, trackingNo);
+});
