@@ -1,6 +1,7 @@
 import { CheckCircle2 } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { DEFAULT_CURRENCY, formatMoney, type Currency } from '@/ledger';
+import { formatShanghaiSecond } from '@/components/activity/shanghai-time';
 import { AdminTime } from '@/components/admin/admin-time';
 import { Badge } from '@/components/admin/badge';
 import { Amount } from '@/components/money/amount';
@@ -68,7 +69,7 @@ export function BreakCard({ item, currency = DEFAULT_CURRENCY }: { item: BreakVi
             <span className="font-semibold">{t(`resolutionActions.${resolution.action as 'BOOK_FROM_BANK' | 'WRITE_OFF'}`)}</span>
           </div>
           <span className="text-gray-600">
-            {t.rich('resolvedBy', { name: resolution.actorName ?? resolution.actorId, time: () => <AdminTime at={resolution.createdAt} /> })}
+            {t('resolvedBy', { name: resolution.actorName ?? resolution.actorId, time: formatShanghaiSecond(resolution.createdAt) })}
           </span>
           {resolution.note && <span className="break-words">{resolution.note}</span>}
           {resolution.ledgerEntryId && <span className="font-mono text-xs break-all text-gray-600">{t('ledgerEntry', { id: resolution.ledgerEntryId })}</span>}

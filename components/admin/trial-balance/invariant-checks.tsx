@@ -1,6 +1,6 @@
 import { CheckCircle2, XCircle } from 'lucide-react';
 import { useTranslations } from 'next-intl';
-import { AdminTime } from '@/components/admin/admin-time';
+import { formatShanghaiSecond } from '@/components/activity/shanghai-time';
 import { Badge } from '@/components/admin/badge';
 import { Card } from '@/components/ui/card';
 import type { InvariantViolation } from '@/server/ledger/check-invariants';
@@ -24,7 +24,7 @@ export function InvariantChecks({ violations, checkedAt, ms }: Props) {
         )}
       </div>
       <p className="mb-3 text-xs text-gray-500">
-        {t.rich('checkedAt', { time: () => <AdminTime at={checkedAt} />, ms })}
+        {t('checkedAt', { time: formatShanghaiSecond(checkedAt), ms })}
       </p>
       <ul className="flex flex-col divide-y divide-gray-100">
         {RULES.map((rule) => {
