@@ -298,3 +298,24 @@ test('a payout shows the fee before and at confirmation, needs the password, and
   expect(bill.headers()['content-type']).toContain('text/csv');
   expect(await bill.text()).toContain(paidOrder.merchant_order_no);
 });
+
+test('in English every dashboard page reads and fits at 375 and 1280 px', async ({ page }) => {
+  await signIn(page, merchantUser());
+  await page.goto('/merchant');
+  await page.getByTestId('language-switch').filter({ visible: true }).first().selectOption('en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { name: 'Merchant center' })).toBeVisible();
+  await expect(page.getByTestId('today-paid-count')).toHaveText(/\d+ orders?/);
+  await screens(page, 'home-en');
+  await page.goto(`/merchant/orders/${paidOrder.id}`);
+  await expect(page.getByTestId('order-status').first()).toHaveText('Partially refunded');
+  await screens(page, 'order-detail-en');
+  for (const path of ['/merchant/orders', '/merchant/payouts', '/merchant/bills', '/merchant/developers']) {
+    await page.goto(path);
+    await screens(page, `${path.split('/').at(-1)}-en`);
+  }
+  await noSeriousAxeViolations(page);
+  // Back to Chinese for whoever signs in next.
+  await page.getByTestId('language-switch').filter({ visible: true }).first().selectOption('zh-CN');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+});

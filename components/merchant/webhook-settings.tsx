@@ -96,7 +96,7 @@ export function WebhookSecretPanel() {
   return (
     <div className="flex flex-col gap-3">
       <div className="flex flex-wrap items-center gap-2 rounded-lg border border-gray-200 bg-gray-50 p-2">
-        <code className="min-w-0 flex-1 font-mono text-sm break-all text-gray-900" data-testid="webhook-secret">
+        <code className="min-w-0 basis-full font-mono text-sm break-all text-gray-900 md:flex-1 md:basis-0" data-testid="webhook-secret">
           {secret ?? 'whsec_••••••••••••••••'}
         </code>
         <Button size="sm" variant="secondary" onClick={reveal} disabled={pending} data-testid="reveal-secret">
