@@ -1,16 +1,17 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
 import { CONTROL_CLASS, LABEL_CLASS } from '@/components/activity/field-styles';
+import { cn } from '@/components/ui/cn';
 
 type Common = { label: string; error?: string; id: string };
 
 /** A labelled text input of a GET filter form, with its error under it. */
-export function FilterInput({ label, error, id, ...props }: Common & InputHTMLAttributes<HTMLInputElement>) {
+export function FilterInput({ label, error, id, className, ...props }: Common & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <div className="flex min-w-0 flex-col gap-1.5">
       <label htmlFor={id} className={LABEL_CLASS}>
         {label}
       </label>
-      <input id={id} className={CONTROL_CLASS} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} {...props} />
+      <input id={id} className={cn(CONTROL_CLASS, className)} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} {...props} />
       {error && (
         <p id={`${id}-error`} className="text-sm text-danger" data-testid={`${id}-error`}>
           {error}

@@ -32,6 +32,8 @@ export type EntryRow = {
   /** Σ credits of the entry: what it moved. */
   amount: bigint;
   accountCodes: string[];
+  /** A hold: its postings reserve money (pending) rather than move it. */
+  isHold: boolean;
   createdAt: Date;
 };
 
@@ -43,7 +45,7 @@ export type EntrySearchResult = {
   unknownUser: boolean;
 };
 
-type Row = { id: string; kind: string; status: string; currency: string | null; amount: bigint | null; codes: string[] | null; created_at: Date };
+type Row = { id: string; kind: string; status: string; currency: string | null; amount: bigint | null; codes: string[] | null; is_hold: boolean | null; created_at: Date };
 
 export async function searchJournalEntries(db: Db, actorId: string, query: EntryQuery): Promise<EntrySearchResult> {
   await requireAdminOrThrow(db, actorId);
@@ -70,12 +72,13 @@ export async function searchJournalEntries(db: Db, actorId: string, query: Entry
   }
   const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;
   const rows = await db.$queryRaw<Row[]>`
-    SELECT e.id::text AS id, e.kind, e.status, e.created_at, s.currency, s.amount, s.codes
+    SELECT e.id::text AS id, e.kind, e.status, e.created_at, s.currency, s.amount, s.codes, s.is_hold
     FROM journal_entries e
     LEFT JOIN LATERAL (
       SELECT min(p.currency) AS currency,
              coalesce(sum(p.amount) FILTER (WHERE p.amount > 0), 0)::bigint AS amount,
-             array_agg(a.code ORDER BY p.amount, a.code) AS codes
+             array_agg(a.code ORDER BY p.amount, a.code) AS codes,
+             bool_or(p.pending) AS is_hold
       FROM ledger_postings p JOIN ledger_accounts a ON a.id = p.account_id
       WHERE p.entry_id = e.id
     ) s ON true
@@ -90,6 +93,7 @@ export async function searchJournalEntries(db: Db, actorId: string, query: Entry
       currency: r.currency ?? DEFAULT_CURRENCY,
       amount: BigInt(r.amount ?? 0),
       accountCodes: r.codes ?? [],
+      isHold: r.is_hold ?? false,
       createdAt: r.created_at,
     })),
     page: query.page,

@@ -99,6 +99,7 @@ export default async function AdminEntriesPage({ searchParams }: { searchParams:
                   <div className="min-w-0 flex-1">
                     <p className="flex flex-wrap items-center gap-2">
                       <span className="font-semibold text-gray-900">{kindLabel(entry.kind)}</span>
+                      {entry.isHold && <span className="rounded bg-gray-100 px-1.5 text-xs text-gray-600">{t('holdEntry')}</span>}
                       {entry.status !== 'POSTED' && <EntryStatusBadge status={entry.status} />}
                     </p>
                     <p className="truncate font-mono text-xs text-gray-500">{entry.id}</p>

@@ -20,6 +20,11 @@ export async function generateMetadata() {
   return { title: (await getTranslations('adminUsers'))('detailTitle') };
 }
 
+/** From the user's side: top-ups, refunds and transfers received come in; the rest goes out. */
+function moneyIn(op: AdminUserDetail['recentOperations'][number]): boolean {
+  return op.incoming || op.kind === 'TOP_UP' || op.kind === 'REFUND';
+}
+
 export default async function AdminUserDetailPage({ params }: { params: Promise<{ id: string }> }) {
   const admin = await requireRole('ADMIN');
   const { id } = await params;
@@ -87,7 +92,7 @@ export default async function AdminUserDetailPage({ params }: { params: Promise<
             {user.role === 'ADMIN' && !user.frozenAt ? (
               <p className="text-sm text-gray-600">{t('adminNotFreezable')}</p>
             ) : (
-              <FreezeForm key={user.frozenAt ? 'frozen' : 'active'} userId={user.id} frozen={user.frozenAt !== null} />
+              <FreezeForm userId={user.id} frozen={user.frozenAt !== null} />
             )}
           </SectionCard>
         </div>
@@ -132,7 +137,7 @@ export default async function AdminUserDetailPage({ params }: { params: Promise<
                     </p>
                   </div>
                   <div className="flex shrink-0 flex-col items-end gap-1">
-                    <Amount amount={op.amount} currency={DEFAULT_CURRENCY} className="font-semibold" />
+                    <Amount amount={moneyIn(op) ? op.amount : -op.amount} currency={DEFAULT_CURRENCY} signed className="font-semibold" />
                     <span className="flex items-center gap-2">
                       {op.status !== 'SUCCEEDED' && <OperationStatusBadge status={op.status} />}
                       {op.ledgerEntryId && (

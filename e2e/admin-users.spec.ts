@@ -1,0 +1,115 @@
+// Issue 6, the admin's oversight of users through the browser: an admin finds a customer and
+// freezes them with a note; the customer still signs in and sees the balance, with a banner,
+// and a transfer is refused with a clear message; the admin unfreezes; the audit log lists
+// both actions; a customer (and a merchant) opening the admin pages gets 403 and no links.
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { demoAccount, signInThroughForm, signUpThroughForm } from './support/users';
+
+async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  return context.newPage();
+}
+
+async function signInAsAdmin(browser: Browser): Promise<Page> {
+  const page = await newPage(browser);
+  const admin = demoAccount('ADMIN');
+  await signInThroughForm(page, admin.email, admin.password);
+  await expect(page).toHaveURL(/\/$/);
+  return page;
+}
+
+async function openUserFromSearch(admin: Page, email: string) {
+  await admin.goto('/admin/users');
+  await admin.getByLabel('邮箱、昵称或用户编号').fill(email.toUpperCase());
+  await admin.getByRole('button', { name: '搜索' }).click();
+  await expect(admin).toHaveURL(/\/admin\/users\?q=/);
+  const rows = admin.getByTestId('admin-user-row');
+  await expect(rows).toHaveCount(1);
+  await rows.first().click();
+  await expect(admin.getByTestId('admin-user-email')).toHaveText(email);
+}
+
+test('an admin freezes a customer, who then cannot transfer; unfreezes; the audit log lists both', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const customer = await newPage(browser);
+  const details = await signUpThroughForm(customer);
+  const recipient = demoAccount('CUSTOMER', 1);
+
+  const admin = await signInAsAdmin(browser);
+  await admin.getByRole('link', { name: '管理后台' }).first().click();
+  await admin.getByTestId('admin-card-users').click();
+  await openUserFromSearch(admin, details.email);
+  await expect(admin.getByTestId('user-status')).toHaveText('正常');
+  await expect(admin.getByTestId('admin-user-wallet')).toContainText('¥0.00');
+
+  // A note is required.
+  await admin.getByTestId('freeze-submit').click();
+  await expect(admin.getByTestId('freeze-error')).toHaveText('请填写备注（原因）');
+  await admin.getByLabel('原因（必填，将记入审计日志）').fill('用户来电：手机丢失，暂停交易');
+  await admin.getByTestId('freeze-submit').click();
+  await expect(admin.getByTestId('freeze-done')).toHaveText('已冻结，操作已记入审计日志');
+  await expect(admin.getByTestId('user-status')).toHaveText('已冻结');
+  await expect(admin.getByTestId('admin-user-audit')).toContainText('冻结用户');
+
+  // The customer is still signed in (and could sign in again): banner on home, balance shown.
+  await customer.goto('/');
+  await expect(customer.getByTestId('account-frozen-banner')).toContainText('账户已冻结');
+  await expect(customer.getByTestId('available-balance')).toBeVisible();
+  await customer.goto('/transfer');
+  await customer.getByLabel('对方邮箱').fill(recipient.email);
+  await customer.getByRole('button', { name: '下一步' }).click();
+  await expect(customer.getByTestId('recipient-name')).toBeVisible();
+  await customer.getByLabel('转账金额（元）').fill('1.00');
+  await customer.getByRole('button', { name: /确认转账/ }).click();
+  await expect(customer.getByText('账户已冻结，暂时不能付款、转账、充值或提现。如有疑问，请联系客服')).toBeVisible();
+  await expect(customer).toHaveURL(/\/transfer$/);
+
+  // Unfreeze: the banner goes away.
+  await admin.reload();
+  await admin.getByLabel('原因（必填，将记入审计日志）').fill('已核实本人身份');
+  await admin.getByTestId('freeze-submit').click();
+  await expect(admin.getByTestId('freeze-done')).toHaveText('已解冻，操作已记入审计日志');
+  await expect(admin.getByTestId('user-status')).toHaveText('正常');
+  await customer.goto('/');
+  await expect(customer.getByText('可用余额').first()).toBeVisible();
+  await expect(customer.getByTestId('account-frozen-banner')).toHaveCount(0);
+
+  // The audit log: both actions, newest first, with who, the notes and before/after.
+  const userId = admin.url().split('/').pop()!;
+  await admin.goto('/admin/audit');
+  await admin.getByLabel('对象编号').fill(userId);
+  await admin.getByRole('button', { name: '搜索' }).click();
+  const rows = admin.getByTestId('audit-row');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0)).toContainText('解冻用户');
+  await expect(rows.nth(0)).toContainText('已核实本人身份');
+  await expect(rows.nth(1)).toContainText('冻结用户');
+  await expect(rows.nth(1)).toContainText('用户来电：手机丢失，暂停交易');
+  await expect(rows.nth(1)).toContainText(demoAccount('ADMIN').email);
+  await rows.nth(1).getByText('前后状态').click();
+  await expect(rows.nth(1)).toContainText('"frozenAt": null');
+
+  // The audit log cannot be edited from the page: it has no form but the search.
+  await expect(admin.getByTestId('audit-list').locator('form, button')).toHaveCount(0);
+});
+
+test('customers and merchants get 403 on admin pages and see no admin links', async ({ browser }) => {
+  const customer = await newPage(browser);
+  await signUpThroughForm(customer);
+  await expect(customer.getByRole('link', { name: '管理后台' })).toHaveCount(0);
+  for (const path of ['/admin/users', '/admin/merchants', '/admin/audit', '/admin/entries', '/admin/revenue', '/admin/webhooks']) {
+    const response = await customer.goto(path);
+    expect(response?.status(), path).toBe(403);
+    await expect(customer.getByTestId('forbidden')).toBeVisible();
+    await expect(customer.getByTestId('admin-section-nav')).toHaveCount(0);
+  }
+
+  const merchant = await newPage(browser);
+  const account = demoAccount('MERCHANT');
+  await signInThroughForm(merchant, account.email, account.password);
+  await expect(merchant).toHaveURL(/\/(merchant)?$/);
+  await expect(merchant.getByRole('link', { name: '管理后台' })).toHaveCount(0);
+  const response = await merchant.goto('/admin/users');
+  expect(response?.status()).toBe(403);
+  await expect(merchant.getByTestId('forbidden')).toBeVisible();
+});
