@@ -20,5 +20,6 @@ export function toResponse(answer: ApiAnswer | IdempotentAnswer): Response {
   const headers = new Headers({ 'content-type': answer.contentType, 'cache-control': 'no-store' });
   if ('replayed' in answer && answer.replayed) headers.set('idempotent-replayed', 'true');
   if (answer.status === 401) headers.set('www-authenticate', 'Bearer realm="wallet-api"');
+  if (answer.filename) headers.set('content-disposition', `attachment; filename="${answer.filename}"`);
   return new Response(answer.body, { status: answer.status, headers });
 }

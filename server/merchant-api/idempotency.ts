@@ -13,7 +13,7 @@ import { ApiIdempotencyKeyReusedError, IdempotencyKeyRequiredError } from './mer
 export const STALE_CLAIM_SECONDS = 60;
 const KEY_FORMAT = /^[\x20-\x7e]{1,255}$/;
 
-export type ApiAnswer = { status: number; body: string; contentType: string };
+export type ApiAnswer = { status: number; body: string; contentType: string; filename?: string };
 export type IdempotentAnswer = ApiAnswer & { replayed: boolean };
 
 export function idempotencyKeyOrThrow(header: string | null): string {

@@ -467,6 +467,7 @@ describe('balance, balance transactions and the daily bill', () => {
     const bill = await api(key, 'GET', `/bills/${shanghaiDate(new Date())}`);
     expect(bill.status).toBe(200);
     expect(bill.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(bill.headers.get('content-disposition')).toBe(`attachment; filename="bill-${shanghaiDate(new Date())}.csv"`);
     const lines = bill.text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
     expect(lines[0]).toContain('类型 Type');
     expect(lines).toHaveLength(1 + 3 + 1);

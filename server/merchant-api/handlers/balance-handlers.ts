@@ -26,6 +26,7 @@ export async function balanceTransactionsHandler({ deps, merchant, url }: GetCon
 }
 
 export async function dailyBillHandler({ deps, merchant }: GetContext, date: string): Promise<ApiAnswer> {
-  const csv = await dailyBillCsv(deps.db, merchant.id, parseInputOrThrow(BillDate, date, 'date'));
-  return { status: 200, body: csv, contentType: 'text/csv; charset=utf-8' };
+  const day = parseInputOrThrow(BillDate, date, 'date');
+  const csv = await dailyBillCsv(deps.db, merchant.id, day);
+  return { status: 200, body: csv, contentType: 'text/csv; charset=utf-8', filename: `bill-${day}.csv` };
 }
