@@ -32,6 +32,11 @@ describe('users', () => {
     expect(found.total).toBe(2);
     expect((await searchUsers(db, admin.id, { q: named.id, page: 1 })).items.map((u) => u.id)).toEqual([named.id]);
     expect((await searchUsers(db, admin.id, { q: `${tag}-none`, page: 1 })).total).toBe(0);
+    // LIKE wildcards typed by the admin are literal characters, not patterns.
+    expect((await searchUsers(db, admin.id, { q: `${tag}%`, page: 1 })).total).toBe(0);
+    expect((await searchUsers(db, admin.id, { q: `${tag.slice(0, 2)}_${tag.slice(3)}`, page: 1 })).total).toBe(0);
+    const underscored = await db.user.update({ where: { id: (await createUserWithRole(db, 'CUSTOMER')).id }, data: { email: `u_${tag.toLowerCase()}@example.com` } });
+    expect((await searchUsers(db, admin.id, { q: `U_${tag}`, page: 1 })).items.map((u) => u.id)).toEqual([underscored.id]);
     for (let i = 0; i < 21; i++) await createUserWithRole(db, 'CUSTOMER', `分页${tag}${i}`);
     const page2 = await searchUsers(db, admin.id, { q: `分页${tag}`, page: 2 });
     expect([page2.total, page2.pageCount, page2.items.length]).toEqual([21, 2, 1]);

@@ -9,6 +9,8 @@ export function targetHref(targetType: string, targetId: string): string | null 
       return `/admin/merchants`;
     case 'webhook_event':
       return `/admin/webhooks/${targetId}`;
+    case 'reconciliation_run':
+      return `/admin/reconciliation/${targetId}`;
     case 'journal_entry':
       return `/admin/entries/${targetId}`;
     default:

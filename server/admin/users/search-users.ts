@@ -17,11 +17,13 @@ export type UserRow = {
 export async function searchUsers(db: Db, actorId: string, query: { q: string; page: number }): Promise<Paged<UserRow>> {
   await requireAdminOrThrow(db, actorId);
   const q = query.q.trim();
+  // Prisma passes `contains` to ILIKE as is: the admin's % and _ must match themselves.
+  const literal = q.replace(/[\\%_]/g, (c) => `\\${c}`);
   const where = q
     ? {
         OR: [
-          { email: { contains: q, mode: 'insensitive' as const } },
-          { displayName: { contains: q, mode: 'insensitive' as const } },
+          { email: { contains: literal, mode: 'insensitive' as const } },
+          { displayName: { contains: literal, mode: 'insensitive' as const } },
           ...(isUuid(q) ? [{ id: q.toLowerCase() }] : []),
         ],
       }
