@@ -138,7 +138,7 @@ test('pays from the balance after a top-up through the bank: wrong password firs
   await expect(page).toHaveURL(new RegExp(`/pay/${order.id}/result\\?operation=[0-9a-f-]{36}$`));
   await expect(page.getByTestId('result-title')).toHaveText('支付成功');
   await expect(page.getByTestId('result-amount')).toHaveText('¥25.80');
-  await expect(page.getByTestId('result-shop')).toHaveText('已付款给 示例商店');
+  await expect(page.getByTestId('result-shop')).toHaveText('已付款给示例商店');
   await noSeriousAxeViolations(page);
   await screens(page, 'success');
   const operationId = new URL(page.url()).searchParams.get('operation')!;
@@ -149,6 +149,11 @@ test('pays from the balance after a top-up through the bank: wrong password firs
   await expect(page.getByTestId('operation-amount')).toHaveText('-¥25.80');
   await expect(page.getByTestId('detail-counterparty')).toContainText('示例商店');
   await expect(page.getByTestId('detail-paymentMethod')).toContainText('余额');
+  await screens(page, 'activity-payment');
+  await page.goto('/notifications');
+  await expect(page.getByTestId('notification').filter({ hasText: '向示例商店付款 ¥25.80 成功：咖啡豆 ×2' })).toHaveCount(1);
+  await page.goto('/activity');
+  await expect(page.getByTestId('activity-row').filter({ hasText: '示例商店' }).first()).toContainText('-¥25.80');
   await page.goto('/');
   expect(minor(await page.getByTestId('available-balance').textContent())).toBe(before - 2580);
 

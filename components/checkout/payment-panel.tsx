@@ -94,7 +94,7 @@ export function PaymentPanel({ orderId, amountText, availableText, missingText, 
         <div className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="balance-short">
           <p>
             <span className="tabular">{t('short.text', { available: availableText, missing: missingText })}</span>{' '}
-            <Link href="/top-up" className="font-semibold text-brand-600 underline underline-offset-2">
+            <Link href="/top-up" className="font-semibold whitespace-nowrap text-brand-600 underline underline-offset-2">
               {t('short.topUp')}
             </Link>
           </p>

@@ -23,7 +23,8 @@ export function SignInToPay({ callbackPath, qr }: { callbackPath: string; qr: Re
           {t('signedOut.signUp')}
         </Link>
       </p>
-      <div className="flex flex-col items-center gap-2 border-t border-gray-100 pt-5 text-center">
+      {/* Scanning is for moving from a computer to a phone: not shown on a phone. */}
+      <div className="hidden flex-col items-center gap-2 border-t border-gray-100 pt-5 text-center md:flex">
         <h3 className="font-semibold text-gray-900">{t('qrTitle')}</h3>
         {qr}
         <p className="max-w-xs text-sm text-gray-600">{t('qrText')}</p>
