@@ -2,12 +2,14 @@
 // open on the database clock (expiry is decided by one clock: the database's).
 import type { Prisma } from '../db';
 import type { Order } from '../generated/prisma/client';
+import { isUuid } from '../wallet/bank-accounts/find-bank-account-or-throw';
 import { NotFoundError } from '../wallet/wallet-errors';
 
 export type LockedOrder = { order: Order; openForPayment: boolean };
 
 /** The order, locked; NotFoundError if it does not exist or (with merchantId) is another merchant's. */
 export async function lockOrderOrThrow(tx: Prisma.TransactionClient, orderId: string, merchantId?: string): Promise<LockedOrder> {
+  if (!isUuid(orderId)) throw new NotFoundError('Order'); // not a database error (500) for a malformed id
   const [row] = await tx.$queryRaw<{ open: boolean }[]>`
     SELECT (status = 'PENDING' AND expires_at > now()) AS open
     FROM orders WHERE id = ${orderId}::uuid FOR UPDATE`;
