@@ -133,3 +133,25 @@ describe('journal entries and fee revenue', () => {
     expect(revenue.days.at(-1)!.total - revenueBefore.days.at(-1)!.total).toBe(85n);
   });
 });
+
+describe('notification deliveries', () => {
+  it('list failures first, then retrying, then delivered; filter by status; counts per status', async () => {
+    const { listWebhookDeliveries } = await import('./webhooks/list-webhook-deliveries');
+    const owner = await createUserWithRole(db, 'MERCHANT', '通知商户');
+    const merchantId = await createMerchantApplication(db, owner.id, '通知店');
+    const make = (status: 'PENDING' | 'DELIVERED' | 'FAILED') =>
+      db.webhookEvent.create({ data: { merchantId, type: 'order.paid', url: 'http://127.0.0.1:9/n', payload: {}, status } });
+    const delivered = await make('DELIVERED');
+    const failed = await make('FAILED');
+    const pending = await make('PENDING');
+    const before = await listWebhookDeliveries(db, admin.id, { page: 1 });
+    const ours = before.items.filter((e) => [delivered.id, failed.id, pending.id].includes(e.id)).map((e) => e.id);
+    expect(ours).toEqual([failed.id, pending.id, delivered.id]);
+    expect(before.items[0]!.status).toBe('FAILED');
+    expect(before.items.find((e) => e.id === failed.id)!.merchant.shopName).toBe('通知店');
+    const onlyFailed = await listWebhookDeliveries(db, admin.id, { status: 'FAILED', page: 1 });
+    expect(onlyFailed.items.every((e) => e.status === 'FAILED')).toBe(true);
+    expect(onlyFailed.total).toBe(onlyFailed.counts.FAILED);
+    expect(onlyFailed.items.map((e) => e.id)).toContain(failed.id);
+  });
+});
