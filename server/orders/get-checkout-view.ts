@@ -3,12 +3,12 @@
 // hands out); only a signed-in viewer gets their balance and bank accounts, and only the
 // payer sees the payment and the shipment. Time left is measured on the database clock,
 // the one that decides whether the order can still be paid.
-import { DEFAULT_CURRENCY, isCurrency, type Currency } from '@/ledger';
+import { AccountNotFoundError, DEFAULT_CURRENCY, isCurrency, userWalletCode, type Currency } from '@/ledger';
 import type { Db } from '../db';
 import type { OrderStatus } from '../generated/prisma/enums';
+import { getBalance } from '../ledger';
 import { isUuid } from '../wallet/bank-accounts/find-bank-account-or-throw';
 import { listBankAccounts, type LinkedBankAccount } from '../wallet/bank-accounts/manage-bank-accounts';
-import { getWalletOverview } from '../wallet/get-wallet-overview';
 import { NotFoundError } from '../wallet/wallet-errors';
 import { checkoutState, type CheckoutState } from './checkout-state';
 import { safeReturnUrl } from './safe-return-url';
@@ -73,8 +73,8 @@ export async function getCheckoutViewOrThrow(db: Db, orderId: string, viewerId: 
   };
   if (viewerId === null) return view;
 
-  const [overview, bankAccounts, user, pending] = await Promise.all([
-    getWalletOverview(viewerId, view.order.currency),
+  const [available, bankAccounts, user, pending] = await Promise.all([
+    availableBalance(db, viewerId, view.order.currency),
     listBankAccounts(db, viewerId),
     db.user.findUnique({ where: { id: viewerId }, select: { frozenAt: true } }),
     db.walletOperation.findFirst({
@@ -85,7 +85,7 @@ export async function getCheckoutViewOrThrow(db: Db, orderId: string, viewerId: 
   ]);
   const isPayer = order.payerUserId === viewerId && order.paymentOperationId !== null;
   view.viewer = {
-    available: overview.available,
+    available,
     bankAccounts,
     frozen: Boolean(user?.frozenAt),
     ownOrder: order.merchant.userId === viewerId,
@@ -102,4 +102,14 @@ export async function getCheckoutViewOrThrow(db: Db, orderId: string, viewerId: 
     pendingOperationId: pending?.id ?? null,
   };
   return view;
+}
+
+async function availableBalance(db: Db, userId: string, currency: Currency): Promise<bigint> {
+  try {
+    return (await getBalance(db, userWalletCode(userId), currency)).available;
+  } catch (error) {
+    // No wallet account in this currency yet: nothing was ever posted, a true zero.
+    if (error instanceof AccountNotFoundError) return 0n;
+    throw error;
+  }
 }
