@@ -2,7 +2,7 @@
 // use them: the demo store (an outside merchant on the merchant API), the wallet's hosted
 // checkout, the sandbox bank's page, the store's owner page (shipment over the API), the
 // customer's notifications, and the merchant dashboard (a refund of half).
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { topUpThroughBank } from './support/top-up-flow';
 import { demoAccount, signInThroughForm } from './support/users';
 
@@ -40,6 +40,24 @@ async function shipNewestPaidOrder(page: Page, trackingNo: string) {
   await order.getByLabel('运单号').fill(trackingNo);
   await order.getByRole('button', { name: '发货' }).click();
   await expect(page.getByTestId('owner-order').filter({ hasText: trackingNo }).getByTestId('owner-order-shipment')).toContainText(trackingNo);
+}
+
+/** Minor units from a displayed amount like `¥1,234.50`. */
+function minor(text: string | null): bigint {
+  const match = /¥([\d,]+)\.(\d{2})/.exec(text ?? '');
+  if (!match) throw new Error(`no amount in ${text}`);
+  return BigInt(match[1]!.replace(/,/g, '')) * 100n + BigInt(match[2]!);
+}
+
+async function availableBalance(page: Page): Promise<bigint> {
+  await page.goto('/');
+  return minor(await page.getByTestId('available-balance').textContent());
+}
+
+async function signedInPage(browser: Browser, who: { email: string; password: string }): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, who);
+  return page;
 }
 
 async function expectShippingNotice(page: Page, trackingNo: string) {
@@ -90,4 +108,44 @@ test('pays by online banking: the bank page, its notice pays the order, the stor
   const trackingNo = `ZTO${Date.now()}`;
   await shipNewestPaidOrder(page, trackingNo);
   await expectShippingNotice(page, trackingNo);
+});
+
+test('the merchant refunds half from the dashboard: the customer balance, the order and the store show it', async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  await signIn(page, lisi());
+  if ((await availableBalance(page)) < 10_000n) {
+    await topUpThroughBank(page, '100.00');
+    await expect(page.getByTestId('operation-status')).toHaveAttribute('data-status', 'SUCCEEDED');
+  }
+  const orderId = await buyInDemoStore(page);
+  const amount = minor(await page.getByTestId('checkout-amount').textContent());
+  await page.getByLabel('登录密码').fill(lisi().password);
+  await page.getByTestId('pay-button').click();
+  await expect(page.getByTestId('result-title')).toHaveText('支付成功');
+  await page.getByTestId('back-to-merchant').click();
+  await expectStoreOrderPaid(page);
+  const storeOrderUrl = page.url();
+  const balanceBefore = await availableBalance(page);
+
+  const merchant = await signedInPage(browser, demoAccount('MERCHANT', 0));
+  await merchant.goto(`/merchant/orders/${orderId}`);
+  await expect(merchant.getByTestId('order-status').first()).toHaveAttribute('data-status', 'PAID');
+  const half = amount / 2n;
+  const halfText = `${half / 100n}.${(half % 100n).toString().padStart(2, '0')}`;
+  await merchant.getByLabel('退款金额').fill(halfText);
+  await merchant.getByLabel('退款原因（选填）').fill('缺货，退一半');
+  await merchant.getByRole('button', { name: '下一步' }).click();
+  await merchant.getByRole('button', { name: /^确认退款/ }).click();
+  await expect(merchant.getByTestId('refund-list')).toContainText(halfText);
+  await expect(merchant.getByTestId('order-status').first()).toHaveAttribute('data-status', 'PARTIALLY_REFUNDED');
+
+  // The customer: the balance is back by half, the payment's order says partly refunded, and a notification.
+  expect(await availableBalance(page)).toBe(balanceBefore + half);
+  await page.goto('/notifications');
+  await expect(page.getByText(/退款/).first()).toBeVisible();
+  await page.goto(storeOrderUrl);
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByTestId('store-order-refunded')).toContainText(halfText, { timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
 });
