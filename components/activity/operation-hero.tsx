@@ -24,6 +24,11 @@ export function OperationHero({ operation }: { operation: OperationView }) {
       <div aria-live="polite" className="flex flex-col items-center gap-2">
         <StatusBadge status={operation.status} data-testid="operation-status" />
         {operation.status === 'PENDING' && <p className="text-sm text-gray-500">{t('pendingHint')}</p>}
+        {operation.creditedToBalance && (
+          <p className="max-w-sm text-sm text-gray-700" data-testid="operation-credited-to-balance">
+            {t('creditedToBalance')}
+          </p>
+        )}
         {operation.status === 'FAILED' && (
           <>
             <p className="text-sm text-danger" data-testid="operation-failure-reason">

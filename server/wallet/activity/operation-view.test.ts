@@ -50,6 +50,16 @@ describe('toOperationView for merchant payments', () => {
     expect(view).toMatchObject({ counterparty: '示例商店', paymentMethod: 'BANK', bankAccount: '招商银行(1234)' });
   });
 
+  it('money the bank paid for an order that could no longer be paid reads as money in', () => {
+    const view = toOperationView(
+      op({ paymentMethod: 'BANK' }, { bankAccount: { bankName: '招商银行', accountNumber: '6225880012341234' }, events: [{ type: 'CREDITED_TO_BALANCE' }] }),
+      customer,
+      null,
+    );
+    expect(view).toMatchObject({ amount: 8888n, creditedToBalance: true, counterparty: '示例商店' });
+    expect(toOperationView(op({}), customer, null).creditedToBalance).toBe(false);
+  });
+
   it('a refund is money in from the shop', () => {
     const view = toOperationView(op({ kind: 'REFUND', amount: 4444n, paymentMethod: null }), customer, null);
     expect(view).toMatchObject({ kind: 'REFUND', amount: 4444n, counterparty: '示例商店', paymentMethod: null });

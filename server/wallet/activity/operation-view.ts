@@ -17,6 +17,8 @@ export type OperationView = {
   /** PAYMENT: from the balance or straight from a bank account (`招商银行(1234)`). */
   paymentMethod: PaymentMethod | null;
   bankAccount: string | null;
+  /** PAYMENT: the bank paid an order that could no longer be paid, so the money went to the balance. */
+  creditedToBalance: boolean;
   memo: string | null;
   failureReason: string | null;
   bankReference: string | null;
@@ -31,6 +33,7 @@ export type OperationWithParties = WalletOperation & {
   bankAccount: { bankName: string; accountNumber: string } | null;
   /** PAYMENT / REFUND: the order's shop. */
   order?: { merchant: { shopName: string } } | null;
+  events?: { type: string }[];
 };
 
 /** What list and detail queries include so that toOperationView can name the other side. */
@@ -38,6 +41,7 @@ export const OPERATION_PARTIES_INCLUDE = {
   user: { select: { displayName: true } },
   bankAccount: { select: { bankName: true, accountNumber: true } },
   order: { select: { merchant: { select: { shopName: true } } } },
+  events: { where: { type: 'CREDITED_TO_BALANCE' }, select: { type: true } },
 } as const;
 
 export function activityKind(kind: OperationKind, ownerId: string, viewerId: string): ActivityKind {
@@ -47,7 +51,9 @@ export function activityKind(kind: OperationKind, ownerId: string, viewerId: str
 
 export function toOperationView(op: OperationWithParties, viewerId: string, counterpartyName: string | null): OperationView {
   const kind = activityKind(op.kind, op.userId, viewerId);
-  const incoming = kind === 'TOP_UP' || kind === 'TRANSFER_IN' || kind === 'REFUND';
+  const creditedToBalance = kind === 'PAYMENT' && (op.events ?? []).some((e) => e.type === 'CREDITED_TO_BALANCE');
+  // Money the bank sent for an order that could not be paid any more landed in the balance: money in.
+  const incoming = kind === 'TOP_UP' || kind === 'TRANSFER_IN' || kind === 'REFUND' || creditedToBalance;
   const bankAccount = op.bankAccount && `${op.bankAccount.bankName}(${lastFour(op.bankAccount.accountNumber)})`;
   const counterparty =
     kind === 'TRANSFER_IN'
@@ -67,6 +73,7 @@ export function toOperationView(op: OperationWithParties, viewerId: string, coun
     counterparty: counterparty ?? null,
     paymentMethod: kind === 'PAYMENT' ? op.paymentMethod : null,
     bankAccount: kind === 'PAYMENT' && op.paymentMethod === 'BANK' ? bankAccount : null,
+    creditedToBalance,
     memo: op.memo,
     failureReason: op.failureReason,
     bankReference: op.bankReference,
