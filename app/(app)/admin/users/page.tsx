@@ -57,12 +57,19 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
                 >
                   <div className="min-w-0 flex-1">
                     <p className="truncate font-semibold text-gray-900">{user.displayName}</p>
-                    <p className="truncate text-sm text-gray-600">{user.email}</p>
+                    <p className="text-sm break-all text-gray-600 sm:truncate">{user.email}</p>
+                    <div className="my-1 flex flex-wrap items-center gap-1 sm:hidden">
+                      <RoleBadge role={user.role} />
+                      <UserStatusBadge frozen={user.frozenAt !== null} />
+                      {user.merchantStatus && user.role !== 'MERCHANT' && (
+                        <span className="text-sm text-gray-500">{t('merchantStatus', { status: merchantT(user.merchantStatus as 'PENDING') })}</span>
+                      )}
+                    </div>
                     <p className="text-sm text-gray-500">
                       {t('columns.createdAt')} <AdminTime at={user.createdAt} />
                     </p>
                   </div>
-                  <div className="flex shrink-0 flex-col items-end gap-1">
+                  <div className="hidden shrink-0 flex-col items-end gap-1 sm:flex">
                     <div className="flex flex-wrap justify-end gap-1">
                       <RoleBadge role={user.role} />
                       <UserStatusBadge frozen={user.frozenAt !== null} />
