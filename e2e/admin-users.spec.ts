@@ -113,3 +113,54 @@ test('customers and merchants get 403 on admin pages and see no admin links', as
   expect(response?.status()).toBe(403);
   await expect(merchant.getByTestId('forbidden')).toBeVisible();
 });
+
+test('a customer applies to become a merchant; the admin approves; the customer gets the merchant centre; audited', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const customer = await newPage(browser);
+  const details = await signUpThroughForm(customer);
+  await customer.goto('/bank-accounts');
+  await customer.getByLabel('银行卡号').fill('6222000000000044');
+  await customer.getByLabel('持卡人姓名').fill('王五');
+  await customer.getByRole('button', { name: '验证并添加' }).click();
+  await expect(customer.getByTestId('bank-account')).toContainText('(0044)');
+  await customer.goto('/merchant/apply');
+  const shopName = `王五的店${details.email.slice(4, 8)}`;
+  await customer.getByLabel('店铺名称').fill(shopName);
+  await customer.getByRole('button', { name: '提交申请' }).click();
+  await expect(customer.getByTestId('application-status')).toHaveAttribute('data-status', 'PENDING');
+
+  const admin = await signInAsAdmin(browser);
+  await admin.goto('/admin/merchants?status=PENDING');
+  const row = admin.getByTestId('merchant-row').filter({ hasText: shopName });
+  await expect(row.getByTestId('merchant-status')).toHaveText('待审核');
+  await row.getByTestId('merchant-approve').click();
+  await expect(row.getByTestId('merchant-status')).toHaveCount(0); // gone from the pending list
+  await admin.goto('/admin/merchants?status=APPROVED');
+  await expect(admin.getByTestId('merchant-row').filter({ hasText: shopName }).getByTestId('merchant-status')).toHaveText('已通过');
+
+  await customer.goto('/');
+  await expect(customer.getByRole('link', { name: '商户中心' }).first()).toBeVisible();
+  await admin.goto('/admin/audit?action=merchant.approve');
+  await expect(admin.getByTestId('audit-row').first()).toContainText('通过商户申请');
+  await expect(admin.getByTestId('audit-row').first()).toContainText(demoAccount('ADMIN').email);
+});
+
+test('the admin pages have no serious accessibility violations (zh, 1280 and 375)', async ({ browser }) => {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const admin = await signInAsAdmin(browser);
+  for (const width of [1280, 375]) {
+    await admin.setViewportSize({ width, height: 900 });
+    for (const path of ['/admin', '/admin/users', '/admin/merchants', '/admin/audit', '/admin/entries', '/admin/revenue', '/admin/webhooks']) {
+      await admin.goto(path);
+      const results = await new AxeBuilder({ page: admin }).analyze();
+      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => `${path} @${width}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      const overflow = await admin.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${path} scrolls sideways at ${width}px`).toBeLessThanOrEqual(0);
+    }
+  }
+  await admin.goto('/admin/users');
+  await admin.getByTestId('admin-user-row').first().click();
+  const results = await new AxeBuilder({ page: admin }).analyze();
+  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+});
