@@ -50,13 +50,24 @@ export async function loadOperations(tx: Tx, references: readonly string[], bank
 /** Every posted entry that moved the reserve in [start, end), with its operation when it has one. */
 export async function loadLedgerItems(tx: Tx, reserveId: string | null, start: Date, end: Date): Promise<LedgerItem[]> {
   if (reserveId === null) return [];
+  // A posting's created_at follows its account_seq (read under the account's lock), so the
+  // day is a range of the reserve's sequence: found by walking its (account_id, account_seq)
+  // index back from the newest posting, as getBalance does, instead of scanning all history.
   const rows = await tx.$queryRaw<
     { entry_id: string; kind: string; operation_id: string | null; operation_kind: string | null; operation_status: string | null; amount: bigint; booked_at: Date }[]
   >`
-    WITH moved AS (
+    WITH bounds AS (
+      SELECT
+        coalesce((SELECT account_seq FROM ledger_postings
+                  WHERE account_id = ${reserveId}::uuid AND account_seq IS NOT NULL AND created_at < ${start}
+                  ORDER BY account_seq DESC LIMIT 1), 0) AS after_seq,
+        coalesce((SELECT account_seq FROM ledger_postings
+                  WHERE account_id = ${reserveId}::uuid AND account_seq IS NOT NULL AND created_at < ${end}
+                  ORDER BY account_seq DESC LIMIT 1), 0) AS last_seq
+    ), moved AS (
       SELECT p.entry_id, (-sum(p.amount))::bigint AS amount, min(p.created_at) AS booked_at
-      FROM ledger_postings p
-      WHERE p.account_id = ${reserveId}::uuid AND NOT p.pending AND p.created_at >= ${start} AND p.created_at < ${end}
+      FROM ledger_postings p, bounds b
+      WHERE p.account_id = ${reserveId}::uuid AND p.account_seq > b.after_seq AND p.account_seq <= b.last_seq
       GROUP BY p.entry_id
     )
     SELECT m.entry_id::text, e.kind, o.id::text AS operation_id, o.kind::text AS operation_kind, o.status::text AS operation_status,

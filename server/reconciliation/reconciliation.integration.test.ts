@@ -228,6 +228,13 @@ describe('classification', () => {
     expect(await db.reconciliationRun.count()).toBe(before + 1);
   });
 
+  it('yesterday holds none of today\'s movements, on either side', async () => {
+    const yesterday = new Date(Date.now() - 86_400_000);
+    const date = todayBusinessDate(yesterday);
+    const summary = await runReconciliation(deps, { date, trigger: 'MANUAL', actorId: admin.id });
+    expect(summary).toMatchObject({ date, bankLineCount: 0, ledgerEntryCount: 0, matched: 0, breakCount: 0, bankClosingBalance: 0n, ledgerClosingBalance: 0n });
+  });
+
   it('refuses a day in the future or a malformed one, and stores nothing', async () => {
     const before = await db.reconciliationRun.count();
     await expect(runReconciliation(deps, { date: '2999-01-01', trigger: 'MANUAL', actorId: admin.id })).rejects.toMatchObject({ code: 'INVALID_BUSINESS_DATE' });
