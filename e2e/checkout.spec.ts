@@ -231,6 +231,38 @@ test('too little balance: balance payment is disabled with 余额不足, top-up 
   // Scan to pay shows the QR code of this page.
   await page.getByRole('radio', { name: /扫码支付/ }).check();
   await expect(page.getByTestId('checkout-payment').getByRole('img', { name: /二维码/ })).toBeVisible();
+
+  // The same page in English.
+  await page.getByTestId('language-switch').selectOption('en');
+  await expect(page.getByTestId('method-BALANCE')).toContainText('Not enough balance (¥0.00 available)');
+  await expect(page.getByTestId('checkout-countdown')).toHaveText(/Please pay within \d\d:\d\d/);
+  await page.getByRole('radio', { name: /Online banking/ }).check();
+  await noSeriousAxeViolations(page);
+  await screens(page, 'checkout-short-en');
+});
+
+test('online banking for an order closed while the customer was at the bank: the money goes to the balance, and the pages say so', async ({ page, request, baseURL }) => {
+  test.setTimeout(120_000);
+  await signIn(page, demoAccount('CUSTOMER', 1));
+  const order = await createOrder(request, baseURL!, 1500, '滤纸 ×100');
+  await page.goto(`/pay/${order.id}`);
+  await page.getByRole('radio', { name: /网银支付/ }).check();
+  await page.getByRole('button', { name: '确认支付 ¥15.00' }).click();
+  await expect(page).toHaveURL(/\/sandbox-bank\/authorize\//);
+
+  await apiPost(request, `/orders/${order.id}/close`, {});
+  const code = (await page.getByTestId('sandbox-code').textContent())!.trim();
+  await page.getByLabel('短信验证码').fill(code);
+  await page.getByRole('button', { name: /^确认付款/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/pay/${order.id}/return\\?operation=`));
+  await expect(page.getByTestId('payment-result')).toHaveAttribute('data-outcome', 'CREDITED_TO_BALANCE', { timeout: 20_000 });
+  await expect(page.getByTestId('result-title')).toHaveText('款项已存入余额');
+  await expect(page.getByTestId('credited-to-balance')).toContainText('¥15.00 已存入你的钱包余额');
+  await screens(page, 'return-credited');
+
+  await page.getByTestId('view-payment').click();
+  await expect(page.getByTestId('operation-amount')).toHaveText('+¥15.00');
+  await expect(page.getByTestId('operation-credited-to-balance')).toBeVisible();
 });
 
 test('online banking: the bank page, a pending result that turns to 支付成功 by itself', async ({ page, request, baseURL }) => {
