@@ -2,6 +2,8 @@
 // freezes them with a note; the customer still signs in and sees the balance, with a banner,
 // and a transfer is refused with a clear message; the admin unfreezes; the audit log lists
 // both actions; a customer (and a merchant) opening the admin pages gets 403 and no links.
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { demoAccount, signInThroughForm, signUpThroughForm } from './support/users';
 
@@ -163,4 +165,31 @@ test('the admin pages have no serious accessibility violations (zh, 1280 and 375
   await admin.getByTestId('admin-user-row').first().click();
   const results = await new AxeBuilder({ page: admin }).analyze();
   expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+});
+
+test('a frozen customer cannot pay an order: the checkout says why and no money moves', async ({ browser, request }) => {
+  test.setTimeout(120_000);
+  const customer = await newPage(browser);
+  const details = await signUpThroughForm(customer);
+  const admin = await signInAsAdmin(browser);
+  await openUserFromSearch(admin, details.email);
+  await admin.getByLabel('原因（必填，将记入审计日志）').fill('风控：可疑交易，暂停付款');
+  await admin.getByTestId('freeze-submit').click();
+  await expect(admin.getByTestId('user-status')).toHaveText('已冻结');
+
+  // The shop makes an order the way a shop does: over the merchant API with its key.
+  const { apiKey } = JSON.parse(readFileSync('e2e/.generated/demo-store.json', 'utf8')) as { apiKey: string };
+  const created = await request.post('/api/v1/orders', {
+    headers: { Authorization: `Bearer ${apiKey}`, 'Idempotency-Key': randomUUID() },
+    data: { merchant_order_no: `FROZEN-${randomUUID().slice(0, 8)}`, amount: 1_000, currency: 'CNY', subject: '冻结测试' },
+  });
+  expect(created.status()).toBe(201);
+  const order = (await created.json()) as { id: string };
+
+  await customer.goto(`/pay/${order.id}`);
+  await expect(customer.getByTestId('checkout-blocked')).toHaveText(/你的账户已被冻结，暂时无法付款/);
+  // Nothing to confirm: no enabled pay button (the server refuses a frozen payer anyway, see order-flows tests).
+  await expect(customer.getByRole('button', { name: /确认支付/ })).toHaveCount(0);
+  const after = await request.get(`/api/v1/orders/${order.id}`, { headers: { Authorization: `Bearer ${apiKey}` } });
+  expect(((await after.json()) as { status: string }).status).toBe('PENDING');
 });

@@ -4,27 +4,20 @@
 // is checked after each test, and at the end the merchant's balance is what it was paid
 // minus fees minus refunds.
 import { randomUUID } from 'node:crypto';
-import type PgBoss from 'pg-boss';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CURRENCY, FEE_REVENUE_ACCOUNT, merchantBalanceCode, userWalletCode } from '@/ledger';
 import { openSandboxAccount } from '@/sandbox-bank/accounts/open-account';
-import { applySandboxBankMigrations } from '@/sandbox-bank/db/migrate';
-import { createSandboxBankPool, type BankPool } from '@/sandbox-bank/db/pool';
-import { DEV_CLIENT_SECRET, DEV_NOTICE_SECRET } from '@/sandbox-bank/env';
+import type { BankPool } from '@/sandbox-bank/db/pool';
 import { deliverDueNotices } from '@/sandbox-bank/notices/deliver-notices';
 import { authoriseDebit, getDebitForPage } from '@/sandbox-bank/requests/authorise-debit';
-import { seedSandboxBank } from '@/sandbox-bank/seed';
-import { serveSandboxBank } from '@/sandbox-bank/testing/serve-sandbox-bank';
-import { createFreshDatabase, type FreshDatabase } from '../../scripts/db/test-database';
-import { SandboxBankGateway } from '../bank/sandbox-bank-gateway';
-import { createDb, type Db } from '../db';
-import { PgBossJobQueue, startPgBoss } from '../jobs/job-queue';
+import type { Db } from '../db';
 import { checkLedgerInvariants, formatInvariantReport } from '../ledger/check-invariants';
 import { ensureAccount, getBalance } from '../ledger';
 import { newWebhookSecret } from '../merchants/api-keys';
 import { linkBankAccount } from '../wallet/bank-accounts/link-bank-account';
 import { startTopUp } from '../wallet/operations/start-top-up';
-import { createTestUser, serveWalletNotices, TEST_PASSWORD } from '../wallet/testing/wallet-fixtures';
+import { createTestUser, TEST_PASSWORD } from '../wallet/testing/wallet-fixtures';
+import { startBankFlowHarness, type BankFlowHarness } from '../wallet/testing/bank-flow-harness';
 import type { WalletDeps } from '../wallet/wallet-deps';
 import { closeOrder, expireOrders } from './close-order';
 import { createOrder } from './create-order';
@@ -33,29 +26,14 @@ import { refundOrder } from './refund-order';
 import { shipOrder } from './ship-order';
 import { startOrderBankPayment } from './start-order-bank-payment';
 
-let database: FreshDatabase;
 let db: Db;
 let pool: BankPool;
-let boss: PgBoss;
-let closers: (() => Promise<void>)[] = [];
 let deps: WalletDeps;
+let harness: BankFlowHarness;
 
 beforeAll(async () => {
-  database = await createFreshDatabase('order_flows');
-  await applySandboxBankMigrations(database.url);
-  await seedSandboxBank(database.url);
-  db = createDb(database.url, 30);
-  pool = createSandboxBankPool(database.url, 10);
-  const bank = await serveSandboxBank({ databaseUrl: database.url, timeoutFaultMs: 3_000 });
-  const notices = await serveWalletNotices(() => deps, DEV_NOTICE_SECRET);
-  boss = await startPgBoss(database.url, { supervise: false, schedule: false });
-  closers = [bank.close, notices.close];
-  deps = {
-    db,
-    bank: new SandboxBankGateway({ baseUrl: bank.url, clientSecret: DEV_CLIENT_SECRET, timeoutMs: 1_500 }),
-    jobs: new PgBossJobQueue(boss),
-    appUrl: notices.appUrl,
-  };
+  harness = await startBankFlowHarness('order_flows', { dbPoolSize: 30 });
+  ({ db, pool, deps } = harness);
 });
 
 afterEach(async () => {
@@ -63,13 +41,7 @@ afterEach(async () => {
   expect(report.ok, formatInvariantReport(report)).toBe(true);
 });
 
-afterAll(async () => {
-  await boss?.stop({ graceful: false, close: true });
-  for (const close of closers) await close();
-  await pool?.end();
-  await db?.$disconnect();
-  await database?.drop();
-});
+afterAll(() => harness?.close());
 
 // ---------------------------------------------------------------------------------------
 

@@ -3,23 +3,16 @@
 // success and failure through the bank, what is refused with nothing written, and at the end
 // the merchant's balance = paid − fees − refunds − payouts. Invariants checked after each test.
 import { randomUUID } from 'node:crypto';
-import type PgBoss from 'pg-boss';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CURRENCY, FEE_REVENUE_ACCOUNT, merchantBalanceCode } from '@/ledger';
 import { findAccount } from '@/sandbox-bank/accounts/read-accounts';
 import { openSandboxAccount } from '@/sandbox-bank/accounts/open-account';
-import { applySandboxBankMigrations } from '@/sandbox-bank/db/migrate';
-import { createSandboxBankPool, type BankPool } from '@/sandbox-bank/db/pool';
-import { DEV_CLIENT_SECRET, DEV_NOTICE_SECRET } from '@/sandbox-bank/env';
+import type { BankPool } from '@/sandbox-bank/db/pool';
 import { setFault, type FaultSetting } from '@/sandbox-bank/faults/faults-store';
 import { deliverDueNotices } from '@/sandbox-bank/notices/deliver-notices';
 import { authoriseDebit, getDebitForPage } from '@/sandbox-bank/requests/authorise-debit';
-import { seedSandboxBank } from '@/sandbox-bank/seed';
-import { serveSandboxBank } from '@/sandbox-bank/testing/serve-sandbox-bank';
-import { createFreshDatabase, type FreshDatabase } from '../../scripts/db/test-database';
-import { SandboxBankGateway } from '../bank/sandbox-bank-gateway';
-import { createDb, type Db } from '../db';
-import { PgBossJobQueue, QUEUES, startPgBoss } from '../jobs/job-queue';
+import type { Db } from '../db';
+import { QUEUES } from '../jobs/job-queue';
 import { checkLedgerInvariants, formatInvariantReport } from '../ledger/check-invariants';
 import { ensureAccount, getBalance } from '../ledger';
 import { newWebhookSecret } from '../merchants/api-keys';
@@ -29,34 +22,20 @@ import { refundOrder } from '../orders/refund-order';
 import { linkBankAccount } from '../wallet/bank-accounts/link-bank-account';
 import { settlePendingOperation } from '../wallet/operations/settle-pending-operation';
 import { startTopUp } from '../wallet/operations/start-top-up';
-import { createTestUser, serveWalletNotices, TEST_PASSWORD } from '../wallet/testing/wallet-fixtures';
+import { createTestUser, TEST_PASSWORD } from '../wallet/testing/wallet-fixtures';
+import { startBankFlowHarness, type BankFlowHarness } from '../wallet/testing/bank-flow-harness';
 import type { WalletDeps } from '../wallet/wallet-deps';
 import { quoteMerchantPayout } from './merchant-payout-quote';
 import { requestMerchantPayout } from './request-merchant-payout';
 
-let database: FreshDatabase;
 let db: Db;
 let pool: BankPool;
-let boss: PgBoss;
-let closers: (() => Promise<void>)[] = [];
 let deps: WalletDeps;
+let harness: BankFlowHarness;
 
 beforeAll(async () => {
-  database = await createFreshDatabase('merchant_payouts');
-  await applySandboxBankMigrations(database.url);
-  await seedSandboxBank(database.url);
-  db = createDb(database.url, 20);
-  pool = createSandboxBankPool(database.url, 10);
-  const bank = await serveSandboxBank({ databaseUrl: database.url, timeoutFaultMs: 3_000 });
-  const notices = await serveWalletNotices(() => deps, DEV_NOTICE_SECRET);
-  boss = await startPgBoss(database.url, { supervise: false, schedule: false });
-  closers = [bank.close, notices.close];
-  deps = {
-    db,
-    bank: new SandboxBankGateway({ baseUrl: bank.url, clientSecret: DEV_CLIENT_SECRET, timeoutMs: 1_500 }),
-    jobs: new PgBossJobQueue(boss),
-    appUrl: notices.appUrl,
-  };
+  harness = await startBankFlowHarness('merchant_payouts');
+  ({ db, pool, deps } = harness);
 });
 
 afterEach(async () => {
@@ -64,13 +43,7 @@ afterEach(async () => {
   expect(report.ok, formatInvariantReport(report)).toBe(true);
 });
 
-afterAll(async () => {
-  await boss?.stop({ graceful: false, close: true });
-  for (const close of closers) await close();
-  await pool?.end();
-  await db?.$disconnect();
-  await database?.drop();
-});
+afterAll(() => harness?.close());
 
 // ---------------------------------------------------------------------------------------
 

@@ -3,24 +3,17 @@
 // ledger's reserve can be compared with the bank's reserve account, which only these flows
 // touch). Every ledger invariant is checked after each test.
 import { randomUUID } from 'node:crypto';
-import type PgBoss from 'pg-boss';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CURRENCY, FEE_REVENUE_ACCOUNT, RESERVE_ACCOUNT, userWalletCode } from '@/ledger';
 import { findAccount } from '@/sandbox-bank/accounts/read-accounts';
 import { openSandboxAccount } from '@/sandbox-bank/accounts/open-account';
-import { applySandboxBankMigrations } from '@/sandbox-bank/db/migrate';
-import { createSandboxBankPool, type BankPool } from '@/sandbox-bank/db/pool';
-import { DEV_CLIENT_SECRET, DEV_NOTICE_SECRET } from '@/sandbox-bank/env';
+import type { BankPool } from '@/sandbox-bank/db/pool';
 import { setFault, type FaultSetting } from '@/sandbox-bank/faults/faults-store';
 import { deliverDueNotices } from '@/sandbox-bank/notices/deliver-notices';
 import { authoriseDebit, getDebitForPage } from '@/sandbox-bank/requests/authorise-debit';
-import { seedSandboxBank } from '@/sandbox-bank/seed';
 import { RESERVE_ACCOUNT_NUMBER } from '@/sandbox-bank/seed-accounts';
-import { serveSandboxBank } from '@/sandbox-bank/testing/serve-sandbox-bank';
-import { createFreshDatabase, type FreshDatabase } from '../../scripts/db/test-database';
-import { SandboxBankGateway } from '../bank/sandbox-bank-gateway';
-import { createDb, type Db } from '../db';
-import { PgBossJobQueue, QUEUES, startPgBoss } from '../jobs/job-queue';
+import type { Db } from '../db';
+import { QUEUES } from '../jobs/job-queue';
 import { checkLedgerInvariants, formatInvariantReport } from '../ledger/check-invariants';
 import { getBalance } from '../ledger';
 import { getOperationOrThrow } from './activity/get-operation-or-throw';
@@ -30,32 +23,18 @@ import { requestWithdrawal } from './operations/request-withdrawal';
 import { settlePendingOperation } from './operations/settle-pending-operation';
 import { startTopUp } from './operations/start-top-up';
 import { transferToUser } from './operations/transfer-to-user';
-import { createTestUser, serveWalletNotices, TEST_PASSWORD } from './testing/wallet-fixtures';
+import { createTestUser, TEST_PASSWORD } from './testing/wallet-fixtures';
+import { startBankFlowHarness, type BankFlowHarness } from './testing/bank-flow-harness';
 import type { WalletDeps } from './wallet-deps';
 
-let database: FreshDatabase;
 let db: Db;
 let pool: BankPool;
-let boss: PgBoss;
-let closers: (() => Promise<void>)[] = [];
 let deps: WalletDeps;
+let harness: BankFlowHarness;
 
 beforeAll(async () => {
-  database = await createFreshDatabase('wallet_flows');
-  await applySandboxBankMigrations(database.url);
-  await seedSandboxBank(database.url);
-  db = createDb(database.url, 20);
-  pool = createSandboxBankPool(database.url, 10);
-  const bank = await serveSandboxBank({ databaseUrl: database.url, timeoutFaultMs: 3_000 });
-  const notices = await serveWalletNotices(() => deps, DEV_NOTICE_SECRET);
-  boss = await startPgBoss(database.url, { supervise: false, schedule: false });
-  closers = [bank.close, notices.close];
-  deps = {
-    db,
-    bank: new SandboxBankGateway({ baseUrl: bank.url, clientSecret: DEV_CLIENT_SECRET, timeoutMs: 1_500 }),
-    jobs: new PgBossJobQueue(boss),
-    appUrl: notices.appUrl,
-  };
+  harness = await startBankFlowHarness('wallet_flows');
+  ({ db, pool, deps } = harness);
 });
 
 afterEach(async () => {
@@ -63,13 +42,7 @@ afterEach(async () => {
   expect(report.ok, formatInvariantReport(report)).toBe(true);
 });
 
-afterAll(async () => {
-  await boss?.stop({ graceful: false, close: true });
-  for (const close of closers) await close();
-  await pool?.end();
-  await db?.$disconnect();
-  await database?.drop();
-});
+afterAll(() => harness?.close());
 
 // ---------------------------------------------------------------------------------------
 
