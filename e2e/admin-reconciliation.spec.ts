@@ -95,6 +95,12 @@ test('admin: balanced trial balance; a lost top-up notice found by reconciliatio
   await expect(adminPage.getByTestId('books-links')).toBeVisible();
   await expect(adminPage.getByTestId('reconciliation-alert')).toHaveCount(0);
 
+  // The audit log lists the booking, with who did it.
+  await adminPage.goto('/admin/audit');
+  const booked = adminPage.locator('[data-testid=audit-row][data-action="reconciliation.book_from_bank"]');
+  await expect(booked.first()).toBeVisible();
+  await expect(booked.first()).toContainText(admin.email);
+
   await customerContext.close();
   await adminContext.close();
 });
