@@ -5,6 +5,7 @@ import type PgBoss from 'pg-boss';
 import { db } from '../db';
 import { env } from '../env';
 import { expireHolds } from '../ledger';
+import { purgeIdempotencyKeys } from '../merchant-api/purge-idempotency-keys';
 import { expireOrders } from '../orders/close-order';
 import { settlePendingOperation } from '../wallet/operations/settle-pending-operation';
 import { walletDeps } from '../wallet/wallet-deps-instance';
@@ -74,6 +75,11 @@ async function startWorkers(boss: PgBoss): Promise<void> {
     await expireOrders(await walletDeps());
   });
   await boss.schedule(QUEUES.expireOrders, '* * * * *');
+
+  await boss.work(QUEUES.purgeIdempotencyKeys, async () => {
+    await purgeIdempotencyKeys(db());
+  });
+  await boss.schedule(QUEUES.purgeIdempotencyKeys, '17 * * * *');
 
   await startReconciliationWorker(boss);
 

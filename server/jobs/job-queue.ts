@@ -17,6 +17,8 @@ export const QUEUES = {
   sweepWebhooks: 'merchant-sweep-webhooks',
   /** Every minute: expire PENDING orders whose time passed on the database clock. */
   expireOrders: 'orders-expire',
+  /** Hourly: delete the merchant API's stored answers older than 24 hours. */
+  purgeIdempotencyKeys: 'merchant-api-purge-idempotency-keys',
   /** Daily (00:30 Shanghai): reconcile the previous Shanghai day of the reserve against the bank. */
   reconcileReserve: 'reconciliation-daily',
 } as const;

@@ -131,6 +131,7 @@ export default function ApiDocsPage() {
             <li>第一个请求还在处理中：<Code>409 IDEMPOTENCY_IN_PROGRESS</Code>，稍后重试即可。</li>
             <li>第一次得到 5xx：key 被释放，重试会真正再执行一次。</li>
             <li>key 按商户区分：不同商户使用相同的 key 互不影响。</li>
+            <li>保存的响应保留 24 小时；超过 24 小时再用同一个 key，请求会被重新执行（创建订单会因 <Code>merchant_order_no</Code> 重复返回 409，退款按 key 返回原退款）。</li>
           </ul>
 
           <H2 id="errors">错误 Errors</H2>
