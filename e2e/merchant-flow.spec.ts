@@ -60,9 +60,14 @@ async function signedInPage(browser: Browser, who: { email: string; password: st
   return page;
 }
 
+/** The customer's notifications tell of the shipment; it opens the order, which shows carrier and tracking number. */
 async function expectShippingNotice(page: Page, trackingNo: string) {
   await page.goto('/notifications');
-  await expect(page.getByText(trackingNo).first()).toBeVisible();
+  const notice = page.locator('[data-testid=notification][data-kind=ORDER_SHIPPED]').filter({ hasText: trackingNo });
+  await expect(notice).toBeVisible();
+  await notice.getByRole('link').click();
+  await expect(page).toHaveURL(/\/pay\/[0-9a-f-]{36}$/);
+  await expect(page.getByTestId('shipment')).toContainText(trackingNo);
 }
 
 test('pays from the balance: store → checkout → back to the store, paid after the notice → shipped → the customer is told', async ({ page }) => {

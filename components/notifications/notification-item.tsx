@@ -4,12 +4,13 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { cn } from '@/components/ui/cn';
 import { useFailureReasonText } from '@/components/activity/use-failure-reason-text';
+import { notificationHref } from './notification-href';
 import { notificationMessage } from './notification-message';
 import { relativeTime } from './relative-time';
 
 export type NotificationItemData = { id: string; kind: string; params: unknown; operationId: string | null; readAt: Date | null; createdAt: Date };
 
-/** One message: unread dot, the translated sentence, how long ago; links to its operation. */
+/** One message: unread dot, the translated sentence, how long ago; links to what it is about. */
 export function NotificationItem({ notification, now }: { notification: NotificationItemData; now: Date }) {
   const t = useTranslations('notifications');
   const reasonText = useFailureReasonText();
@@ -43,10 +44,11 @@ export function NotificationItem({ notification, now }: { notification: Notifica
   );
   const row = 'flex min-h-16 items-start gap-2 px-2 py-3';
   let content: ReactNode = <div className={row}>{body}</div>;
-  if (notification.operationId) {
+  const href = notificationHref(notification.kind, notification.params, notification.operationId);
+  if (href) {
     content = (
       <Link
-        href={`/activity/${notification.operationId}`}
+        href={href}
         className={cn(row, '-mx-2 rounded-xl hover:bg-gray-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600')}
       >
         {body}
