@@ -6,7 +6,7 @@ import { buildJournalEntry, payFromBalancePostings, type Currency } from '@/ledg
 import { verifyUserPassword } from '../auth/verify-user-password';
 import { applyLedgerOps, okOrThrow } from '../ledger';
 import { inTransaction } from '../wallet/in-transaction';
-import { settlementKey } from '../wallet/operations/complete-operation';
+import { settlementKey } from '../wallet/operations/settlement-key';
 import { beginOperation } from '../wallet/operations/begin-operation';
 import { WrongPasswordError } from '../wallet/wallet-errors';
 import type { OrderDeps } from './order-deps';

@@ -10,11 +10,10 @@ import type { WalletOperation } from '../generated/prisma/client';
 import { applyLedgerOps, okOrThrow } from '../ledger';
 import { addNotification } from '../notifications/add-notification';
 import type { CompletionDeps } from '../wallet/operations/complete-operation';
+import { settlementKey } from '../wallet/operations/settlement-key';
 import { lockOrderOrThrow } from './lock-order';
 import { markOrderPaid } from './mark-order-paid';
 import { merchantFee } from './merchant-fee';
-
-const settlementKey = (operation: { id: string }) => `operation:${operation.id}:settle`;
 
 export async function settleOrderPayment(
   tx: Prisma.TransactionClient,

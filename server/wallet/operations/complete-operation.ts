@@ -6,6 +6,7 @@ import type { Prisma } from '../../db';
 import type { WalletOperation } from '../../generated/prisma/client';
 import { applyLedgerOps, okOrThrow } from '../../ledger';
 import { inTransaction } from '../in-transaction';
+import { settlementKey } from './settlement-key';
 import { addNotification } from '../../notifications/add-notification';
 import type { WalletDeps } from '../wallet-deps';
 import { failOrderPayment, settleOrderPayment } from '../../orders/settle-order-payment';
@@ -23,8 +24,6 @@ export type CompletionResult =
   /** The outcome's amount or currency is not what was asked: refused, nothing changed. */
   | { result: 'MISMATCH'; operation: WalletOperation };
 
-/** The ledger's own idempotency key for the entry that settles an operation. */
-export const settlementKey = (operation: { id: string }) => `operation:${operation.id}:settle`;
 
 /** What completing needs: the database, and the job queue and origin for merchant notifications. */
 export type CompletionDeps = Pick<WalletDeps, 'db' | 'jobs' | 'appUrl'>;
