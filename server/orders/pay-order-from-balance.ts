@@ -7,36 +7,19 @@ import { verifyUserPassword } from '../auth/verify-user-password';
 import { applyLedgerOps, okOrThrow } from '../ledger';
 import { inTransaction } from '../wallet/in-transaction';
 import { settlementKey } from '../wallet/operations/settlement-key';
-import { beginOperation } from '../wallet/operations/begin-operation';
 import { WrongPasswordError } from '../wallet/wallet-errors';
 import type { OrderDeps } from './order-deps';
-import { lockOrderOrThrow } from './lock-order';
+import { beginOrderPayment } from './begin-order-payment';
 import { markOrderPaid } from './mark-order-paid';
 import { merchantFee } from './merchant-fee';
-import { OrderNotPayableError, OwnOrderError } from './order-errors';
 
 export type PayFromBalanceInput = { userId: string; orderId: string; password: string; idempotencyKey: string };
 
 export async function payOrderFromBalance(deps: OrderDeps, input: PayFromBalanceInput): Promise<{ operationId: string; orderId: string }> {
   if (!(await verifyUserPassword(deps.db, input.userId, input.password))) throw new WrongPasswordError();
   return inTransaction(deps.db, async (tx) => {
-    // Lock order: order first, then the customer (beginOperation), as refunds do.
-    const { order, openForPayment } = await lockOrderOrThrow(tx, input.orderId);
-    const merchant = await tx.merchant.findUniqueOrThrow({ where: { id: order.merchantId } });
-    if (merchant.userId === input.userId) throw new OwnOrderError();
-    const begun = await beginOperation(tx, {
-      userId: input.userId,
-      kind: 'PAYMENT',
-      amount: order.amount,
-      currency: order.currency as Currency,
-      idempotencyKey: input.idempotencyKey,
-      orderId: order.id,
-      merchantId: merchant.id,
-      paymentMethod: 'BALANCE',
-      memo: order.subject,
-    });
+    const { order, merchant, ...begun } = await beginOrderPayment(tx, { ...input, method: 'BALANCE' });
     if (begun.replayed) return { operationId: begun.operation.id, orderId: order.id };
-    if (!openForPayment) throw new OrderNotPayableError(order.status === 'PENDING' ? 'EXPIRED' : order.status);
 
     const fee = merchantFee(order.amount, merchant);
     const entry = buildJournalEntry({

@@ -10,6 +10,7 @@ import type { WalletOperation } from '../generated/prisma/client';
 import { applyLedgerOps, okOrThrow } from '../ledger';
 import { addNotification } from '../notifications/add-notification';
 import type { CompletionDeps } from '../wallet/operations/complete-operation';
+import { markOperationFailed, markOperationSucceeded } from '../wallet/operations/mark-operation-final';
 import { settlementKey } from '../wallet/operations/settlement-key';
 import { lockOrderOrThrow } from './lock-order';
 import { markOrderPaid } from './mark-order-paid';
@@ -46,22 +47,15 @@ export async function settleOrderPayment(
   );
   const [result] = await applyLedgerOps(tx, [{ type: 'transfer', entry, idempotencyScope: 'wallet' }]);
   const ledgerEntryId = okOrThrow(result!).entryId;
-  const updated = await tx.walletOperation.update({
-    where: { id: operation.id },
-    data: {
-      status: 'SUCCEEDED',
-      ledgerEntryId,
-      bankReference: operation.bankReference ?? bankReference,
-      completedAt: new Date(),
-      events: {
-        create: [
-          { type: 'AUTHORISED', detail: { bankReference } },
-          payable
-            ? { type: 'SETTLED', detail: { bankReference, ledgerEntryId } }
-            : { type: 'CREDITED_TO_BALANCE', detail: { bankReference, ledgerEntryId, orderStatus: order.status } },
-        ],
-      },
-    },
+  const updated = await markOperationSucceeded(tx, operation, {
+    ledgerEntryId,
+    bankReference,
+    events: [
+      { type: 'AUTHORISED', detail: { bankReference } },
+      payable
+        ? { type: 'SETTLED', detail: { bankReference, ledgerEntryId } }
+        : { type: 'CREDITED_TO_BALANCE', detail: { bankReference, ledgerEntryId, orderStatus: order.status } },
+    ],
   });
   if (payable) {
     await markOrderPaid(tx, deps, order, merchant, { userId: operation.userId, method: 'BANK', operationId: operation.id, ledgerEntryId, fee });
@@ -81,16 +75,7 @@ export async function failOrderPayment(
   operation: WalletOperation,
   outcome: { reason: string; bankReference?: string | null },
 ): Promise<WalletOperation> {
-  const updated = await tx.walletOperation.update({
-    where: { id: operation.id },
-    data: {
-      status: 'FAILED',
-      failureReason: outcome.reason,
-      bankReference: operation.bankReference ?? outcome.bankReference ?? null,
-      completedAt: new Date(),
-      events: { create: { type: 'FAILED', detail: { reason: outcome.reason } } },
-    },
-  });
+  const updated = await markOperationFailed(tx, operation, outcome);
   if (operation.orderId) {
     await tx.orderEvent.create({ data: { orderId: operation.orderId, type: 'PAYMENT_FAILED', detail: { operationId: operation.id, reason: outcome.reason } } });
   }

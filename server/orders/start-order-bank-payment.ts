@@ -7,12 +7,10 @@ import { BankOutcomeUnknownError, BankRequestFailedError } from '../bank/bank-ga
 import { QUEUES } from '../jobs/job-queue';
 import { findBankAccountOrThrow } from '../wallet/bank-accounts/find-bank-account-or-throw';
 import { inTransaction } from '../wallet/in-transaction';
-import { beginOperation } from '../wallet/operations/begin-operation';
 import { completeOperation } from '../wallet/operations/complete-operation';
 import { FIRST_STATUS_QUERY_SECONDS } from '../wallet/operations/start-top-up';
 import type { OrderDeps } from './order-deps';
-import { lockOrderOrThrow } from './lock-order';
-import { OrderNotPayableError, OwnOrderError } from './order-errors';
+import { beginOrderPayment } from './begin-order-payment';
 
 export type StartOrderBankPaymentInput = { userId: string; orderId: string; bankAccountId: string; idempotencyKey: string };
 
@@ -29,23 +27,8 @@ export function bankPaymentReturnUrl(appUrl: string, orderId: string, operationI
 export async function startOrderBankPayment(deps: OrderDeps, input: StartOrderBankPaymentInput): Promise<StartOrderBankPaymentResult> {
   const account = await findBankAccountOrThrow(deps.db, input.userId, input.bankAccountId);
   const { operation, shopName, subject } = await inTransaction(deps.db, async (tx) => {
-    const { order, openForPayment } = await lockOrderOrThrow(tx, input.orderId);
-    const merchant = await tx.merchant.findUniqueOrThrow({ where: { id: order.merchantId } });
-    if (merchant.userId === input.userId) throw new OwnOrderError();
-    const begun = await beginOperation(tx, {
-      userId: input.userId,
-      kind: 'PAYMENT',
-      amount: order.amount,
-      currency: order.currency as Currency,
-      idempotencyKey: input.idempotencyKey,
-      bankAccountId: account.id,
-      orderId: order.id,
-      merchantId: merchant.id,
-      paymentMethod: 'BANK',
-      memo: order.subject,
-    });
+    const { order, merchant, ...begun } = await beginOrderPayment(tx, { ...input, method: 'BANK', bankAccountId: account.id });
     if (!begun.replayed) {
-      if (!openForPayment) throw new OrderNotPayableError(order.status === 'PENDING' ? 'EXPIRED' : order.status);
       await tx.orderEvent.create({ data: { orderId: order.id, type: 'PAYMENT_STARTED', detail: { method: 'BANK', operationId: begun.operation.id } } });
       await deps.jobs.enqueue(tx, QUEUES.settleOperation, { operationId: begun.operation.id }, { startAfterSeconds: FIRST_STATUS_QUERY_SECONDS });
     }

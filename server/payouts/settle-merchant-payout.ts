@@ -6,6 +6,7 @@ import type { WalletOperation } from '../generated/prisma/client';
 import { applyLedgerOps, okOrThrow } from '../ledger';
 import { addNotification } from '../notifications/add-notification';
 import type { CompletionDeps } from '../wallet/operations/complete-operation';
+import { markOperationFailed, markOperationSucceeded } from '../wallet/operations/mark-operation-final';
 import { recordWebhookEvent } from '../webhooks/record-webhook-event';
 import { toPayoutJson } from './payout-json';
 
@@ -18,15 +19,10 @@ export async function settleMerchantPayout(
   if (!operation.holdId || !operation.merchantId) throw new Error(`payout ${operation.id} has no hold or merchant`);
   const [result] = await applyLedgerOps(tx, [{ type: 'postHold', holdId: operation.holdId }]);
   const ledgerEntryId = okOrThrow(result!).entryId;
-  const updated = await tx.walletOperation.update({
-    where: { id: operation.id },
-    data: {
-      status: 'SUCCEEDED',
-      ledgerEntryId,
-      bankReference: operation.bankReference ?? bankReference,
-      completedAt: new Date(),
-      events: { create: { type: 'SETTLED', detail: { bankReference, ledgerEntryId } } },
-    },
+  const updated = await markOperationSucceeded(tx, operation, {
+    ledgerEntryId,
+    bankReference,
+    events: [{ type: 'SETTLED', detail: { bankReference, ledgerEntryId } }],
   });
   await tell(tx, deps, updated, operation.merchantId, 'payout.succeeded', 'PAYOUT_PAID');
   return updated;
@@ -41,16 +37,7 @@ export async function failMerchantPayout(
   if (!operation.holdId || !operation.merchantId) throw new Error(`payout ${operation.id} has no hold or merchant`);
   const [result] = await applyLedgerOps(tx, [{ type: 'voidHold', holdId: operation.holdId }]);
   okOrThrow(result!);
-  const updated = await tx.walletOperation.update({
-    where: { id: operation.id },
-    data: {
-      status: 'FAILED',
-      failureReason: outcome.reason,
-      bankReference: operation.bankReference ?? outcome.bankReference ?? null,
-      completedAt: new Date(),
-      events: { create: { type: 'FAILED', detail: { reason: outcome.reason } } },
-    },
-  });
+  const updated = await markOperationFailed(tx, operation, outcome);
   await tell(tx, deps, updated, operation.merchantId, 'payout.failed', 'PAYOUT_FAILED');
   return updated;
 }

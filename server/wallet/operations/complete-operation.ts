@@ -6,6 +6,7 @@ import type { Prisma } from '../../db';
 import type { WalletOperation } from '../../generated/prisma/client';
 import { applyLedgerOps, okOrThrow } from '../../ledger';
 import { inTransaction } from '../in-transaction';
+import { markOperationFailed, markOperationSucceeded } from './mark-operation-final';
 import { settlementKey } from './settlement-key';
 import { addNotification } from '../../notifications/add-notification';
 import type { WalletDeps } from '../wallet-deps';
@@ -79,20 +80,13 @@ async function succeed(tx: Prisma.TransactionClient, operation: WalletOperation,
   } else {
     throw new Error(`operation ${operation.id} (${operation.kind}) is not settled by the bank`);
   }
-  const updated = await tx.walletOperation.update({
-    where: { id: operation.id },
-    data: {
-      status: 'SUCCEEDED',
-      ledgerEntryId,
-      bankReference: operation.bankReference ?? bankReference,
-      completedAt: new Date(),
-      events: {
-        create: [
-          ...(operation.kind === 'TOP_UP' ? [{ type: 'AUTHORISED', detail: { bankReference } }] : []),
-          { type: 'SETTLED', detail: { bankReference, ledgerEntryId } },
-        ],
-      },
-    },
+  const updated = await markOperationSucceeded(tx, operation, {
+    ledgerEntryId,
+    bankReference,
+    events: [
+      ...(operation.kind === 'TOP_UP' ? [{ type: 'AUTHORISED', detail: { bankReference } }] : []),
+      { type: 'SETTLED', detail: { bankReference, ledgerEntryId } },
+    ],
   });
   await addNotification(tx, {
     userId: operation.userId,
@@ -112,16 +106,7 @@ async function fail(
     const [result] = await applyLedgerOps(tx, [{ type: 'voidHold', holdId: operation.holdId }]);
     okOrThrow(result!);
   }
-  const updated = await tx.walletOperation.update({
-    where: { id: operation.id },
-    data: {
-      status: 'FAILED',
-      failureReason: outcome.reason,
-      bankReference: operation.bankReference ?? outcome.bankReference ?? null,
-      completedAt: new Date(),
-      events: { create: { type: 'FAILED', detail: { reason: outcome.reason } } },
-    },
-  });
+  const updated = await markOperationFailed(tx, operation, outcome);
   await addNotification(tx, {
     userId: operation.userId,
     kind: operation.kind === 'TOP_UP' ? 'TOP_UP_FAILED' : 'WITHDRAWAL_FAILED',

@@ -1,0 +1,41 @@
+// The row write that ends a bank-settled operation, whatever its kind (top-up, withdrawal,
+// online-banking payment, merchant payout): status, ledger entry, the bank's reference (the
+// first one kept), completion time and its timeline events, in the caller's transaction.
+import type { Prisma } from '../../db';
+import type { WalletOperation } from '../../generated/prisma/client';
+
+type TimelineEvent = { type: string; detail: Prisma.InputJsonObject };
+
+export function markOperationSucceeded(
+  tx: Prisma.TransactionClient,
+  operation: WalletOperation,
+  settled: { ledgerEntryId: string; bankReference: string; events: TimelineEvent[] },
+): Promise<WalletOperation> {
+  return tx.walletOperation.update({
+    where: { id: operation.id },
+    data: {
+      status: 'SUCCEEDED',
+      ledgerEntryId: settled.ledgerEntryId,
+      bankReference: operation.bankReference ?? settled.bankReference,
+      completedAt: new Date(),
+      events: { create: settled.events },
+    },
+  });
+}
+
+export function markOperationFailed(
+  tx: Prisma.TransactionClient,
+  operation: WalletOperation,
+  outcome: { reason: string; bankReference?: string | null },
+): Promise<WalletOperation> {
+  return tx.walletOperation.update({
+    where: { id: operation.id },
+    data: {
+      status: 'FAILED',
+      failureReason: outcome.reason,
+      bankReference: operation.bankReference ?? outcome.bankReference ?? null,
+      completedAt: new Date(),
+      events: { create: { type: 'FAILED', detail: { reason: outcome.reason } } },
+    },
+  });
+}
