@@ -9,12 +9,13 @@
 -- touches but which need no funds check when credited, or may go negative) are locked at the
 -- end, just before their rows are written: their changes are computed from zero meanwhile and
 -- added to the locked row's values then. A call that debits a merchant balance (refund,
--- payout: it needs the balance now) locks the hot accounts right after the wallets instead.
--- The global lock order is the same for every call (wallets by id, then the others by id),
--- so calls never deadlock on accounts; two calls can now run side by side and only queue for
--- the short tail of each other (see server/ledger/ledger-batcher.ts, which sends them).
+-- payout: it needs the balance now) locks the hot accounts before applying its ops instead.
+-- Every call locks in the same order (wallets by id, then the holds it posts or voids, then
+-- the others by id), so calls never deadlock on them; two calls can now run side by side and
+-- only queue for each other's short tail (server/ledger/ledger-batcher.ts sends them).
 -- A post/void of a hold now locks the hold's row (SELECT ... FOR UPDATE) to decide the race,
 -- and writes the new status at the end with the same clock as the postings it creates.
+-- The guard triggers run one statement each instead of two (same checks, same errors).
 
 CREATE OR REPLACE FUNCTION ledger_apply(p_ops jsonb) RETURNS jsonb LANGUAGE plpgsql
 -- Generic plans: every query here is an index probe per element or works on arrays only, so
@@ -49,7 +50,7 @@ DECLARE
   v_sum bigint; v_mixed boolean; v_unbal boolean; v_badcur text; v_diff bigint;
   x_i int[]; x_id uuid[]; x_status text[]; x_hash text[]; x_kind text[]; x_meta jsonb[];
   -- hot accounts (not user wallets), locked late; the late locks' values
-  a_hot boolean[]; n_acc int; v_late boolean; x_bal bigint[]; x_pd bigint[]; x_pc bigint[]; x_ver bigint[];
+  a_hot boolean[]; n_acc int; v_late boolean; v_hot_now boolean; x_bal bigint[]; x_pd bigint[]; x_pc bigint[]; x_ver bigint[];
   v_result jsonb;
 BEGIN
   v_columnar := jsonb_typeof(p_ops) = 'object';
@@ -194,7 +195,8 @@ BEGIN
   --      a hot account's lock only for its last statements and commit, and the next call's
   --      work overlaps with it. Until then their changes are computed from zero and added to
   --      the locked row in step 7. Every call locks in the same global order - wallets by id,
-  --      then the others by id - so calls cannot deadlock on accounts.
+  --      then the rows of the holds it posts or voids (step 5), then the others by id - so calls
+  --      cannot deadlock on accounts.
   IF n_idt = 0 AND n_holdops = 0 THEN
     -- Common case, every posting names its account by code: one statement. (The unique index
     -- on (code, currency) makes this an index probe per value whatever the statistics say.)
@@ -292,34 +294,20 @@ BEGIN
   END IF;
 
   -- Late or not: a hot account this call debits and that may not go negative (a merchant's
-  -- refund or payout) needs its balance now, so then every hot account of the call is locked
-  -- now (after the wallets: the same global order). Otherwise the hot accounts start from 0.
+  -- refund or payout) needs its balance before the ops are applied, so then every hot
+  -- account of the call is locked before step 6 (after the wallets and the holds of step 5:
+  -- the same global order as the late locks). Otherwise the hot accounts start from 0.
   n_acc := coalesce(cardinality(a_id), 0);
-  v_late := false;
+  v_hot_now := false;
   FOR p IN 1 .. n_r LOOP
     k := r_k[p];
     IF k IS NOT NULL AND a_hot[k] AND NOT a_neg[k] AND r_amt[p] < 0 THEN
-      v_late := NULL; -- some hot account must be locked now
+      v_hot_now := true;
       EXIT;
     END IF;
   END LOOP;
-  IF v_late IS NULL THEN
-    v_late := false;
-    SELECT array_agg(la.balance ORDER BY la.id), array_agg(la.pending_debits ORDER BY la.id),
-           array_agg(la.pending_credits ORDER BY la.id), array_agg(la.version ORDER BY la.id)
-      INTO x_bal, x_pd, x_pc, x_ver
-    FROM (
-      SELECT l.id, l.balance, l.pending_debits, l.pending_credits, l.version FROM ledger_accounts l
-      WHERE l.id = ANY (a_id) AND l.kind <> 'USER_WALLET'
-      ORDER BY l.id
-      FOR UPDATE
-    ) la;
-    -- the hot accounts are the tail of a_id, in id order: the same order as x_*
-    q := n_acc - coalesce(cardinality(x_bal), 0);
-    FOR p IN 1 .. coalesce(cardinality(x_bal), 0) LOOP
-      a_bal[q + p] := x_bal[p]; a_pd[q + p] := x_pd[p]; a_pc[q + p] := x_pc[p]; a_ver[q + p] := x_ver[p];
-    END LOOP;
-  ELSE
+  v_late := false;
+  IF NOT v_hot_now THEN
     FOR k IN 1 .. n_acc LOOP
       IF a_hot[k] THEN
         v_late := true;
@@ -426,6 +414,25 @@ BEGIN
                                                ELSE coalesce(p_ops -> (x_i[p] - 1) ->> 'hold', '') END,
                                           'status', x_status[p]);
     END LOOP;
+  END IF;
+
+  -- The hot accounts, now rather than late (see above): locked and read in id order; they
+  -- are the tail of a_id, in the same order.
+  IF v_hot_now THEN
+    SELECT array_agg(la.balance ORDER BY la.id), array_agg(la.pending_debits ORDER BY la.id),
+           array_agg(la.pending_credits ORDER BY la.id), array_agg(la.version ORDER BY la.id)
+      INTO x_bal, x_pd, x_pc, x_ver
+    FROM (
+      SELECT l.id, l.balance, l.pending_debits, l.pending_credits, l.version FROM ledger_accounts l
+      WHERE l.id = ANY (a_id) AND l.kind <> 'USER_WALLET'
+      ORDER BY l.id
+      FOR UPDATE
+    ) la;
+    q := n_acc - coalesce(cardinality(x_bal), 0);
+    FOR p IN 1 .. coalesce(cardinality(x_bal), 0) LOOP
+      a_bal[q + p] := x_bal[p]; a_pd[q + p] := x_pd[p]; a_pc[q + p] := x_pc[p]; a_ver[q + p] := x_ver[p];
+    END LOOP;
+    a_bal0 := a_bal; a_pd0 := a_pd; a_pc0 := a_pc; a_ver0 := a_ver;
   END IF;
 
   -- 6. Apply in order.
