@@ -650,64 +650,81 @@ BEGIN
     END IF;
   END IF;
 
-  -- The late locks: the hot accounts this call changes, in id order, after the wallets
-  -- (unless step 3 locked them already). In a statement of their own: when the lock was held
-  -- by a call that then committed, PostgreSQL re-checks the row against its new version
-  -- (EvalPlanQual, which sets up the statement's plan again) - cheap on this small plan,
-  -- ~8% of the database's CPU when it was part of the write statement below. That statement
-  -- starts once the locks are held, so it reads and updates the rows as they are now.
-  IF v_late THEN
-    PERFORM 1 FROM (
-      SELECT la.id
-      FROM ledger_accounts la
-      JOIN unnest(a_id, a_hot, a_bal, a_pd, a_pc, a_ver) AS u(id, hot, bal, pd, pc, ver) ON la.id = u.id
-      WHERE u.hot AND (u.bal <> 0 OR u.pd <> 0 OR u.pc <> 0 OR u.ver <> 0)
-      ORDER BY la.id
-      FOR UPDATE OF la
-    ) l;
-  END IF;
+  IF NOT v_late AND n_holdops = 0 THEN
+    -- Every account is locked already and no hold changes: the postings and the accounts'
+    -- new values, in a statement with no more in it (each statement's plan is set up again
+    -- at every call, so the lean one is measurably cheaper for the many calls of this kind).
+    WITH posted AS (
+      INSERT INTO ledger_postings (id, entry_id, account_id, currency, amount, pending, account_seq, balance_after, created_at)
+      SELECT uuidv7(), u.entry, u.aid, u.cur, u.amt, u.seq IS NULL, u.seq, u.after, v_now
+      FROM unnest(r_entry, r_aid, r_cur, r_amt, r_seq, r_after) AS u(entry, aid, cur, amt, seq, after)
+      WHERE u.entry IS NOT NULL
+    )
+    UPDATE ledger_accounts la
+    SET balance = u.bal, pending_debits = u.pd, pending_credits = u.pc, version = u.ver
+    FROM unnest(a_id, a_bal, a_pd, a_pc, a_ver, a_bal0, a_pd0, a_pc0, a_ver0)
+      AS u(id, bal, pd, pc, ver, bal0, pd0, pc0, ver0)
+    WHERE la.id = u.id AND (u.bal <> u.bal0 OR u.pd <> u.pd0 OR u.pc <> u.pc0 OR u.ver <> u.ver0);
+  ELSE
+    -- The late locks: the hot accounts this call changes, in id order, after the wallets
+    -- (unless step 3 locked them already). In a statement of their own: when the lock was held
+    -- by a call that then committed, PostgreSQL re-checks the row against its new version
+    -- (EvalPlanQual, which sets up the statement's plan again) - cheap on this small plan,
+    -- ~8% of the database's CPU when it was part of the write statement below. That statement
+    -- starts once the locks are held, so it reads and updates the rows as they are now.
+    IF v_late THEN
+      PERFORM 1 FROM (
+        SELECT la.id
+        FROM ledger_accounts la
+        JOIN unnest(a_id, a_hot, a_bal, a_pd, a_pc, a_ver) AS u(id, hot, bal, pd, pc, ver) ON la.id = u.id
+        WHERE u.hot AND (u.bal <> 0 OR u.pd <> 0 OR u.pc <> 0 OR u.ver <> 0)
+        ORDER BY la.id
+        FOR UPDATE OF la
+      ) l;
+    END IF;
 
-  -- One statement writes the rest: (lk) the locked hot accounts' values; (ts) the clock, read
-  -- with every lock held (per account, created_at follows account_seq); the hold statuses;
-  -- the postings, whose hot-account balance_after and account_seq were computed from zero
-  -- and get the locked row's values added; the accounts' new values (the same for a hot
-  -- account).
-  WITH lk AS (
-    SELECT u.k::int AS k, la.id, la.balance, la.pending_debits, la.pending_credits, la.version
-    FROM ledger_accounts la
-    JOIN unnest(a_id, a_hot, a_bal, a_pd, a_pc, a_ver) WITH ORDINALITY AS u(id, hot, bal, pd, pc, ver, k) ON la.id = u.id
-    WHERE v_late AND u.hot AND (u.bal <> 0 OR u.pd <> 0 OR u.pc <> 0 OR u.ver <> 0)
-  ), ts AS (
-    SELECT clock_timestamp() AS t, count(*) AS n FROM lk
-  ), held AS (
-    UPDATE journal_entries e
-    SET status = CASE WHEN u.t = 'postHold' THEN 'POSTED' ELSE 'VOIDED' END, resolved_at = ts.t
-    FROM unnest(o_t, o_won, o_hold) AS u(t, won, hold), ts
-    WHERE u.won AND e.id = u.hold
-  ), posted AS (
-    INSERT INTO ledger_postings (id, entry_id, account_id, currency, amount, pending, account_seq, balance_after, created_at)
-    SELECT uuidv7(), u.entry, u.aid, u.cur, u.amt, u.seq IS NULL, u.seq + coalesce(lk.version, 0),
-           u.after + coalesce(lk.balance, 0), ts.t
-    FROM unnest(r_entry, r_aid, r_cur, r_amt, r_seq, r_after, r_k) AS u(entry, aid, cur, amt, seq, after, k)
+    -- One statement writes the rest: (lk) the locked hot accounts' values; (ts) the clock, read
+    -- with every lock held (per account, created_at follows account_seq); the hold statuses;
+    -- the postings, whose hot-account balance_after and account_seq were computed from zero
+    -- and get the locked row's values added; the accounts' new values (the same for a hot
+    -- account).
+    WITH lk AS (
+      SELECT u.k::int AS k, la.id, la.balance, la.pending_debits, la.pending_credits, la.version
+      FROM ledger_accounts la
+      JOIN unnest(a_id, a_hot, a_bal, a_pd, a_pc, a_ver) WITH ORDINALITY AS u(id, hot, bal, pd, pc, ver, k) ON la.id = u.id
+      WHERE v_late AND u.hot AND (u.bal <> 0 OR u.pd <> 0 OR u.pc <> 0 OR u.ver <> 0)
+    ), ts AS (
+      SELECT clock_timestamp() AS t, count(*) AS n FROM lk
+    ), held AS (
+      UPDATE journal_entries e
+      SET status = CASE WHEN u.t = 'postHold' THEN 'POSTED' ELSE 'VOIDED' END, resolved_at = ts.t
+      FROM unnest(o_t, o_won, o_hold) AS u(t, won, hold), ts
+      WHERE u.won AND e.id = u.hold
+    ), posted AS (
+      INSERT INTO ledger_postings (id, entry_id, account_id, currency, amount, pending, account_seq, balance_after, created_at)
+      SELECT uuidv7(), u.entry, u.aid, u.cur, u.amt, u.seq IS NULL, u.seq + coalesce(lk.version, 0),
+             u.after + coalesce(lk.balance, 0), ts.t
+      FROM unnest(r_entry, r_aid, r_cur, r_amt, r_seq, r_after, r_k) AS u(entry, aid, cur, amt, seq, after, k)
+      CROSS JOIN ts
+      LEFT JOIN lk ON lk.k = u.k
+      WHERE u.entry IS NOT NULL
+      UNION ALL
+      SELECT uuidv7(), u.entry, u.aid, u.cur, u.amt, false, u.seq + coalesce(lk.version, 0),
+             u.after + coalesce(lk.balance, 0), ts.t
+      FROM unnest(h_entry, h_aid, h_cur, h_amt, h_seq, h_after, h_k) AS u(entry, aid, cur, amt, seq, after, k)
+      CROSS JOIN ts
+      LEFT JOIN lk ON lk.k = u.k
+      WHERE u.entry IS NOT NULL
+    )
+    UPDATE ledger_accounts la
+    SET balance = u.bal + coalesce(lk.balance, 0), pending_debits = u.pd + coalesce(lk.pending_debits, 0),
+        pending_credits = u.pc + coalesce(lk.pending_credits, 0), version = u.ver + coalesce(lk.version, 0)
+    FROM unnest(a_id, a_bal, a_pd, a_pc, a_ver, a_bal0, a_pd0, a_pc0, a_ver0)
+           WITH ORDINALITY AS u(id, bal, pd, pc, ver, bal0, pd0, pc0, ver0, k)
     CROSS JOIN ts
     LEFT JOIN lk ON lk.k = u.k
-    WHERE u.entry IS NOT NULL
-    UNION ALL
-    SELECT uuidv7(), u.entry, u.aid, u.cur, u.amt, false, u.seq + coalesce(lk.version, 0),
-           u.after + coalesce(lk.balance, 0), ts.t
-    FROM unnest(h_entry, h_aid, h_cur, h_amt, h_seq, h_after, h_k) AS u(entry, aid, cur, amt, seq, after, k)
-    CROSS JOIN ts
-    LEFT JOIN lk ON lk.k = u.k
-    WHERE u.entry IS NOT NULL
-  )
-  UPDATE ledger_accounts la
-  SET balance = u.bal + coalesce(lk.balance, 0), pending_debits = u.pd + coalesce(lk.pending_debits, 0),
-      pending_credits = u.pc + coalesce(lk.pending_credits, 0), version = u.ver + coalesce(lk.version, 0)
-  FROM unnest(a_id, a_bal, a_pd, a_pc, a_ver, a_bal0, a_pd0, a_pc0, a_ver0)
-         WITH ORDINALITY AS u(id, bal, pd, pc, ver, bal0, pd0, pc0, ver0, k)
-  CROSS JOIN ts
-  LEFT JOIN lk ON lk.k = u.k
-  WHERE la.id = u.id AND (u.bal <> u.bal0 OR u.pd <> u.pd0 OR u.pc <> u.pc0 OR u.ver <> u.ver0);
+    WHERE la.id = u.id AND (u.bal <> u.bal0 OR u.pd <> u.pd0 OR u.pc <> u.pc0 OR u.ver <> u.ver0);
+  END IF;
 
   IF v_columnar THEN
     RETURN jsonb_build_object('id', o_id, 'st', o_status, 'rp', o_replayed, 'err', o_err);
