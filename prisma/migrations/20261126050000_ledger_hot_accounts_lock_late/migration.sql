@@ -50,7 +50,7 @@ DECLARE
   v_sum bigint; v_mixed boolean; v_unbal boolean; v_badcur text; v_diff bigint;
   x_i int[]; x_id uuid[]; x_status text[]; x_hash text[]; x_kind text[]; x_meta jsonb[];
   -- hot accounts (not user wallets), locked late; the late locks' values
-  a_hot boolean[]; n_acc int; v_late boolean; v_hot_now boolean; x_bal bigint[]; x_pd bigint[]; x_pc bigint[]; x_ver bigint[];
+  a_hot boolean[]; a_key text[]; n_acc int; v_late boolean; v_hot_now boolean; x_bal bigint[]; x_pd bigint[]; x_pc bigint[]; x_ver bigint[];
   v_result jsonb;
 BEGIN
   v_columnar := jsonb_typeof(p_ops) = 'object';
@@ -200,39 +200,37 @@ BEGIN
   IF n_idt = 0 AND n_holdops = 0 THEN
     -- Common case, every posting names its account by code: one statement. (The unique index
     -- on (code, currency) makes this an index probe per value whatever the statistics say.)
-    WITH req AS (
-      SELECT DISTINCT u.code, u.cur FROM unnest(r_code, r_cur) AS u(code, cur)
-    ), w AS (
+    WITH w AS (
       SELECT la.id, la.code, la.currency, la.may_go_negative, la.balance, la.pending_debits, la.pending_credits, la.version
       FROM ledger_accounts la
-      WHERE (la.code, la.currency) IN (SELECT req.code, req.cur FROM req) AND la.kind = 'USER_WALLET'
+      WHERE (la.code, la.currency) IN (SELECT u.code, u.cur FROM unnest(r_code, r_cur) AS u(code, cur))
+        AND la.kind = 'USER_WALLET'
       ORDER BY la.id
       FOR UPDATE
     ), n AS (
-      SELECT x.*, (row_number() OVER (ORDER BY x.hot, x.id))::int AS idx
-      FROM (
-        SELECT w.*, false AS hot FROM w
-        UNION ALL
-        SELECT la.id, la.code, la.currency, la.may_go_negative, la.balance, la.pending_debits, la.pending_credits,
-               la.version, true
-        FROM ledger_accounts la
-        WHERE (la.code, la.currency) IN (SELECT req.code, req.cur FROM req) AND la.kind <> 'USER_WALLET'
-      ) x
+      SELECT w.*, false AS hot FROM w
+      UNION ALL
+      SELECT la.id, la.code, la.currency, la.may_go_negative, la.balance, la.pending_debits, la.pending_credits,
+             la.version, true
+      FROM ledger_accounts la
+      WHERE (la.code, la.currency) IN (SELECT u.code, u.cur FROM unnest(r_code, r_cur) AS u(code, cur))
+        AND la.kind <> 'USER_WALLET'
     )
-    SELECT s.a1, s.a2, s.a3, s.a4, s.a5, s.a6, s.a7, m.k, m.aid
-      INTO a_id, a_neg, a_bal, a_pd, a_pc, a_ver, a_hot, r_k, r_aid
-    FROM (
-      SELECT array_agg(n.id ORDER BY n.idx) AS a1, array_agg(n.may_go_negative ORDER BY n.idx) AS a2,
-             array_agg(n.balance ORDER BY n.idx) AS a3, array_agg(n.pending_debits ORDER BY n.idx) AS a4,
-             array_agg(n.pending_credits ORDER BY n.idx) AS a5, array_agg(n.version ORDER BY n.idx) AS a6,
-             array_agg(n.hot ORDER BY n.idx) AS a7
-      FROM n
-    ) s
-    CROSS JOIN (
-      SELECT array_agg(n.idx ORDER BY u.ord) AS k, array_agg(n.id ORDER BY u.ord) AS aid
-      FROM unnest(r_code, r_cur) WITH ORDINALITY AS u(code, cur, ord)
-      LEFT JOIN n ON n.code = u.code AND n.currency = u.cur
-    ) m;
+    -- (one sort: every aggregate has the same ORDER BY)
+    SELECT array_agg(n.id ORDER BY n.hot, n.id), array_agg(n.may_go_negative ORDER BY n.hot, n.id),
+           array_agg(n.balance ORDER BY n.hot, n.id), array_agg(n.pending_debits ORDER BY n.hot, n.id),
+           array_agg(n.pending_credits ORDER BY n.hot, n.id), array_agg(n.version ORDER BY n.hot, n.id),
+           array_agg(n.hot ORDER BY n.hot, n.id), array_agg(n.code || chr(31) || n.currency ORDER BY n.hot, n.id)
+      INTO a_id, a_neg, a_bal, a_pd, a_pc, a_ver, a_hot, a_key
+    FROM n;
+    -- each posting's account: its index in a_id (NULL when not found)
+    r_k := array_fill(NULL::int, ARRAY[n_r]);
+    r_aid := array_fill(NULL::uuid, ARRAY[n_r]);
+    FOR p IN 1 .. n_r LOOP
+      k := array_position(a_key, r_code[p] || chr(31) || r_cur[p]);
+      r_k[p] := k;
+      r_aid[p] := a_id[k];
+    END LOOP;
   ELSE
     -- Accounts by code or id (an index probe each); the pending postings of holds to post or
     -- void (immutable rows: safe to read before locking).
