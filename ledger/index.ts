@@ -65,7 +65,7 @@ export type { AccountType, AccountKind, NormalSide, ParsedAccountCode } from './
 
 export { balanceFromPostingSum, balanceChange, availableBalance, applyPostingToBalance } from './balance';
 
-export { ENTRY_KINDS, buildJournalEntry } from './journal-entry';
+export { ENTRY_KINDS, buildJournalEntry, isBuiltJournalEntry } from './journal-entry';
 export type { EntryKind, PostingInput, Posting, EntryMetadata, JournalEntryInput, JournalEntry } from './journal-entry';
 
 export {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidAccountCodeError, InvalidEntryError, type InvalidEntryReason, UnbalancedEntryError } from './errors';
-import { type EntryKind, ENTRY_KINDS, type PostingInput, buildJournalEntry } from './journal-entry';
+import { type EntryKind, ENTRY_KINDS, type PostingInput, buildJournalEntry, isBuiltJournalEntry } from './journal-entry';
 import { type Currency, MAX_AMOUNT } from './money';
 
 const p = (accountCode: string, amount: bigint, currency: Currency = 'CNY'): PostingInput => ({ accountCode, amount, currency });
@@ -67,6 +67,14 @@ describe('buildJournalEntry accepts balanced entries', () => {
     const entry = buildJournalEntry({ kind: 'TRANSFER', postings });
     postings.push(p('user:c:wallet', 1n));
     expect(entry.postings).toHaveLength(2);
+  });
+
+  it('marks what it built, frozen all the way down; an equal-looking copy is not marked', () => {
+    const entry = buildJournalEntry({ kind: 'TRANSFER', postings: [p('user:a:wallet', -1n), p('user:b:wallet', 1n)], metadata: { memo: 'x' } });
+    expect(isBuiltJournalEntry(entry)).toBe(true);
+    expect(Object.isFrozen(entry) && Object.isFrozen(entry.postings) && Object.isFrozen(entry.postings[0]) && Object.isFrozen(entry.metadata)).toBe(true);
+    expect(isBuiltJournalEntry({ ...entry })).toBe(false);
+    expect(isBuiltJournalEntry(null)).toBe(false);
   });
 
   it('keeps a "__proto__" metadata key as data', () => {

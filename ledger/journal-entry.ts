@@ -58,12 +58,25 @@ export function buildJournalEntry(input: JournalEntryInput): JournalEntry {
   checkNoDuplicateAccounts(postings);
   checkBalanced(postings);
 
-  return Object.freeze({
+  const entry: JournalEntry = Object.freeze({
     kind: input.kind,
     postings: Object.freeze(postings),
     idempotencyKey: checkIdempotencyKey(input.idempotencyKey),
     metadata: checkMetadata(input.metadata),
   });
+  builtEntries.add(entry);
+  return entry;
+}
+
+/** Entries made by buildJournalEntry: checked, and frozen all the way down. */
+const builtEntries = new WeakSet<object>();
+
+/**
+ * True for an entry buildJournalEntry returned (so a consumer need not check it again);
+ * false for any other object, even an equal-looking one.
+ */
+export function isBuiltJournalEntry(entry: unknown): boolean {
+  return typeof entry === 'object' && entry !== null && builtEntries.has(entry);
 }
 
 function checkPosting(posting: PostingInput, index: number): Posting {

@@ -1,7 +1,7 @@
 // Applies ledger ops with ONE call of the SQL function ledger_apply (one round trip), in
 // whatever transaction `db` is: the root client runs it as its own transaction, a
 // transaction client makes it part of the caller's. Each op succeeds or fails on its own.
-import { DomainError, buildJournalEntry, type JournalEntry, type LedgerError } from '@/ledger';
+import { DomainError, buildJournalEntry, isBuiltJournalEntry, type JournalEntry, type LedgerError } from '@/ledger';
 import { ledgerErrorFromSql, type SqlOpFailure } from './ledger-errors';
 import type { LedgerDb } from './ledger-db';
 import { requestHash } from './request-hash';
@@ -73,13 +73,16 @@ export function prepareLedgerOp(op: LedgerOp): PreparedLedgerOp {
     case 'hold': {
       let entry: JournalEntry;
       try {
-        // Re-checked here so that one malformed op can never fail the batch it rides in.
-        entry = buildJournalEntry({
-          kind: op.entry.kind,
-          postings: op.entry.postings,
-          idempotencyKey: op.entry.idempotencyKey ?? undefined,
-          metadata: op.entry.metadata,
-        });
+        // Checked (again, unless buildJournalEntry made it: frozen, so still as checked) so
+        // that one malformed op can never fail the batch it rides in.
+        entry = isBuiltJournalEntry(op.entry)
+          ? op.entry
+          : buildJournalEntry({
+              kind: op.entry.kind,
+              postings: op.entry.postings,
+              idempotencyKey: op.entry.idempotencyKey ?? undefined,
+              metadata: op.entry.metadata,
+            });
       } catch (error) {
         if (error instanceof DomainError) return { keyed: false, error: error as LedgerError };
         throw error;
