@@ -16,7 +16,8 @@ import {
 } from '@/ledger';
 import { testDatabaseUrl, testDb } from '../../scripts/test/integration-db';
 import { checkLedgerInvariants, formatInvariantReport } from './check-invariants';
-import { LedgerBatcher, ensureAccounts, ensurePlatformAccounts, getBalance, postTransfer } from './index';
+import { encodeBatch } from './apply-ledger-ops';
+import { LedgerBatcher, ensureAccounts, ensurePlatformAccounts, getBalance, postTransfer, prepareLedgerOp } from './index';
 
 const CNY: Currency = 'CNY';
 const db = testDb(16);
@@ -51,6 +52,19 @@ async function fundedWallet(amount: bigint): Promise<string> {
 
 const pay = (userId: string, merchantId: string, amount: bigint) =>
   buildJournalEntry({ kind: 'PAYMENT', postings: payFromBalancePostings({ userId, merchantId, amount, merchantFee: 0n, currency: CNY }) });
+
+/** The merchant's posted postings in account_seq order; created_at must never go back. */
+async function merchantPostings(merchantId: string) {
+  const rows = await db.$queryRaw<{ account_seq: bigint; amount: bigint; balance_after: bigint; created_at: Date }[]>`
+    SELECT p.account_seq, p.amount, p.balance_after, p.created_at
+    FROM ledger_postings p JOIN ledger_accounts a ON a.id = p.account_id
+    WHERE a.code = ${merchantBalanceCode(merchantId)} AND a.currency = ${CNY} AND p.account_seq IS NOT NULL
+    ORDER BY p.account_seq`;
+  for (let i = 1; i < rows.length; i++) {
+    expect(rows[i]!.created_at.getTime(), `created_at of account_seq ${rows[i]!.account_seq}`).toBeGreaterThanOrEqual(rows[i - 1]!.created_at.getTime());
+  }
+  return rows;
+}
 
 /** Resolves with 'done' or, if `promise` has not settled within `ms`, with 'still waiting'. */
 function settledWithin<T>(promise: Promise<T>, ms: number): Promise<'done' | 'still waiting'> {
@@ -87,7 +101,33 @@ describe('hot accounts are locked last', () => {
     expect((await getBalance(db, merchantBalanceCode(merchantId), CNY)).posted).toBe(500n);
   });
 
-  it('refunds that debit the merchant while payments credit it: exact funds checks, nothing lost', async () => {
+  it('a refund that waited for the merchant is timed after the payment that held it (created_at follows account_seq)', async () => {
+    const merchantId = await merchant();
+    const payer = await fundedWallet(10_000n);
+    const other = await fundedWallet(10_000n);
+    await postTransfer(db, pay(payer, merchantId, 1_000n));
+    const locker = new pg.Client({ connectionString: testDatabaseUrl() });
+    await locker.connect();
+    try {
+      await locker.query('BEGIN');
+      await locker.query('SELECT 1 FROM ledger_accounts WHERE code = $1 AND currency = $2 FOR UPDATE', [merchantBalanceCode(merchantId), CNY]);
+      // The refund debits the merchant, so it locks it before applying its ops: it waits here.
+      const refund = postTransfer(db, buildJournalEntry({ kind: 'REFUND', postings: refundPostings({ merchantId, userId: payer, amount: 100n, currency: CNY }) }));
+      expect(await settledWithin(refund, 300)).toBe('still waiting');
+      // Meanwhile the lock holder pays the merchant and commits.
+      const op = prepareLedgerOp({ type: 'transfer', entry: pay(other, merchantId, 50n) });
+      if (op.error !== undefined) throw op.error;
+      await locker.query('SELECT ledger_apply($1::jsonb)', [encodeBatch([op])]);
+      await locker.query('COMMIT');
+      await refund;
+    } finally {
+      await locker.end();
+    }
+    const rows = await merchantPostings(merchantId);
+    expect(rows.map((r) => BigInt(r.amount))).toEqual([1_000n, 50n, -100n]);
+  });
+
+  it('refunds that debit the merchant while payments credit it: exact funds checks, nothing lost, time never goes back', async () => {
     const merchantId = await merchant();
     const payers = await Promise.all(Array.from({ length: 20 }, () => fundedWallet(1_000n)));
     const batcher = new LedgerBatcher(db, { maxInFlight: 3 });
@@ -116,12 +156,13 @@ describe('hot accounts are locked last', () => {
       const balance = await getBalance(db, merchantBalanceCode(merchantId), CNY);
       expect(balance.posted).toBe(2_000n - 90n * BigInt(refunded));
       expect(balance.posted >= 0n).toBe(true);
+      expect(await merchantPostings(merchantId)).toHaveLength(20 + refunded);
     } finally {
       await batcher.close();
     }
   });
 
-  it('two callers crediting one merchant at once: gap-free sequence, running balances right', async () => {
+  it('two callers crediting one merchant at once: gap-free sequence, running balances right, time never goes back', async () => {
     const merchantId = await merchant();
     const payers = await Promise.all(Array.from({ length: 40 }, () => fundedWallet(1_000n)));
     const batcher = new LedgerBatcher(db, { maxInFlight: 2 });
@@ -130,11 +171,7 @@ describe('hot accounts are locked last', () => {
     } finally {
       await batcher.close();
     }
-    const rows = await db.$queryRaw<{ account_seq: bigint; amount: bigint; balance_after: bigint }[]>`
-      SELECT p.account_seq, p.amount, p.balance_after
-      FROM ledger_postings p JOIN ledger_accounts a ON a.id = p.account_id
-      WHERE a.code = ${merchantBalanceCode(merchantId)} AND a.currency = ${CNY}
-      ORDER BY p.account_seq`;
+    const rows = await merchantPostings(merchantId);
     expect(rows.map((r) => Number(r.account_seq))).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
     let running = 0n;
     for (const row of rows) {

@@ -313,7 +313,8 @@ BEGIN
       END IF;
     END LOOP;
   END IF;
-  -- The clock is read while the locks are held (step 7 reads it again after the late locks).
+  -- The clock is read while the wallets' locks are held (read again once the hot accounts
+  -- are locked, before step 6 or in step 7).
   v_now := clock_timestamp();
   a_bal0 := a_bal; a_pd0 := a_pd; a_pc0 := a_pc; a_ver0 := a_ver;
   IF n_r > 0 THEN
@@ -431,6 +432,8 @@ BEGIN
       a_bal[q + p] := x_bal[p]; a_pd[q + p] := x_pd[p]; a_pc[q + p] := x_pc[p]; a_ver[q + p] := x_ver[p];
     END LOOP;
     a_bal0 := a_bal; a_pd0 := a_pd; a_pc0 := a_pc; a_ver0 := a_ver;
+    -- read again with these locks held too: per account, created_at follows account_seq
+    v_now := clock_timestamp();
   END IF;
 
   -- 6. Apply in order.
@@ -665,7 +668,7 @@ BEGIN
     WHERE la.id = u.id AND (u.bal <> u.bal0 OR u.pd <> u.pd0 OR u.pc <> u.pc0 OR u.ver <> u.ver0);
   ELSE
     -- The late locks: the hot accounts this call changes, in id order, after the wallets
-    -- (unless step 3 locked them already). In a statement of their own: when the lock was held
+    -- (unless they were locked before step 6). In a statement of their own: when the lock was held
     -- by a call that then committed, PostgreSQL re-checks the row against its new version
     -- (EvalPlanQual, which sets up the statement's plan again) - cheap on this small plan,
     -- ~8% of the database's CPU when it was part of the write statement below. That statement
