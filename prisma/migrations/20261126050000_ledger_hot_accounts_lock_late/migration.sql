@@ -695,7 +695,7 @@ BEGIN
       JOIN unnest(a_id, a_hot, a_bal, a_pd, a_pc, a_ver) WITH ORDINALITY AS u(id, hot, bal, pd, pc, ver, k) ON la.id = u.id
       WHERE v_late AND u.hot AND (u.bal <> 0 OR u.pd <> 0 OR u.pc <> 0 OR u.ver <> 0)
     ), ts AS (
-      SELECT clock_timestamp() AS t, count(*) AS n FROM lk
+      SELECT clock_timestamp() AS t
     ), held AS (
       UPDATE journal_entries e
       SET status = CASE WHEN u.t = 'postHold' THEN 'POSTED' ELSE 'VOIDED' END, resolved_at = ts.t
