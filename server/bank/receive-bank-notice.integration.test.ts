@@ -8,7 +8,7 @@ import { DEFAULT_CURRENCY, userWalletCode } from '@/ledger';
 import { testDatabaseUrl, testDb } from '../../scripts/test/integration-db';
 import { PgBossJobQueue, startPgBoss } from '../jobs/job-queue';
 import type { CompletionDeps } from '../wallet/operations/complete-operation';
-import { checkLedgerInvariants, formatInvariantReport } from '../ledger/check-invariants';
+import { expectLedgerInvariants } from '../ledger/testing/ledger-test-helpers';
 import { getBalance } from '../ledger';
 import { signPayload } from '../signing/hmac-signature';
 import { beginOperation } from '../wallet/operations/begin-operation';
@@ -26,10 +26,7 @@ beforeAll(async () => {
   deps = { db, jobs: new PgBossJobQueue(boss), appUrl: 'http://127.0.0.1:9' };
 });
 
-afterEach(async () => {
-  const report = await checkLedgerInvariants(db);
-  expect(report.ok, formatInvariantReport(report)).toBe(true);
-});
+afterEach(() => expectLedgerInvariants(db));
 afterAll(async () => {
   await boss?.stop({ graceful: false, close: true });
   await db.$disconnect();

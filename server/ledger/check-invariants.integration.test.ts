@@ -7,6 +7,7 @@ import { buildJournalEntry, topUpPostings, transferPostings, userWalletCode, wit
 import { testDb } from '../../scripts/test/integration-db';
 import type { Prisma } from '../db';
 import { checkLedgerInvariants, formatInvariantReport, ledgerTotals, type InvariantReport } from './check-invariants';
+import { expectLedgerInvariants } from './testing/ledger-test-helpers';
 import { createHold, ensureAccounts, ensurePlatformAccounts, postTransfer } from './index';
 
 const CNY: Currency = 'CNY';
@@ -35,10 +36,7 @@ beforeAll(async () => {
     buildJournalEntry({ kind: 'WITHDRAWAL', postings: withdrawalPostings({ userId: payer, amount: 1_000n, fee: 10n, currency: CNY }) }),
   );
 });
-afterEach(async () => {
-  const report = await checkLedgerInvariants(db);
-  expect(report.ok, formatInvariantReport(report)).toBe(true);
-});
+afterEach(() => expectLedgerInvariants(db));
 afterAll(() => db.$disconnect());
 
 const ROLLBACK = new Error('rollback');

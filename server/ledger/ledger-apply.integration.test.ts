@@ -16,7 +16,7 @@ import {
 } from '@/ledger';
 import { testDatabaseUrl, testDb } from '../../scripts/test/integration-db';
 import { encodeBatch, type SendableLedgerOp } from './apply-ledger-ops';
-import { checkLedgerInvariants, formatInvariantReport } from './check-invariants';
+import { expectLedgerInvariants, fundWallet } from './testing/ledger-test-helpers';
 import {
   LedgerBatcher,
   applyLedgerOps,
@@ -40,23 +40,13 @@ const pool = new pg.Pool({ connectionString: testDatabaseUrl(), max: 4 });
 beforeAll(async () => {
   await ensurePlatformAccounts(db, CNY);
 });
-afterEach(async () => {
-  const report = await checkLedgerInvariants(db);
-  expect(report.ok, formatInvariantReport(report)).toBe(true);
-});
+afterEach(() => expectLedgerInvariants(db));
 afterAll(async () => {
   await pool.end();
   await db.$disconnect();
 });
 
-async function fundedWallet(amount: bigint): Promise<string> {
-  const userId = newUser();
-  await ensureAccounts(db, [{ code: userWalletCode(userId), currency: CNY }]);
-  if (amount > 0n) {
-    await postTransfer(db, buildJournalEntry({ kind: 'TOP_UP', postings: topUpPostings({ userId, amount, currency: CNY }) }));
-  }
-  return userId;
-}
+const fundedWallet = (amount: bigint) => fundWallet(db, newUser(), amount, CNY);
 
 function transfer(from: string, to: string, amount: bigint, idempotencyKey?: string): JournalEntry {
   return buildJournalEntry({ kind: 'TRANSFER', postings: transferPostings({ fromUserId: from, toUserId: to, amount, currency: CNY }), idempotencyKey });

@@ -19,6 +19,7 @@ import {
 } from '@/ledger';
 import { testDatabaseUrl, testDb } from '../../scripts/test/integration-db';
 import { checkLedgerInvariants, formatInvariantReport } from './check-invariants';
+import { expectLedgerInvariants } from './testing/ledger-test-helpers';
 import {
   LedgerBatcher,
   applyLedgerOps,
@@ -43,10 +44,7 @@ const newUser = (tag: string) => `c${run}${tag}${(seq++).toString(36)}`;
 beforeAll(async () => {
   await ensurePlatformAccounts(db, CNY);
 });
-afterEach(async () => {
-  const report = await checkLedgerInvariants(db);
-  expect(report.ok, formatInvariantReport(report)).toBe(true);
-});
+afterEach(() => expectLedgerInvariants(db));
 afterAll(() => db.$disconnect());
 
 // ---------------------------------------------------------------------------------------

@@ -10,12 +10,11 @@ import {
   merchantBalanceCode,
   payFromBalancePostings,
   refundPostings,
-  topUpPostings,
   userWalletCode,
   type Currency,
 } from '@/ledger';
 import { testDatabaseUrl, testDb } from '../../scripts/test/integration-db';
-import { checkLedgerInvariants, formatInvariantReport } from './check-invariants';
+import { expectLedgerInvariants, fundWallet } from './testing/ledger-test-helpers';
 import { encodeBatch } from './apply-ledger-ops';
 import { LedgerBatcher, ensureAccounts, ensurePlatformAccounts, getBalance, postTransfer, prepareLedgerOp } from './index';
 
@@ -28,10 +27,7 @@ const newId = (tag: string) => `h${run}${tag}${(seq++).toString(36)}`;
 beforeAll(async () => {
   await ensurePlatformAccounts(db, CNY);
 });
-afterEach(async () => {
-  const report = await checkLedgerInvariants(db);
-  expect(report.ok, formatInvariantReport(report)).toBe(true);
-});
+afterEach(() => expectLedgerInvariants(db));
 afterAll(async () => {
   await db.$disconnect();
 });
@@ -43,12 +39,7 @@ async function merchant(): Promise<string> {
   return merchantId;
 }
 
-async function fundedWallet(amount: bigint): Promise<string> {
-  const userId = newId('u');
-  await ensureAccounts(db, [{ code: userWalletCode(userId), currency: CNY }]);
-  await postTransfer(db, buildJournalEntry({ kind: 'TOP_UP', postings: topUpPostings({ userId, amount, currency: CNY }) }));
-  return userId;
-}
+const fundedWallet = (amount: bigint) => fundWallet(db, newId('u'), amount, CNY);
 
 const pay = (userId: string, merchantId: string, amount: bigint) =>
   buildJournalEntry({ kind: 'PAYMENT', postings: payFromBalancePostings({ userId, merchantId, amount, merchantFee: 0n, currency: CNY }) });

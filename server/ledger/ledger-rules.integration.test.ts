@@ -19,7 +19,7 @@ import {
 } from '@/ledger';
 import { testDb } from '../../scripts/test/integration-db';
 import { Prisma } from '../generated/prisma/client';
-import { checkLedgerInvariants, formatInvariantReport } from './check-invariants';
+import { expectLedgerInvariants, fundWallet } from './testing/ledger-test-helpers';
 import {
   HISTORY_MAX_LIMIT,
   LedgerBatcher,
@@ -48,23 +48,13 @@ const newUser = (tag = 'u') => `r${run}${tag}${(seq++).toString(36)}`;
 beforeAll(async () => {
   await ensurePlatformAccounts(db, CNY);
 });
-afterEach(async () => {
-  const report = await checkLedgerInvariants(db);
-  expect(report.ok, formatInvariantReport(report)).toBe(true);
-});
+afterEach(() => expectLedgerInvariants(db));
 afterAll(() => db.$disconnect());
 
 // ---------------------------------------------------------------------------------------
 // Helpers
 
-async function fundedWallet(amount: bigint): Promise<string> {
-  const userId = newUser();
-  await ensureAccounts(db, [{ code: userWalletCode(userId), currency: CNY }]);
-  if (amount > 0n) {
-    await postTransfer(db, buildJournalEntry({ kind: 'TOP_UP', postings: topUpPostings({ userId, amount, currency: CNY }) }));
-  }
-  return userId;
-}
+const fundedWallet = (amount: bigint) => fundWallet(db, newUser(), amount, CNY);
 
 const wallet = (userId: string) => getBalance(db, userWalletCode(userId), CNY);
 

@@ -11,7 +11,7 @@ import { createFreshDatabase, type FreshDatabase } from '../../scripts/db/test-d
 import { SandboxBankGateway } from '../bank/sandbox-bank-gateway';
 import { createDb, type Db } from '../db';
 import { PgBossJobQueue, startPgBoss } from '../jobs/job-queue';
-import { checkLedgerInvariants, formatInvariantReport } from '../ledger/check-invariants';
+import { expectLedgerInvariants } from '../ledger/testing/ledger-test-helpers';
 import { ensureAccount, getBalance, postTransfer } from '../ledger';
 import { createApiKey, newWebhookSecret, revokeApiKey } from '../merchants/api-keys';
 import { payOrderFromBalance } from '../orders/pay-order-from-balance';
@@ -47,10 +47,7 @@ beforeAll(async () => {
   };
 });
 
-afterEach(async () => {
-  const report = await checkLedgerInvariants(db);
-  expect(report.ok, formatInvariantReport(report)).toBe(true);
-});
+afterEach(() => expectLedgerInvariants(db));
 
 afterAll(async () => {
   await boss?.stop({ graceful: false, close: true });

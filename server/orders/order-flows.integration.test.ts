@@ -11,7 +11,7 @@ import type { BankPool } from '@/sandbox-bank/db/pool';
 import { deliverDueNotices } from '@/sandbox-bank/notices/deliver-notices';
 import { authoriseDebit, getDebitForPage } from '@/sandbox-bank/requests/authorise-debit';
 import type { Db } from '../db';
-import { checkLedgerInvariants, formatInvariantReport } from '../ledger/check-invariants';
+import { expectLedgerInvariants } from '../ledger/testing/ledger-test-helpers';
 import { ensureAccount, getBalance } from '../ledger';
 import { newWebhookSecret } from '../merchants/api-keys';
 import { linkBankAccount } from '../wallet/bank-accounts/link-bank-account';
@@ -36,10 +36,7 @@ beforeAll(async () => {
   ({ db, pool, deps } = harness);
 });
 
-afterEach(async () => {
-  const report = await checkLedgerInvariants(db);
-  expect(report.ok, formatInvariantReport(report)).toBe(true);
-});
+afterEach(() => expectLedgerInvariants(db));
 
 afterAll(() => harness?.close());
 

@@ -13,7 +13,7 @@ import { deliverDueNotices } from '@/sandbox-bank/notices/deliver-notices';
 import { authoriseDebit, getDebitForPage } from '@/sandbox-bank/requests/authorise-debit';
 import type { Db } from '../db';
 import { QUEUES } from '../jobs/job-queue';
-import { checkLedgerInvariants, formatInvariantReport } from '../ledger/check-invariants';
+import { expectLedgerInvariants } from '../ledger/testing/ledger-test-helpers';
 import { ensureAccount, getBalance } from '../ledger';
 import { newWebhookSecret } from '../merchants/api-keys';
 import { createOrder } from '../orders/create-order';
@@ -38,10 +38,7 @@ beforeAll(async () => {
   ({ db, pool, deps } = harness);
 });
 
-afterEach(async () => {
-  const report = await checkLedgerInvariants(db);
-  expect(report.ok, formatInvariantReport(report)).toBe(true);
-});
+afterEach(() => expectLedgerInvariants(db));
 
 afterAll(() => harness?.close());
 

@@ -18,7 +18,7 @@ import type { BankGateway } from '../bank/bank-gateway';
 import { SandboxBankGateway } from '../bank/sandbox-bank-gateway';
 import { createDb, type Db } from '../db';
 import { PgBossJobQueue, startPgBoss } from '../jobs/job-queue';
-import { checkLedgerInvariants, formatInvariantReport } from '../ledger/check-invariants';
+import { expectLedgerInvariants } from '../ledger/testing/ledger-test-helpers';
 import { getBalance, postTransfer } from '../ledger';
 import { linkBankAccount } from '../wallet/bank-accounts/link-bank-account';
 import { requestWithdrawal } from '../wallet/operations/request-withdrawal';
@@ -59,10 +59,7 @@ beforeAll(async () => {
   admin = await db.user.update({ where: { id: a.id }, data: { role: 'ADMIN' }, select: { id: true } });
 }, 60_000);
 
-afterEach(async () => {
-  const report = await checkLedgerInvariants(db);
-  expect(report.ok, formatInvariantReport(report)).toBe(true);
-});
+afterEach(() => expectLedgerInvariants(db));
 
 afterAll(async () => {
   await boss?.stop({ graceful: false, close: true });

@@ -14,7 +14,7 @@ import { authoriseDebit, getDebitForPage } from '@/sandbox-bank/requests/authori
 import { RESERVE_ACCOUNT_NUMBER } from '@/sandbox-bank/seed-accounts';
 import type { Db } from '../db';
 import { QUEUES } from '../jobs/job-queue';
-import { checkLedgerInvariants, formatInvariantReport } from '../ledger/check-invariants';
+import { expectLedgerInvariants } from '../ledger/testing/ledger-test-helpers';
 import { getBalance } from '../ledger';
 import { getOperationOrThrow } from './activity/get-operation-or-throw';
 import { linkBankAccount } from './bank-accounts/link-bank-account';
@@ -37,10 +37,7 @@ beforeAll(async () => {
   ({ db, pool, deps } = harness);
 });
 
-afterEach(async () => {
-  const report = await checkLedgerInvariants(db);
-  expect(report.ok, formatInvariantReport(report)).toBe(true);
-});
+afterEach(() => expectLedgerInvariants(db));
 
 afterAll(() => harness?.close());
 
