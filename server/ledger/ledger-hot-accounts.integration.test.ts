@@ -65,6 +65,29 @@ function settledWithin<T>(promise: Promise<T>, ms: number): Promise<'done' | 'st
   ]);
 }
 
+/**
+ * Starts `waiting` while another transaction holds the merchant's row; checks that it waits,
+ * then has that transaction pay the merchant 50 and commit, and waits for `waiting`.
+ */
+async function whileAnotherPaymentHoldsTheMerchant(merchantId: string, waiting: () => Promise<unknown>): Promise<void> {
+  const other = await fundedWallet(10_000n);
+  const locker = new pg.Client({ connectionString: testDatabaseUrl() });
+  await locker.connect();
+  try {
+    await locker.query('BEGIN');
+    await locker.query('SELECT 1 FROM ledger_accounts WHERE code = $1 AND currency = $2 FOR UPDATE', [merchantBalanceCode(merchantId), CNY]);
+    const call = waiting();
+    expect(await settledWithin(call, 300)).toBe('still waiting');
+    const op = prepareLedgerOp({ type: 'transfer', entry: pay(other, merchantId, 50n) });
+    if (op.error !== undefined) throw op.error;
+    await locker.query('SELECT ledger_apply($1::jsonb)', [encodeBatch([op])]);
+    await locker.query('COMMIT');
+    await call;
+  } finally {
+    await locker.end();
+  }
+}
+
 describe('hot accounts are locked last', () => {
   it('a payment waiting for its wallet does not hold the merchant: another payment to it goes through', async () => {
     const merchantId = await merchant();
@@ -95,27 +118,22 @@ describe('hot accounts are locked last', () => {
   it('a refund that waited for the merchant is timed after the payment that held it (created_at follows account_seq)', async () => {
     const merchantId = await merchant();
     const payer = await fundedWallet(10_000n);
-    const other = await fundedWallet(10_000n);
     await postTransfer(db, pay(payer, merchantId, 1_000n));
-    const locker = new pg.Client({ connectionString: testDatabaseUrl() });
-    await locker.connect();
-    try {
-      await locker.query('BEGIN');
-      await locker.query('SELECT 1 FROM ledger_accounts WHERE code = $1 AND currency = $2 FOR UPDATE', [merchantBalanceCode(merchantId), CNY]);
-      // The refund debits the merchant, so it locks it before applying its ops: it waits here.
-      const refund = postTransfer(db, buildJournalEntry({ kind: 'REFUND', postings: refundPostings({ merchantId, userId: payer, amount: 100n, currency: CNY }) }));
-      expect(await settledWithin(refund, 300)).toBe('still waiting');
-      // Meanwhile the lock holder pays the merchant and commits.
-      const op = prepareLedgerOp({ type: 'transfer', entry: pay(other, merchantId, 50n) });
-      if (op.error !== undefined) throw op.error;
-      await locker.query('SELECT ledger_apply($1::jsonb)', [encodeBatch([op])]);
-      await locker.query('COMMIT');
-      await refund;
-    } finally {
-      await locker.end();
-    }
+    // The refund debits the merchant, so it locks it before applying its ops: it waits there.
+    await whileAnotherPaymentHoldsTheMerchant(merchantId, () =>
+      postTransfer(db, buildJournalEntry({ kind: 'REFUND', postings: refundPostings({ merchantId, userId: payer, amount: 100n, currency: CNY }) })),
+    );
     const rows = await merchantPostings(merchantId);
     expect(rows.map((r) => BigInt(r.amount))).toEqual([1_000n, 50n, -100n]);
+  });
+
+  it('a payment that waited for its late lock on the merchant is timed after the payment that held it', async () => {
+    const merchantId = await merchant();
+    const payer = await fundedWallet(10_000n);
+    // The payment locks its wallet, reads the clock, and waits at its late lock on the merchant.
+    await whileAnotherPaymentHoldsTheMerchant(merchantId, () => postTransfer(db, pay(payer, merchantId, 100n)));
+    const rows = await merchantPostings(merchantId);
+    expect(rows.map((r) => BigInt(r.amount))).toEqual([50n, 100n]);
   });
 
   it('refunds that debit the merchant while payments credit it: exact funds checks, nothing lost, time never goes back', async () => {
