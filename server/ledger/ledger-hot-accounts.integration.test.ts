@@ -65,17 +65,28 @@ function settledWithin<T>(promise: Promise<T>, ms: number): Promise<'done' | 'st
   ]);
 }
 
+/** A connection in an open transaction that holds the account's row (FOR UPDATE); end() it. */
+async function lockAccountInOpenTransaction(code: string): Promise<pg.Client> {
+  const locker = new pg.Client({ connectionString: testDatabaseUrl() });
+  await locker.connect();
+  try {
+    await locker.query('BEGIN');
+    await locker.query('SELECT 1 FROM ledger_accounts WHERE code = $1 AND currency = $2 FOR UPDATE', [code, CNY]);
+  } catch (error) {
+    await locker.end();
+    throw error;
+  }
+  return locker;
+}
+
 /**
  * Starts `waiting` while another transaction holds the merchant's row; checks that it waits,
  * then has that transaction pay the merchant 50 and commit, and waits for `waiting`.
  */
 async function whileAnotherPaymentHoldsTheMerchant(merchantId: string, waiting: () => Promise<unknown>): Promise<void> {
   const other = await fundedWallet(10_000n);
-  const locker = new pg.Client({ connectionString: testDatabaseUrl() });
-  await locker.connect();
+  const locker = await lockAccountInOpenTransaction(merchantBalanceCode(merchantId));
   try {
-    await locker.query('BEGIN');
-    await locker.query('SELECT 1 FROM ledger_accounts WHERE code = $1 AND currency = $2 FOR UPDATE', [merchantBalanceCode(merchantId), CNY]);
     const call = waiting();
     expect(await settledWithin(call, 300)).toBe('still waiting');
     const op = prepareLedgerOp({ type: 'transfer', entry: pay(other, merchantId, 50n) });
@@ -93,12 +104,9 @@ describe('hot accounts are locked last', () => {
     const merchantId = await merchant();
     const blocked = await fundedWallet(10_000n);
     const other = await fundedWallet(10_000n);
-    const locker = new pg.Client({ connectionString: testDatabaseUrl() });
-    await locker.connect();
+    // Another transaction holds the first payer's wallet (as a long call would).
+    const locker = await lockAccountInOpenTransaction(userWalletCode(blocked));
     try {
-      // Another transaction holds the first payer's wallet (as a long call would).
-      await locker.query('BEGIN');
-      await locker.query('SELECT 1 FROM ledger_accounts WHERE code = $1 AND currency = $2 FOR UPDATE', [userWalletCode(blocked), CNY]);
       const waiting = postTransfer(db, pay(blocked, merchantId, 300n));
       expect(await settledWithin(waiting, 500)).toBe('still waiting');
       // Locking every account up front in id order would take the merchant (its id is the
