@@ -3,7 +3,7 @@
 // its own transaction, one round trip) whenever fewer than `maxInFlight` calls are running.
 // Inside a call every account is locked once and updated once, so a hot account (a merchant
 // receiving thousands of payments a second) costs one row update per batch instead of one
-// lock hand-off per payment, and is locked only for the call's last statement.
+// lock hand-off per payment, and is locked only for the call's last statements.
 // Under light load a batch is a single op and nothing waits; under heavy load batches grow.
 // With a connection string (or a pool) of its own, calls skip the Prisma client: the same
 // SQL function, sent by node-postgres as a prepared statement.
@@ -24,11 +24,11 @@ export type LedgerBatcherOptions = {
   /**
    * When several slots are free, share the queue between them instead of sending it all as
    * one call (default true). Since ledger_apply locks the hot accounts (merchant balances,
-   * platform accounts) only for its last statement, two calls that credit the same merchant
+   * platform accounts) only for its last statements, two calls that credit the same merchant
    * run side by side and queue only for each other's tail; with 16 closed-loop clients on
    * the 2-core machine, 2 × 8 ops in flight beat 1 × 16 in every workload (same runs,
    * 2026-11-26: W1 2,487 vs 2,029 ops/s, W2 2,659 vs 2,488, W3 2,009 vs 1,692), though each
-   * call still costs ~1 ms of database CPU whatever its size. Before the late locks, calls
+   * call still costs ~1.5–2 ms of database CPU whatever its size. Before the late locks, calls
    * crediting one merchant queued for each other's whole run and sharing lost a third.
    */
   spreadOverSlots?: boolean;
