@@ -23,6 +23,8 @@ const env = {
   SANDBOX_BANK_CLIENT_SECRET: randomBytes(32).toString('base64url'),
   SANDBOX_BANK_NOTICE_SECRET: randomBytes(32).toString('base64url'),
   PORT: String(port),
+  // The demo store receives its notifications on this machine (localhost).
+  WEBHOOK_ALLOW_PRIVATE_ADDRESSES: '1',
 };
 
 const db = createDb(database.url, 2);

@@ -24,6 +24,11 @@ const schema = z.object({
   DEMO_STORE_API_KEY: z.string().min(1).optional(),
   /** The demo merchant's webhook signing secret, which the demo store verifies notifications with. */
   DEMO_STORE_WEBHOOK_SECRET: z.string().min(1).optional(),
+  /**
+   * 1: merchants' notifications may go to private and reserved addresses (localhost, 10.x …);
+   * 0: public addresses only. Unset: 0 in production, 1 otherwise (the demo store is local).
+   */
+  WEBHOOK_ALLOW_PRIVATE_ADDRESSES: z.enum(['0', '1']).optional(),
   /** Set to 0 to run without the background workers (job queue) in this process. */
   BACKGROUND_WORKERS: z.enum(['0', '1']).default('1'),
 });

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { MAX_AMOUNT } from '@/ledger';
 import { DEFAULT_EXPIRES_IN_SECONDS } from '../orders/create-order';
+import { privateHostProblem, privateWebhookAddressesAllowed } from '../webhooks/webhook-url';
 
 /** Request schemas (converted with io "input": defaults make fields optional). */
 export const requestSchemas = z.registry<{ id: string; description?: string }>();
@@ -33,7 +34,12 @@ export const CreateOrderRequest = z
     amount: Amount,
     currency: z.enum(['CNY']).default('CNY'),
     subject: text(1, 128).meta({ description: 'What the customer sees at checkout', examples: ['咖啡豆 ×2'] }),
-    notify_url: httpUrl.nullish().meta({ description: 'Where order.* notifications of this order go (else your webhook URL)' }),
+    notify_url: httpUrl
+      .refine((url) => privateWebhookAddressesAllowed() || privateHostProblem(url) === null, {
+        error: 'must be on a public address (not localhost or a private network)',
+      })
+      .nullish()
+      .meta({ description: 'Where order.* notifications of this order go (else your webhook URL); a public address' }),
     return_url: httpUrl.nullish().meta({ description: 'Where the customer goes back after paying' }),
     expires_in: z
       .int({ error: 'expires_in must be an integer number of seconds' })

@@ -1,18 +1,21 @@
 // The merchant's webhook endpoint (payout.* events, and order events of orders without a
-// notify_url) and its signing secret. URLs are http(s) only, like every notification URL.
+// notify_url) and its signing secret. URLs are http(s) only, like every notification URL,
+// and in production not on a private address (webhooks/webhook-url.ts).
 import type { Db } from '../db';
-import { isDeliverableWebhookUrl } from '../webhooks/webhook-url';
+import { isDeliverableWebhookUrl, privateHostProblem, privateWebhookAddressesAllowed } from '../webhooks/webhook-url';
 import { InvalidInputError } from '../wallet/wallet-errors';
 import { newWebhookSecret } from './api-keys';
 
 export const WEBHOOK_URL_MAX = 2048;
 
-/** '' clears it; anything else must be an http(s) URL. */
-export function parseWebhookUrl(raw: string): string | null {
+/** '' clears it; anything else must be an http(s) URL, on a public address in production. */
+export function parseWebhookUrl(raw: string, allowPrivateAddresses = privateWebhookAddressesAllowed()): string | null {
   const url = raw.trim();
   if (url === '') return null;
   if (url.length > WEBHOOK_URL_MAX) throw new InvalidInputError('webhookUrl', `The URL is at most ${WEBHOOK_URL_MAX} characters`);
   if (!isDeliverableWebhookUrl(url)) throw new InvalidInputError('webhookUrl', 'Enter an http:// or https:// URL');
+  const privateHost = allowPrivateAddresses ? null : privateHostProblem(url);
+  if (privateHost) throw new InvalidInputError('webhookUrl', privateHost);
   return url;
 }
 

@@ -15,7 +15,7 @@ import { signPayload } from '../signing/hmac-signature';
 import { sendWebhookRequest, WEBHOOK_TIMEOUT_MS, type WebhookResponse } from './send-webhook-request';
 import type { WebhookBody } from './webhook-event-types';
 import { DEFAULT_WEBHOOK_SCHEDULE_SECONDS } from './webhook-retry-schedule';
-import { isDeliverableWebhookUrl } from './webhook-url';
+import { isDeliverableWebhookUrl, privateWebhookAddressesAllowed } from './webhook-url';
 
 export type WebhookDeliveryDeps = {
   db: Db;
@@ -23,6 +23,8 @@ export type WebhookDeliveryDeps = {
   /** Wait before each automatic attempt (entry 0 = attempt 1); defaults to the real schedule. */
   scheduleSeconds?: readonly number[];
   timeoutMs?: number;
+  /** Send to private and reserved addresses too; defaults to the environment's policy. */
+  allowPrivateAddresses?: boolean;
 };
 
 export type DeliveryResult =
@@ -57,7 +59,7 @@ function serialiseBody(payload: string): string {
   return JSON.stringify({ id: p.id, type: p.type, created_at: p.created_at, data: p.data });
 }
 
-async function post(db: Db, eventId: string, claimed: Claimed, timeoutMs: number): Promise<WebhookResponse> {
+async function post(db: Db, eventId: string, claimed: Claimed, timeoutMs: number, publicOnly: boolean): Promise<WebhookResponse> {
   if (!isDeliverableWebhookUrl(claimed.url)) {
     return { ok: false, status: null, body: null, error: 'Not sent: only http(s) URLs are notified', durationMs: 0 };
   }
@@ -73,7 +75,7 @@ async function post(db: Db, eventId: string, claimed: Claimed, timeoutMs: number
       'Wallet-Signature': signPayload(body, merchant.webhookSecret),
       'Wallet-Event-Id': eventId,
     },
-    timeoutMs,
+    { timeoutMs, publicOnly },
   );
 }
 
@@ -91,7 +93,7 @@ export async function deliverWebhook(deps: WebhookDeliveryDeps, eventId: string,
     return { sent: false, reason: 'NOT_DUE' };
   }
 
-  const answer = await post(deps.db, eventId, claimed, timeoutMs);
+  const answer = await post(deps.db, eventId, claimed, timeoutMs, !(deps.allowPrivateAddresses ?? privateWebhookAddressesAllowed()));
 
   return deps.db.$transaction(async (tx) => {
     const [event] = await tx.$queryRaw<{ status: 'PENDING' | 'DELIVERED' | 'FAILED' }[]>`

@@ -1,5 +1,9 @@
 // One HTTP POST of a notification, and what came of it. No database here: the caller signs,
-// and logs the answer as an attempt.
+// and logs the answer as an attempt. Sent with undici's fetch (the engine of Node's own), whose
+// agent can check each address it connects to (public-address.ts).
+import { fetch, type Response } from 'undici';
+import { isPublicAddress, literalAddress, publicOnlyAgent } from './public-address';
+
 export const WEBHOOK_TIMEOUT_MS = 10_000;
 const RESPONSE_BODY_LIMIT_BYTES = 1024;
 const ERROR_TEXT_LIMIT = 500;
@@ -48,14 +52,26 @@ function describeError(error: unknown, timeoutMs: number): string {
   return String(error);
 }
 
+/**
+ * `publicOnly`: refuse (without sending) a host that is, or resolves to, a private or reserved
+ * address. Off only where merchants' servers are local on purpose (development, tests).
+ */
 export async function sendWebhookRequest(
   url: string,
   body: string,
   headers: Record<string, string>,
-  timeoutMs = WEBHOOK_TIMEOUT_MS,
+  { timeoutMs = WEBHOOK_TIMEOUT_MS, publicOnly }: { timeoutMs?: number; publicOnly: boolean },
 ): Promise<WebhookResponse> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
+  if (publicOnly) {
+    // A literal IP is connected to without a lookup, so it is checked here.
+    const hostname = new URL(url).hostname;
+    const literal = literalAddress(hostname);
+    if (literal !== null && !isPublicAddress(literal)) {
+      return { ok: false, status: null, body: null, error: `Not sent: ${hostname} is a private or reserved address`, durationMs: 0 };
+    }
+  }
   try {
     const response = await fetch(url, {
       method: 'POST',
@@ -64,6 +80,7 @@ export async function sendWebhookRequest(
       // A redirect is an answer (not 2xx), never followed: it could point anywhere.
       redirect: 'manual',
       signal: AbortSignal.timeout(timeoutMs),
+      ...(publicOnly && { dispatcher: publicOnlyAgent() }),
     });
     let text: string | null = null;
     let readError: string | null = null;

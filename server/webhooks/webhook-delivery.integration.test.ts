@@ -266,6 +266,31 @@ describe('delivery by the worker', () => {
   });
 });
 
+describe('private addresses (production policy)', () => {
+  // The receiver listens on 127.0.0.1; in production (allowPrivateAddresses false) nothing is
+  // sent to it, whether the URL names the IP or a name that resolves to it.
+  it.each([
+    ['the IP itself', (url: string) => url, /^Not sent: 127\.0\.0\.1 is a private or reserved address$/],
+    ['a name that resolves to it', (url: string) => url.replace('127.0.0.1', 'localhost'), /localhost is (127\.0\.0\.1|::1), a private or reserved address/],
+  ])('a URL with %s is not called; the attempt says why; allowed, the same event goes through', async (_what, toUrl, why) => {
+    const r = await receiver(() => ({ status: 200, body: 'ok' }));
+    const merchant = await createMerchant(null);
+    const queue = recordingQueue();
+    const recorded = await record(queue, { merchantId: merchant.id, type: 'order.paid', url: toUrl(r.url), data: {} });
+    const refused = await deliverWebhook({ db: db(), jobs: queue, scheduleSeconds: FAST_SCHEDULE, allowPrivateAddresses: false }, recorded!.id, {
+      manual: true,
+    });
+    expect(refused.sent && refused.attempt.error).toMatch(why);
+    expect(refused.sent && refused.attempt.responseStatus).toBeNull();
+    expect(r.requests).toHaveLength(0);
+    const allowed = await deliverWebhook({ db: db(), jobs: queue, scheduleSeconds: FAST_SCHEDULE, allowPrivateAddresses: true }, recorded!.id, {
+      manual: true,
+    });
+    expect(allowed.sent && allowed.status).toBe('DELIVERED');
+    expect(r.requests).toHaveLength(1);
+  });
+});
+
 describe('concurrency', () => {
   it('(d) concurrent manual resends and scheduled jobs never share an attempt number; duplicates of a job send once', async () => {
     const r = await receiver(() => ({ status: 500, delayMs: 300 }));
