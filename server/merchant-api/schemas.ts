@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { MAX_AMOUNT } from '@/ledger';
 import { DEFAULT_EXPIRES_IN_SECONDS } from '../orders/create-order';
-import { privateHostProblem, privateWebhookAddressesAllowed } from '../webhooks/webhook-url';
+import { privateHostRefusal } from '../webhooks/webhook-url';
 
 /** Request schemas (converted with io "input": defaults make fields optional). */
 export const requestSchemas = z.registry<{ id: string; description?: string }>();
@@ -35,7 +35,7 @@ export const CreateOrderRequest = z
     currency: z.enum(['CNY']).default('CNY'),
     subject: text(1, 128).meta({ description: 'What the customer sees at checkout', examples: ['咖啡豆 ×2'] }),
     notify_url: httpUrl
-      .refine((url) => privateWebhookAddressesAllowed() || privateHostProblem(url) === null, {
+      .refine((url) => privateHostRefusal(url) === null, {
         error: 'must be on a public address (not localhost or a private network)',
       })
       .nullish()

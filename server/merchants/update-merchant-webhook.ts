@@ -2,7 +2,7 @@
 // notify_url) and its signing secret. URLs are http(s) only, like every notification URL,
 // and in production not on a private address (webhooks/webhook-url.ts).
 import type { Db } from '../db';
-import { isDeliverableWebhookUrl, privateHostProblem, privateWebhookAddressesAllowed } from '../webhooks/webhook-url';
+import { isDeliverableWebhookUrl, privateHostRefusal, privateWebhookAddressesAllowed } from '../webhooks/webhook-url';
 import { InvalidInputError } from '../wallet/wallet-errors';
 import { newWebhookSecret } from './api-keys';
 
@@ -14,7 +14,7 @@ export function parseWebhookUrl(raw: string, allowPrivateAddresses = privateWebh
   if (url === '') return null;
   if (url.length > WEBHOOK_URL_MAX) throw new InvalidInputError('webhookUrl', `The URL is at most ${WEBHOOK_URL_MAX} characters`);
   if (!isDeliverableWebhookUrl(url)) throw new InvalidInputError('webhookUrl', 'Enter an http:// or https:// URL');
-  const privateHost = allowPrivateAddresses ? null : privateHostProblem(url);
+  const privateHost = privateHostRefusal(url, allowPrivateAddresses);
   if (privateHost) throw new InvalidInputError('webhookUrl', privateHost);
   return url;
 }

@@ -25,8 +25,12 @@ export function isDeliverableWebhookUrl(url: string | null | undefined): url is 
   return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.hostname !== '';
 }
 
-/** Why a URL's host can be seen to be private without resolving it (an IP, or localhost), else null. */
-export function privateHostProblem(url: string): string | null {
+/**
+ * Why notifications may not go to this URL's host under the policy (an IP of a private or
+ * reserved range, or localhost: seen without resolving), else null.
+ */
+export function privateHostRefusal(url: string, allowPrivateAddresses = privateWebhookAddressesAllowed()): string | null {
+  if (allowPrivateAddresses) return null;
   const hostname = new URL(url).hostname;
   const literal = literalAddress(hostname);
   const isPrivate = literal !== null ? !isPublicAddress(literal) : hostname === 'localhost' || hostname.endsWith('.localhost');
