@@ -5,8 +5,9 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { setBankFault, WANGWU_ACCOUNT } from './support/bank-faults';
 import { topUpThroughBank } from './support/top-up-flow';
-import { demoAccount, signInThroughForm, signUpThroughForm } from './support/users';
+import { demoAccount, newUserDetails, signInThroughForm, signUpThroughForm } from './support/users';
 
 type ApiOrder = { id: string; status: string; amount: number; checkout_url: string; return_url: string | null };
 
@@ -222,7 +223,7 @@ test('too little balance: balance payment is disabled with 余额不足, top-up 
   await expect(page.getByTestId('method-BALANCE')).toContainText('余额不足（可用 ¥0.00）');
   await expect(page.getByRole('radio', { name: /网银支付/ })).toBeChecked();
   await expect(page.getByTestId('balance-short')).toContainText('还差 ¥128.00');
-  await expect(page.getByRole('link', { name: '去充值' })).toHaveAttribute('href', '/top-up');
+  await expect(page.getByRole('link', { name: '去充值' })).toHaveAttribute('href', `/top-up?amount=128.00&next=%2Fpay%2F${order.id}`);
   // No bank account yet: linking one is offered instead of a pay button.
   await expect(page.getByRole('link', { name: '添加银行卡' })).toBeVisible();
   await noSeriousAxeViolations(page);
@@ -239,6 +240,69 @@ test('too little balance: balance payment is disabled with 余额不足, top-up 
   await page.getByRole('radio', { name: /Online banking/ }).check();
   await noSeriousAxeViolations(page);
   await screens(page, 'checkout-short-en');
+});
+
+/** A new customer 王五 with the seeded card linked, at the checkout of a fresh order. */
+async function customerWithCardAtCheckout(page: Page, request: APIRequestContext, baseURL: string, amount: number) {
+  const me = await signUpThroughForm(page, { ...newUserDetails(), displayName: '王五' });
+  const order = await createOrder(request, baseURL, amount, '手冲咖啡');
+  const checkout = `/pay/${order.id}`;
+  await page.goto(checkout);
+  // No card yet: 添加银行卡 leads to the card page and, once the bank confirms it, back here.
+  await page.getByRole('link', { name: '添加银行卡' }).click();
+  await expect(page).toHaveURL(new RegExp(`/bank-accounts\\?next=${encodeURIComponent(checkout)}$`));
+  await page.getByLabel('银行卡号').fill(WANGWU_ACCOUNT);
+  await page.getByLabel('持卡人姓名').fill('王五');
+  await page.getByRole('button', { name: '验证并添加' }).click();
+  await expect(page).toHaveURL(new RegExp(`${checkout}$`));
+  return { me, checkout };
+}
+
+/** From the checkout's 去充值 through the bank's page with its code (the amount is the one asked for). */
+async function topUpWhatIsMissing(page: Page, missing: string) {
+  await page.getByRole('link', { name: '去充值' }).click();
+  await expect(page.getByLabel('充值金额（元）')).toHaveValue(missing);
+  await page.getByRole('button', { name: '下一步：去银行确认' }).click();
+  await expect(page).toHaveURL(/\/sandbox-bank\/authorize\//);
+  await page.getByLabel('短信验证码').fill((await page.getByTestId('sandbox-code').textContent())!.trim());
+  await page.getByRole('button', { name: /^确认付款/ }).click();
+}
+
+async function payFromBalance(page: Page, checkout: string, password: string, amountText: string) {
+  await expect(page.getByRole('radio', { name: /余额支付/ })).toBeChecked();
+  await expect(page.getByTestId('method-BALANCE')).toContainText(`可用余额 ${amountText}`);
+  await page.getByLabel('登录密码').fill(password);
+  await page.getByRole('button', { name: `确认支付 ${amountText}` }).click();
+  await expect(page).toHaveURL(new RegExp(`${checkout}/result\\?operation=[0-9a-f-]{36}$`));
+  await expect(page.getByTestId('result-title')).toHaveText('支付成功');
+}
+
+test('short of balance at the checkout: add a card, top up what is missing, come straight back and pay', async ({ page, request, baseURL }) => {
+  const { me, checkout } = await customerWithCardAtCheckout(page, request, baseURL!, 1280);
+  await expect(page.getByTestId('balance-short')).toContainText('还差 ¥12.80');
+  await screens(page, 'checkout-short-with-card');
+  // The bank tells the wallet before sending the customer back: the money is in, so back to the checkout.
+  await topUpWhatIsMissing(page, '12.80');
+  await expect(page).toHaveURL(new RegExp(`${checkout}$`));
+  await payFromBalance(page, checkout, me.password, '¥12.80');
+});
+
+test("a top-up from the checkout whose bank notice is lost: its page offers 继续付款 once it settles", async ({ page, request, baseURL }) => {
+  test.setTimeout(120_000);
+  const { me, checkout } = await customerWithCardAtCheckout(page, request, baseURL!, 990);
+  await setBankFault(page, 'LOSE_NOTICE');
+  await page.goto(checkout);
+  await topUpWhatIsMissing(page, '9.90');
+  // Not in yet: the top-up's page, with the way back to the checkout.
+  await expect(page).toHaveURL(new RegExp(`/activity/[0-9a-f-]{36}\\?next=${encodeURIComponent(checkout)}$`));
+  await expect(page.getByTestId('continue-payment')).toHaveText('继续付款');
+  await expect(page.getByTestId('operation-status')).toHaveAttribute('data-status', 'PENDING');
+  await screens(page, 'top-up-pending-continue-payment');
+  // The status-query job finds the money at the bank; the page updates by itself.
+  await expect(page.getByTestId('operation-status')).toHaveAttribute('data-status', 'SUCCEEDED', { timeout: 60_000 });
+  await page.getByTestId('continue-payment').click();
+  await expect(page).toHaveURL(new RegExp(`${checkout}$`));
+  await payFromBalance(page, checkout, me.password, '¥9.90');
 });
 
 test('online banking for an order closed while the customer was at the bank: the money goes to the balance, and the pages say so', async ({ page, request, baseURL }) => {

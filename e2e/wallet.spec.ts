@@ -3,23 +3,13 @@
 // first, transfer to another customer who is notified, a declined top-up, and a lost bank
 // notice found by the status-query job.
 import { expect, test, type Page } from '@playwright/test';
+import { setBankFault, WANGWU_ACCOUNT } from './support/bank-faults';
 import { topUpThroughBank } from './support/top-up-flow';
 import { demoAccount, newUserDetails, signInThroughForm, signUpThroughForm } from './support/users';
-
-const WANGWU_ACCOUNT = '6222000000000044';
 
 async function homeBalance(page: Page) {
   await page.goto('/');
   return page.getByTestId('available-balance');
-}
-
-async function setBankFault(page: Page, mode: string) {
-  await page.goto('/sandbox-bank/faults');
-  await page.getByLabel('范围').selectOption(WANGWU_ACCOUNT);
-  await page.getByLabel('故障类型').selectOption(mode);
-  await page.getByLabel('生效次数').fill('1');
-  await page.getByRole('button', { name: '设置故障' }).click();
-  await expect(page.locator(`[data-testid=fault-row][data-scope="${WANGWU_ACCOUNT}"]`)).toBeVisible();
 }
 
 test('a new customer links a bank account, tops up, withdraws, transfers; failures are shown and lost notices found', async ({ page, browser }) => {

@@ -1,6 +1,7 @@
 'use server';
 
 import { requireUser } from '@/server/auth/current-user';
+import { checkoutReturnPath } from '@/server/orders/checkout-return-path';
 import { startTopUp, type StartTopUpResult } from '@/server/wallet/operations/start-top-up';
 import { walletDeps } from '@/server/wallet/wallet-deps-instance';
 import { amountField, idempotencyKeyField, idField } from '@/server/wallet/wallet-input';
@@ -14,6 +15,7 @@ export async function startTopUpAction(form: FormData): Promise<ActionResult<Sta
       amount: amountField(form),
       bankAccountId: idField(form, 'bankAccountId'),
       idempotencyKey: idempotencyKeyField(form),
+      returnPath: checkoutReturnPath(form.get('next')),
     }),
   );
 }

@@ -9,6 +9,7 @@ import type { ActionError } from '@/app/actions/action-result';
 import { buttonVariants } from '@/components/ui/button';
 import { BankAccountPicker } from '@/components/wallet/bank-account-picker';
 import { useIdempotencyKey } from '@/components/wallet/use-idempotency-key';
+import { withCheckoutReturn } from '@/server/orders/checkout-return-path';
 import type { LinkedBankAccount } from '@/server/wallet/bank-accounts/manage-bank-accounts';
 import { PayButton } from './pay-button';
 import { useCheckoutErrorText } from './use-checkout-error-text';
@@ -30,7 +31,7 @@ export function BankPayForm({ orderId, amountText, accounts, disabled }: Props) 
     return (
       <div className="flex flex-col items-center gap-3 rounded-xl border border-dashed border-gray-300 px-4 py-6 text-center">
         <p className="text-gray-700">{t('noBankAccount')}</p>
-        <Link href="/bank-accounts" className={buttonVariants({ variant: 'secondary' })}>
+        <Link href={withCheckoutReturn('/bank-accounts', `/pay/${orderId}`)} className={buttonVariants({ variant: 'secondary' })}>
           {t('addBankAccount')}
         </Link>
       </div>

@@ -18,6 +18,8 @@ type Props = {
   availableText: string;
   /** What the balance lacks, formatted; null when it covers the order. */
   missingText: string | null;
+  /** The top-up page, asked for what is missing and to come back here afterwards. */
+  topUpHref: string;
   accounts: LinkedBankAccount[];
   /** Why this viewer cannot pay at all (the server refuses too). */
   blocked: 'FROZEN' | 'OWN_ORDER' | null;
@@ -26,7 +28,7 @@ type Props = {
 };
 
 /** Radio cards 余额支付 / 网银支付 / 扫码支付 and the form of the chosen one. */
-export function PaymentPanel({ orderId, amountText, availableText, missingText, accounts, blocked, pendingOperationId, qr }: Props) {
+export function PaymentPanel({ orderId, amountText, availableText, missingText, topUpHref, accounts, blocked, pendingOperationId, qr }: Props) {
   const t = useTranslations('checkout');
   const expired = useExpired();
   const short = missingText !== null;
@@ -94,7 +96,7 @@ export function PaymentPanel({ orderId, amountText, availableText, missingText, 
         <div className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="balance-short">
           <p>
             <span className="tabular">{t('short.text', { available: availableText, missing: missingText })}</span>{' '}
-            <Link href="/top-up" className="font-semibold whitespace-nowrap text-brand-600 underline underline-offset-2">
+            <Link href={topUpHref} className="font-semibold whitespace-nowrap text-brand-600 underline underline-offset-2">
               {t('short.topUp')}
             </Link>
           </p>

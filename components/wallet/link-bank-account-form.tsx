@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
 import { useRef, useState, useTransition } from 'react';
 import { linkBankAccountAction } from '@/app/actions/bank-accounts';
 import type { ActionError } from '@/app/actions/action-result';
@@ -8,8 +9,10 @@ import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
 import { useActionErrorText } from './use-action-error-text';
 
-export function LinkBankAccountForm() {
+/** `next`: the checkout to go back to once the card is linked (checked by the page). */
+export function LinkBankAccountForm({ next = null }: { next?: string | null }) {
   const t = useTranslations('bankAccounts');
+  const router = useRouter();
   const errorText = useActionErrorText();
   const formRef = useRef<HTMLFormElement>(null);
   const [error, setError] = useState<ActionError | null>(null);
@@ -24,6 +27,7 @@ export function LinkBankAccountForm() {
       setDone(result.ok);
       setError(result.ok ? null : result.error);
       if (result.ok) formRef.current?.reset();
+      if (result.ok && next) router.push(next);
     });
   }
 

@@ -7,6 +7,7 @@ import { startTopUpAction } from '@/app/actions/top-up';
 import type { ActionError } from '@/app/actions/action-result';
 import type { LinkedBankAccount } from '@/server/wallet/bank-accounts/manage-bank-accounts';
 import { Button } from '@/components/ui/button';
+import { withCheckoutReturn } from '@/server/orders/checkout-return-path';
 import { AmountInput } from './amount-input';
 import { BankAccountPicker } from './bank-account-picker';
 import { useActionErrorText } from './use-action-error-text';
@@ -19,14 +20,20 @@ const PRESETS = [
   { value: '5000', label: '¥5,000' },
 ];
 
-type Props = { accounts: LinkedBankAccount[]; limitsText: string };
+type Props = {
+  accounts: LinkedBankAccount[];
+  limitsText: string;
+  /** The checkout this top-up was begun from, to come back to (checked by the page). */
+  next?: string | null;
+  initialAmount?: string;
+};
 
-export function TopUpForm({ accounts, limitsText }: Props) {
+export function TopUpForm({ accounts, limitsText, next = null, initialAmount = '' }: Props) {
   const t = useTranslations('topUp');
   const errorText = useActionErrorText();
   const router = useRouter();
   const [key, renewKey] = useIdempotencyKey();
-  const [amount, setAmount] = useState('');
+  const [amount, setAmount] = useState(initialAmount);
   const [accountId, setAccountId] = useState(accounts.find((a) => a.isDefault)?.id ?? accounts[0]?.id ?? '');
   const [error, setError] = useState<ActionError | null>(null);
   const [leaving, setLeaving] = useState(false);
@@ -48,7 +55,7 @@ export function TopUpForm({ accounts, limitsText }: Props) {
         setLeaving(true);
         window.location.assign(result.data.authorizeUrl);
       } else {
-        router.push(`/activity/${result.data.operationId}`);
+        router.push(withCheckoutReturn(`/activity/${result.data.operationId}`, next));
       }
     });
   }
@@ -57,6 +64,7 @@ export function TopUpForm({ accounts, limitsText }: Props) {
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-5" noValidate>
       <input type="hidden" name="idempotencyKey" value={key} />
+      {next ? <input type="hidden" name="next" value={next} /> : null}
       <AmountInput label={t('amount')} value={amount} onChange={(e) => change(e.target.value)} hint={limitsText} error={error && error.field !== 'bankAccountId' ? errorText(error) : undefined} />
       <div className="grid grid-cols-4 gap-2" role="group" aria-label={t('presets')}>
         {PRESETS.map((p) => (

@@ -87,6 +87,24 @@ describe('top-up through the bank', () => {
     expect(detail.timeline.map((e) => e.type)).toEqual(['REQUESTED', 'AUTHORISED', 'SETTLED']);
   });
 
+  it('sends the customer back to the checkout they came from, and nowhere else', async () => {
+    const c = await customer();
+    const checkout = '/pay/0195f7c2-8a4b-7c3d-9e1f-0123456789ab';
+    const redirectOf = async (returnPath: string) => {
+      const started = await startTopUp(deps, { userId: c.id, amount: 100n, bankAccountId: c.bankAccountId, idempotencyKey: randomUUID(), returnPath });
+      if (started.next !== 'AUTHORISE') throw new Error('expected the bank page');
+      const bankReference = new URL(started.authorizeUrl).pathname.split('/').pop()!;
+      const done = await authoriseDebit(pool, bankReference, (await getDebitForPage(pool, bankReference))!.authCode);
+      if (done.outcome === 'WRONG_CODE') throw new Error('the code was refused');
+      return new URL(done.redirectUrl);
+    };
+    const back = await redirectOf(checkout);
+    expect(back.pathname).toBe('/top-up/return');
+    expect(back.searchParams.get('next')).toBe(checkout);
+    expect(back.searchParams.get('status')).toBe('SUCCEEDED');
+    expect((await redirectOf('https://evil.example/pay/x')).searchParams.has('next')).toBe(false);
+  });
+
   it('enqueues its status-query job in the same transaction', async () => {
     const c = await customer();
     const started = await startTopUp(deps, { userId: c.id, amount: 500n, bankAccountId: c.bankAccountId, idempotencyKey: randomUUID() });

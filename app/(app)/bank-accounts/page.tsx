@@ -6,19 +6,24 @@ import { LinkBankAccountForm } from '@/components/wallet/link-bank-account-form'
 import { PageHeader } from '@/components/wallet/page-header';
 import { requireUser } from '@/server/auth/current-user';
 import { db } from '@/server/db';
+import { checkoutReturnPath } from '@/server/orders/checkout-return-path';
 import { listBankAccounts } from '@/server/wallet/bank-accounts/manage-bank-accounts';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('bankAccounts'))('title') };
 }
 
-export default async function BankAccountsPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function BankAccountsPage({ searchParams }: Props) {
   const user = await requireUser();
+  // Sent here by a checkout (or a top-up begun there): back to it once a card is linked.
+  const next = checkoutReturnPath((await searchParams).next);
   const t = await getTranslations('bankAccounts');
   const accounts = await listBankAccounts(db(), user.id);
   return (
     <div className="mx-auto flex w-full max-w-xl flex-col gap-4">
-      <PageHeader title={t('title')} backHref="/me" backLabel={(await getTranslations('walletPage'))('back')} />
+      <PageHeader title={t('title')} backHref={next ?? '/me'} backLabel={(await getTranslations('walletPage'))('back')} />
       <Card>
         {accounts.length ? (
           <BankAccountList accounts={accounts} />
@@ -31,7 +36,7 @@ export default async function BankAccountsPage() {
       </Card>
       <Card>
         <h2 className="mb-3 font-semibold text-gray-900">{t('add')}</h2>
-        <LinkBankAccountForm />
+        <LinkBankAccountForm next={next} />
         <p className="mt-3 text-sm text-gray-500">
           {t('sandboxHint')} ·{' '}
           <Link href="/sandbox-bank" className="font-semibold text-brand-600 hover:underline">

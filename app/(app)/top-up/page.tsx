@@ -1,11 +1,12 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { formatMoney } from '@/ledger';
+import { formatMoney, parseAmount } from '@/ledger';
 import { Card } from '@/components/ui/card';
 import { NeedBankAccount } from '@/components/wallet/need-bank-account';
 import { PageHeader } from '@/components/wallet/page-header';
 import { TopUpForm } from '@/components/wallet/top-up-form';
 import { requireUser } from '@/server/auth/current-user';
 import { db } from '@/server/db';
+import { checkoutReturnPath } from '@/server/orders/checkout-return-path';
 import { listBankAccounts } from '@/server/wallet/bank-accounts/manage-bank-accounts';
 import { getLimitsView } from '@/server/wallet/operations/limits-view';
 
@@ -13,20 +14,35 @@ export async function generateMetadata() {
   return { title: (await getTranslations('topUp'))('title') };
 }
 
-export default async function TopUpPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The amount a checkout asked for (what the balance is short of), when it is a valid one. */
+function suggestedAmount(value: unknown): string {
+  if (typeof value !== 'string') return '';
+  try {
+    return parseAmount(value, 'CNY') > 0n ? value : '';
+  } catch {
+    return '';
+  }
+}
+
+export default async function TopUpPage({ searchParams }: Props) {
   const user = await requireUser();
+  const query = await searchParams;
+  // Sent here by a checkout whose balance was short: back to it afterwards (top-up/return).
+  const next = checkoutReturnPath(query.next);
   const t = await getTranslations('topUp');
   const locale = (await getLocale()) === 'en' ? 'en' : 'zh-CN';
   const [accounts, limits] = await Promise.all([listBankAccounts(db(), user.id), getLimitsView(db(), user.id, 'TOP_UP')]);
   const money = (amount: bigint) => formatMoney({ amount, currency: 'CNY' }, locale);
   return (
     <div className="mx-auto flex w-full max-w-xl flex-col gap-4">
-      <PageHeader title={t('title')} backLabel={(await getTranslations('walletPage'))('back')} />
+      <PageHeader title={t('title')} backHref={next ?? undefined} backLabel={(await getTranslations('walletPage'))('back')} />
       <Card>
         {accounts.length ? (
-          <TopUpForm accounts={accounts} limitsText={t('limits', { perOperation: money(limits.perOperation), remainingToday: money(limits.remainingToday) })} />
+          <TopUpForm accounts={accounts} next={next} initialAmount={next ? suggestedAmount(query.amount) : ''} limitsText={t('limits', { perOperation: money(limits.perOperation), remainingToday: money(limits.remainingToday) })} />
         ) : (
-          <NeedBankAccount message={t('noAccount')} />
+          <NeedBankAccount message={t('noAccount')} next={next} />
         )}
       </Card>
     </div>

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { formatMoney } from '@/ledger';
+import { formatAmountPlain, formatMoney } from '@/ledger';
 import { CheckoutQr } from '@/components/checkout/checkout-qr';
 import { CountdownText, ExpiryClock } from '@/components/checkout/expiry-clock';
 import { OrderSummary } from '@/components/checkout/order-summary';
@@ -8,6 +8,7 @@ import { PaymentPanel } from '@/components/checkout/payment-panel';
 import { SignInToPay } from '@/components/checkout/sign-in-to-pay';
 import { Card } from '@/components/ui/card';
 import { appUrl } from '@/server/env';
+import { withCheckoutReturn } from '@/server/orders/checkout-return-path';
 import { loadCheckout } from './load-checkout';
 
 type Props = { params: Promise<{ orderId: string }> };
@@ -28,6 +29,7 @@ export default async function CheckoutPage({ params }: Props) {
   const pagePath = `/pay/${view.order.id}`;
   const qr = <CheckoutQr url={`${appUrl()}${pagePath}`} className="size-44 rounded-lg border border-gray-200" />;
   const viewer = view.viewer;
+  const missing = viewer ? view.order.amount - viewer.available : 0n;
 
   return (
     <ExpiryClock remainingMs={view.remainingMs}>
@@ -43,7 +45,8 @@ export default async function CheckoutPage({ params }: Props) {
               orderId={view.order.id}
               amountText={money(view.order.amount)}
               availableText={money(viewer.available)}
-              missingText={viewer.available < view.order.amount ? money(view.order.amount - viewer.available) : null}
+              missingText={missing > 0n ? money(missing) : null}
+              topUpHref={withCheckoutReturn(missing > 0n ? `/top-up?amount=${formatAmountPlain(missing, view.order.currency)}` : '/top-up', pagePath)}
               accounts={viewer.bankAccounts}
               blocked={viewer.ownOrder ? 'OWN_ORDER' : viewer.frozen ? 'FROZEN' : null}
               pendingOperationId={viewer.pendingOperationId}

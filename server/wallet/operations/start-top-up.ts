@@ -5,13 +5,21 @@ import { DEFAULT_CURRENCY } from '@/ledger';
 import type { WalletOperation } from '../../generated/prisma/client';
 import { BankOutcomeUnknownError, BankRequestFailedError } from '../../bank/bank-gateway';
 import { QUEUES } from '../../jobs/job-queue';
+import { checkoutReturnPath, withCheckoutReturn } from '../../orders/checkout-return-path';
 import { findBankAccountOrThrow } from '../bank-accounts/find-bank-account-or-throw';
 import { inTransaction } from '../in-transaction';
 import type { WalletDeps } from '../wallet-deps';
 import { beginOperation } from './begin-operation';
 import { completeOperation } from './complete-operation';
 
-export type StartTopUpInput = { userId: string; amount: bigint; bankAccountId: string; idempotencyKey: string };
+export type StartTopUpInput = {
+  userId: string;
+  amount: bigint;
+  bankAccountId: string;
+  idempotencyKey: string;
+  /** A checkout to come back to after the bank's page (see checkout-return-path.ts). */
+  returnPath?: string | null;
+};
 
 export type StartTopUpResult =
   /** Send the customer to the bank's authorisation page. */
@@ -49,7 +57,7 @@ export async function startTopUp(deps: WalletDeps, input: StartTopUpInput): Prom
       currency: DEFAULT_CURRENCY,
       payee: '钱包余额充值 Wallet top-up',
       description: `Top-up ${operation.id}`,
-      returnUrl: `${deps.appUrl}/top-up/return`,
+      returnUrl: `${deps.appUrl}${withCheckoutReturn('/top-up/return', checkoutReturnPath(input.returnPath))}`,
       notifyUrl: `${deps.appUrl}/api/bank/notices`,
     });
     if (!operation.bankReference) await recordBankReference(deps, operation, debit.bankReference);

@@ -1,4 +1,4 @@
-import { House, ReceiptText } from 'lucide-react';
+import { CreditCard, House, ReceiptText } from 'lucide-react';
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -11,11 +11,12 @@ import { buttonVariants } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/wallet/page-header';
 import { requireUser } from '@/server/auth/current-user';
+import { checkoutReturnPath } from '@/server/orders/checkout-return-path';
 import { db } from '@/server/db';
 import { getOperationOrThrow } from '@/server/wallet/activity/get-operation-or-throw';
 import { NotFoundError } from '@/server/wallet/wallet-errors';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 // Read once per request for both the title and the page; unknown or not yours is a 404.
 const loadOperation = cache(async (id: string) => {
@@ -34,9 +35,11 @@ export async function generateMetadata({ params }: Props) {
 }
 
 /** An operation's detail, and the result page after a top-up, withdrawal or transfer. */
-export default async function OperationPage({ params }: Props) {
+export default async function OperationPage({ params, searchParams }: Props) {
   const operation = await loadOperation((await params).id);
   const t = await getTranslations('operation');
+  // A top-up begun from a checkout: the way back to it comes first.
+  const checkout = operation.kind === 'TOP_UP' ? checkoutReturnPath((await searchParams).next) : null;
   return (
     <div className="mx-auto flex w-full max-w-xl flex-col gap-4">
       <PageHeader title={t(`titles.${operation.kind}.${operation.status}`)} backHref="/activity" backLabel={t('back')} />
@@ -52,10 +55,17 @@ export default async function OperationPage({ params }: Props) {
         <OperationTimeline kind={operation.kind} status={operation.status} events={operation.timeline} />
       </Card>
       <div className="grid grid-cols-2 gap-3">
-        <Link href="/" className={buttonVariants({ variant: 'primary' })} data-testid="back-home">
-          <House aria-hidden className="size-4" />
-          {t('backHome')}
-        </Link>
+        {checkout ? (
+          <Link href={checkout} className={buttonVariants({ variant: 'primary' })} data-testid="continue-payment">
+            <CreditCard aria-hidden className="size-4" />
+            {t('continuePayment')}
+          </Link>
+        ) : (
+          <Link href="/" className={buttonVariants({ variant: 'primary' })} data-testid="back-home">
+            <House aria-hidden className="size-4" />
+            {t('backHome')}
+          </Link>
+        )}
         <Link href="/activity" className={buttonVariants({ variant: 'secondary' })}>
           <ReceiptText aria-hidden className="size-4" />
           {t('viewActivity')}
