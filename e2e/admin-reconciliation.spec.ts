@@ -9,20 +9,12 @@
 // runs the reconciliation the moment the customer is back from the bank (a few seconds), so
 // the break exists when the run reads the books. The spec measures that gap and says so if a
 // slow machine ever lets the job win.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { setBankFault } from './support/bank-faults';
 import { topUpThroughBank } from './support/top-up-flow';
 import { demoAccount, newUserDetails, signInThroughForm, signUpThroughForm } from './support/users';
 
 const ZHAOLIU_ACCOUNT = '6222000000000055';
-
-async function setLoseNextNotice(page: Page) {
-  await page.goto('/sandbox-bank/faults');
-  await page.getByLabel('范围').selectOption(ZHAOLIU_ACCOUNT);
-  await page.getByLabel('故障类型').selectOption('LOSE_NOTICE');
-  await page.getByLabel('生效次数').fill('1');
-  await page.getByRole('button', { name: '设置故障' }).click();
-  await expect(page.locator(`[data-testid=fault-row][data-scope="${ZHAOLIU_ACCOUNT}"]`)).toBeVisible();
-}
 
 test('admin: balanced trial balance; a lost top-up notice found by reconciliation, booked with one click, re-run clean', async ({ browser }) => {
   test.setTimeout(180_000);
@@ -53,7 +45,7 @@ test('admin: balanced trial balance; a lost top-up notice found by reconciliatio
   await expect(customer.getByTestId('bank-account')).toContainText('(0055)');
 
   // The bank will lose the notice of the next top-up; the admin waits on the reconciliation page.
-  await setLoseNextNotice(customer);
+  await setBankFault(customer, 'LOSE_NOTICE', ZHAOLIU_ACCOUNT);
   await adminPage.goto('/admin/reconciliation');
   await expect(adminPage.getByRole('button', { name: '开始对账' })).toBeVisible();
 
