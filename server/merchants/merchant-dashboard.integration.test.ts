@@ -169,6 +169,13 @@ describe('webhook settings', () => {
     expect(await setMerchantWebhookUrl(db, m.id, '')).toBeNull();
     const secret = await rotateMerchantWebhookSecret(db, m.id);
     expect(secret).not.toBe(m.webhookSecret);
-    expect((await db.merchant.findUniqueOrThrow({ where: { id: m.id } })).webhookSecret).toBe(secret);
+    expect(await db.merchant.findUniqueOrThrow({ where: { id: m.id } })).toMatchObject({ webhookSecret: secret, previousWebhookSecret: m.webhookSecret });
+    // Two rotations at once: each keeps the secret it replaced, so none is lost on the way.
+    const [a, b] = await Promise.all([rotateMerchantWebhookSecret(db, m.id), rotateMerchantWebhookSecret(db, m.id)]);
+    const after = await db.merchant.findUniqueOrThrow({ where: { id: m.id } });
+    expect([a, b]).toContain(after.webhookSecret);
+    expect([a, b]).toContain(after.previousWebhookSecret);
+    expect(after.previousWebhookSecret).not.toBe(after.webhookSecret);
+    await expect(rotateMerchantWebhookSecret(db, '0195f7c2-8a4b-7c3d-9e1f-0123456789ab')).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });

@@ -3,7 +3,7 @@
 // and in production not on a private address (webhooks/webhook-url.ts).
 import type { Db } from '../db';
 import { isDeliverableWebhookUrl, privateHostRefusal, privateWebhookAddressesAllowed } from '../webhooks/webhook-url';
-import { InvalidInputError } from '../wallet/wallet-errors';
+import { InvalidInputError, NotFoundError } from '../wallet/wallet-errors';
 import { newWebhookSecret } from './api-keys';
 
 export const WEBHOOK_URL_MAX = 2048;
@@ -25,9 +25,23 @@ export async function setMerchantWebhookUrl(db: Db, merchantId: string, raw: str
   return webhookUrl;
 }
 
-/** A new secret: every attempt from now on is signed with it (retries of older events too). */
+/** How long notifications still carry a signature made with the secret before a rotation. */
+export const PREVIOUS_WEBHOOK_SECRET_HOURS = 24;
+
+/**
+ * A new secret: every attempt from now on is signed with it (retries of older events too),
+ * and for PREVIOUS_WEBHOOK_SECRET_HOURS also with the one it replaces, so the merchant's
+ * server keeps verifying notifications until it has the new one. One statement: the row
+ * lock orders two rotations at once, so neither loses the other's secret.
+ */
 export async function rotateMerchantWebhookSecret(db: Db, merchantId: string): Promise<string> {
   const webhookSecret = newWebhookSecret();
-  await db.merchant.update({ where: { id: merchantId }, data: { webhookSecret } });
+  const updated = await db.$executeRaw`
+    UPDATE merchants
+    SET previous_webhook_secret = webhook_secret,
+        previous_webhook_secret_expires_at = now() + make_interval(hours => ${PREVIOUS_WEBHOOK_SECRET_HOURS}::int),
+        webhook_secret = ${webhookSecret}
+    WHERE id = ${merchantId}::uuid`;
+  if (updated !== 1) throw new NotFoundError('merchant');
   return webhookSecret;
 }

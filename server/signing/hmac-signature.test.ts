@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { requestSigningPayload, signPayload, verifyPayloadSignature } from './hmac-signature';
+import { requestSigningPayload, signPayload, signPayloadWithSecrets, verifyPayloadSignature } from './hmac-signature';
 
 const SECRET = 'test-secret';
 const NOW = 1_800_000_000;
@@ -35,5 +35,25 @@ describe('verifyPayloadSignature', () => {
   it('binds a request signature to its method and path', () => {
     const signed = signPayload(requestSigningPayload('POST', '/api/payouts', body), SECRET, NOW);
     expect(verifyPayloadSignature(requestSigningPayload('POST', '/api/debits', body), signed, SECRET, 300, NOW).ok).toBe(false);
+  });
+});
+
+describe('signPayloadWithSecrets (a secret being rotated)', () => {
+  const body = '{"id":"evt_1"}';
+
+  it('carries one v1 per secret, so a receiver holding either one accepts it', () => {
+    const header = signPayloadWithSecrets(body, ['new-secret', 'old-secret'], NOW);
+    expect(header.split(',').filter((part) => part.startsWith('v1='))).toHaveLength(2);
+    expect(verifyPayloadSignature(body, header, 'new-secret', 300, NOW).ok).toBe(true);
+    expect(verifyPayloadSignature(body, header, 'old-secret', 300, NOW).ok).toBe(true);
+    expect(verifyPayloadSignature(body, header, 'another-secret', 300, NOW)).toEqual({ ok: false, reason: 'MISMATCH' });
+  });
+
+  it('with one secret is exactly signPayload', () => {
+    expect(signPayloadWithSecrets(body, ['s'], NOW)).toBe(signPayload(body, 's', NOW));
+  });
+
+  it('refuses to sign with no secret at all', () => {
+    expect(() => signPayloadWithSecrets(body, [], NOW)).toThrow(TypeError);
   });
 });

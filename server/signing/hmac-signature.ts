@@ -16,7 +16,16 @@ function hmacHex(secret: string, timestamp: number, payload: string): string {
 
 /** The header value for `payload`, signed at `nowSeconds` (defaults to the clock). */
 export function signPayload(payload: string, secret: string, nowSeconds = Math.floor(Date.now() / 1000)): string {
-  return `t=${nowSeconds},v1=${hmacHex(secret, nowSeconds, payload)}`;
+  return signPayloadWithSecrets(payload, [secret], nowSeconds);
+}
+
+/**
+ * The same, with one v1 signature per secret (in the order given): while a secret is being
+ * rotated a receiver may still hold the previous one, and any v1 that matches is enough.
+ */
+export function signPayloadWithSecrets(payload: string, secrets: readonly string[], nowSeconds = Math.floor(Date.now() / 1000)): string {
+  if (secrets.length === 0) throw new TypeError('signPayloadWithSecrets needs at least one secret');
+  return [`t=${nowSeconds}`, ...secrets.map((secret) => `v1=${hmacHex(secret, nowSeconds, payload)}`)].join(',');
 }
 
 /**

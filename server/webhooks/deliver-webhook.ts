@@ -11,10 +11,11 @@
 import type { Db } from '../db';
 import type { WebhookAttempt } from '../generated/prisma/client';
 import { QUEUES, type JobQueue } from '../jobs/job-queue';
-import { signPayload } from '../signing/hmac-signature';
+import { signPayloadWithSecrets } from '../signing/hmac-signature';
 import { sendWebhookRequest, WEBHOOK_TIMEOUT_MS, type WebhookResponse } from './send-webhook-request';
 import type { WebhookBody } from './webhook-event-types';
 import { DEFAULT_WEBHOOK_SCHEDULE_SECONDS } from './webhook-retry-schedule';
+import { webhookSigningSecrets } from './webhook-signing-secrets';
 import { isDeliverableWebhookUrl, privateWebhookAddressesAllowed } from './webhook-url';
 
 export type WebhookDeliveryDeps = {
@@ -63,7 +64,10 @@ async function post(db: Db, eventId: string, claimed: Claimed, timeoutMs: number
   if (!isDeliverableWebhookUrl(claimed.url)) {
     return { ok: false, status: null, body: null, error: 'Not sent: only http(s) URLs are notified', durationMs: 0 };
   }
-  const merchant = await db.merchant.findUnique({ where: { id: claimed.merchant_id }, select: { webhookSecret: true } });
+  const merchant = await db.merchant.findUnique({
+    where: { id: claimed.merchant_id },
+    select: { webhookSecret: true, previousWebhookSecret: true, previousWebhookSecretExpiresAt: true },
+  });
   if (!merchant) return { ok: false, status: null, body: null, error: 'Not sent: the merchant no longer exists', durationMs: 0 };
   const body = serialiseBody(claimed.payload); // serialised once: the string signed is the string sent
   return sendWebhookRequest(
@@ -72,7 +76,7 @@ async function post(db: Db, eventId: string, claimed: Claimed, timeoutMs: number
     {
       'Content-Type': 'application/json',
       'User-Agent': 'Wallet-Webhooks/1.0',
-      'Wallet-Signature': signPayload(body, merchant.webhookSecret),
+      'Wallet-Signature': signPayloadWithSecrets(body, webhookSigningSecrets(merchant)),
       'Wallet-Event-Id': eventId,
     },
     { timeoutMs, publicOnly },

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseUrl, testDb } from '../../scripts/test/integration-db';
 import { PgBossJobQueue, QUEUES, startPgBoss, type JobQueue } from '../jobs/job-queue';
 import { verifyWalletSignature } from '../merchant-sdk/verify-wallet-signature';
+import { rotateMerchantWebhookSecret } from '../merchants/update-merchant-webhook';
 import { createTestUser } from '../wallet/testing/wallet-fixtures';
 import { NotFoundError } from '../wallet/wallet-errors';
 import { deliverWebhook, type WebhookDeliveryDeps } from './deliver-webhook';
@@ -233,6 +234,37 @@ describe('delivery by the worker', () => {
       { queue: QUEUES.deliverWebhook, data: { eventId: timedOut!.id }, startAfterSeconds: 1 },
     ]);
     expect(a.sent && a.status).toBe('PENDING');
+  });
+
+  it('after a secret rotation, notifications verify with the new secret and, for 24 hours, the old one', async () => {
+    const r = await receiver(() => ({ status: 500 }));
+    const merchant = await createMerchant(null);
+    const queue = recordingQueue();
+    const manualDeps = { db: db(), jobs: queue, scheduleSeconds: FAST_SCHEDULE, timeoutMs: 2_000 };
+    const recorded = await record(queue, { merchantId: merchant.id, type: 'order.paid', url: r.url, data: {} });
+    const lastSignature = () => r.requests.at(-1)!.headers['wallet-signature'] as string;
+
+    const newSecret = await rotateMerchantWebhookSecret(db(), merchant.id);
+    const rotated = await db().merchant.findUniqueOrThrow({ where: { id: merchant.id } });
+    expect(rotated.previousWebhookSecret).toBe(merchant.secret);
+    const hoursValid = (rotated.previousWebhookSecretExpiresAt!.getTime() - Date.now()) / 3_600_000;
+    expect(hoursValid).toBeGreaterThan(23.9);
+    expect(hoursValid).toBeLessThanOrEqual(24);
+
+    await deliverWebhook(manualDeps, recorded!.id, { manual: true });
+    const body = r.requests.at(-1)!.body;
+    expect(verifyWalletSignature(body, lastSignature(), newSecret)).toBe(true);
+    expect(verifyWalletSignature(body, lastSignature(), merchant.secret)).toBe(true);
+
+    // Once the old secret has expired it no longer signs.
+    await db().$executeRaw`UPDATE merchants SET previous_webhook_secret_expires_at = now() - interval '1 second' WHERE id = ${merchant.id}::uuid`;
+    await deliverWebhook(manualDeps, recorded!.id, { manual: true });
+    expect(verifyWalletSignature(r.requests.at(-1)!.body, lastSignature(), newSecret)).toBe(true);
+    expect(verifyWalletSignature(r.requests.at(-1)!.body, lastSignature(), merchant.secret)).toBe(false);
+    // Half a pair is refused by the database.
+    await expect(db().$executeRaw`UPDATE merchants SET previous_webhook_secret_expires_at = NULL WHERE id = ${merchant.id}::uuid`).rejects.toThrow(
+      /merchants_previous_webhook_secret_pair/,
+    );
   });
 
   it('does not follow a redirect: a 3xx is a failed attempt, and the redirect target gets nothing', async () => {

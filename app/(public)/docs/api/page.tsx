@@ -284,7 +284,7 @@ export default function ApiDocsPage() {
           />
           <h3 className="pt-4 text-lg font-semibold text-gray-900">签名 Signature</h3>
           <p>
-            <Code>Wallet-Signature: t=&lt;Unix 秒&gt;,v1=&lt;签名&gt;</Code>，签名 = 用你的 Webhook 签名密钥（whsec_…，在商户后台查看和轮换）对字符串 <Code>&lt;t&gt;.&lt;原始请求体&gt;</Code> 做 HMAC-SHA256，十六进制小写。轮换密钥期间可能出现多个 <Code>v1</Code>，任一匹配即可。
+            <Code>Wallet-Signature: t=&lt;Unix 秒&gt;,v1=&lt;签名&gt;</Code>，签名 = 用你的 Webhook 签名密钥（whsec_…，在商户后台查看和轮换）对字符串 <Code>&lt;t&gt;.&lt;原始请求体&gt;</Code> 做 HMAC-SHA256，十六进制小写。轮换密钥后的 24 小时内，每条通知还会带一个用旧密钥算的 <Code>v1</Code>（所以可能出现多个 <Code>v1</Code>），任一匹配即可：轮换后有 24 小时把新密钥部署到你的服务器。
             请务必用<strong>原始请求体字节</strong>校验（不要先解析再序列化），并拒绝超过 5 分钟的时间戳（防重放）。
           </p>
           <p>
