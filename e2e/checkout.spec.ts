@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { setBankFault, WANGWU_ACCOUNT } from './support/bank-faults';
-import { topUpThroughBank } from './support/top-up-flow';
+import { confirmTopUpAtBank, topUpThroughBank } from './support/top-up-flow';
 import { demoAccount, newUserDetails, signInThroughForm, signUpThroughForm } from './support/users';
 
 type ApiOrder = { id: string; status: string; amount: number; checkout_url: string; return_url: string | null };
@@ -262,10 +262,14 @@ async function customerWithCardAtCheckout(page: Page, request: APIRequestContext
 async function topUpWhatIsMissing(page: Page, missing: string) {
   await page.getByRole('link', { name: '去充值' }).click();
   await expect(page.getByLabel('充值金额（元）')).toHaveValue(missing);
-  await page.getByRole('button', { name: '下一步：去银行确认' }).click();
-  await expect(page).toHaveURL(/\/sandbox-bank\/authorize\//);
-  await page.getByLabel('短信验证码').fill((await page.getByTestId('sandbox-code').textContent())!.trim());
-  await page.getByRole('button', { name: /^确认付款/ }).click();
+  await confirmTopUpAtBank(page);
+}
+
+/** On the top-up's page: once the money is in (it updates by itself), 继续付款 leads back to the checkout. */
+async function continueOnceToppedUp(page: Page, checkout: string) {
+  await expect(page.getByTestId('operation-status')).toHaveAttribute('data-status', 'SUCCEEDED', { timeout: 60_000 });
+  await page.getByTestId('continue-payment').click();
+  await expect(page).toHaveURL(new RegExp(`${checkout}$`));
 }
 
 async function payFromBalance(page: Page, checkout: string, password: string, amountText: string) {
@@ -287,11 +291,7 @@ test('short of balance at the checkout: add a card, top up what is missing, come
   // page comes first (the next test forces that path): then its 继续付款 leads back.
   await topUpWhatIsMissing(page, '12.80');
   await expect(page).toHaveURL(new RegExp(`${checkout}$|/activity/[0-9a-f-]{36}\\?next=`));
-  if (!page.url().endsWith(checkout)) {
-    await expect(page.getByTestId('operation-status')).toHaveAttribute('data-status', 'SUCCEEDED', { timeout: 60_000 });
-    await page.getByTestId('continue-payment').click();
-    await expect(page).toHaveURL(new RegExp(`${checkout}$`));
-  }
+  if (!page.url().endsWith(checkout)) await continueOnceToppedUp(page, checkout);
   await payFromBalance(page, checkout, me.password, '¥12.80');
 });
 
@@ -306,10 +306,8 @@ test("a top-up from the checkout whose bank notice is lost: its page offers 继�
   await expect(page.getByTestId('continue-payment')).toHaveText('继续付款');
   await expect(page.getByTestId('operation-status')).toHaveAttribute('data-status', 'PENDING');
   await screens(page, 'top-up-pending-continue-payment');
-  // The status-query job finds the money at the bank; the page updates by itself.
-  await expect(page.getByTestId('operation-status')).toHaveAttribute('data-status', 'SUCCEEDED', { timeout: 60_000 });
-  await page.getByTestId('continue-payment').click();
-  await expect(page).toHaveURL(new RegExp(`${checkout}$`));
+  // The status-query job finds the money at the bank.
+  await continueOnceToppedUp(page, checkout);
   await payFromBalance(page, checkout, me.password, '¥9.90');
 });
 

@@ -8,11 +8,16 @@ import { expect, type Page } from '@playwright/test';
 export async function topUpThroughBank(page: Page, yuan: string): Promise<string> {
   await page.goto('/top-up');
   await page.getByLabel('充值金额（元）').fill(yuan);
+  await confirmTopUpAtBank(page);
+  await expect(page).toHaveURL(/\/activity\/[0-9a-f-]{36}$/);
+  return new URL(page.url()).pathname.split('/').at(-1)!;
+}
+
+/** On the filled top-up form: on to the sandbox bank's page, and confirm there with its code. */
+export async function confirmTopUpAtBank(page: Page): Promise<void> {
   await page.getByRole('button', { name: '下一步：去银行确认' }).click();
   await expect(page).toHaveURL(/\/sandbox-bank\/authorize\//);
   const code = (await page.getByTestId('sandbox-code').textContent())!.trim();
   await page.getByLabel('短信验证码').fill(code);
   await page.getByRole('button', { name: /^确认付款/ }).click();
-  await expect(page).toHaveURL(/\/activity\/[0-9a-f-]{36}$/);
-  return new URL(page.url()).pathname.split('/').at(-1)!;
 }
