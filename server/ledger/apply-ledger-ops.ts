@@ -22,7 +22,7 @@ const MAX_SCOPE_LENGTH = 255;
  * A checked op in the parts of ledger_apply's columnar batch (see the migration
  * ledger_apply_columnar): one element of each per-op array, and its postings.
  */
-class PreparedOp {
+export class PreparedOp {
   constructor(
     readonly t: LedgerOp['type'],
     readonly kind: string | null,
@@ -177,12 +177,17 @@ export function encodeBatch(ops: readonly SendableLedgerOp[]): string {
   return JSON.stringify({ t, kind, scope, key, hash, meta, exp, hold, pn, c, id, cur, a });
 }
 
+/** The parts of a prepared op (for the batcher's optimistic path, which writes without ledger_apply). */
+export function preparedParts(op: SendableLedgerOp): PreparedOp {
+  return asPrepared(op);
+}
+
 function asPrepared(op: SendableLedgerOp): PreparedOp {
   if (op instanceof PreparedOp) return op;
   throw new TypeError('ledger ops must be prepared by prepareLedgerOp');
 }
 
-type SqlOpResult = { ok: true; id: string; status: EntryStatus; replayed: boolean } | SqlOpFailure;
+export type SqlOpResult = { ok: true; id: string; status: EntryStatus; replayed: boolean } | SqlOpFailure;
 
 /** ledger_apply's columnar answer: one element per op in each array. */
 type ColumnarResult = { id: (string | null)[]; st: (EntryStatus | null)[]; rp: boolean[]; err: (SqlOpFailure | null)[] };

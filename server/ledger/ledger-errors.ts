@@ -20,6 +20,8 @@ export const LEDGER_SQLSTATE = {
   UNBALANCED_ENTRY: 'LB001',
   IMMUTABLE_POSTING: 'LB002',
   ILLEGAL_ENTRY_CHANGE: 'LB003',
+  /** ledger_write_transfers: an op of the call must be refused after all (the batcher asks ledger_apply). */
+  OPTIMISTIC_CALL_REFUSED: 'LB004',
 } as const;
 
 const ENTRY_REASONS: ReadonlySet<string> = new Set<InvalidEntryReason>([
