@@ -12,6 +12,10 @@
 // empty statement (`SELECT 1`), the floor of a round trip. Needs the server on this
 // machine (for /proc); the last line is `RESULT {json}`.
 //
+// The batcher's optimistic path (optimistic-transfers.ts) in the same turns: the same shapes
+// of 8 ops planned in this process and written by ledger_write_transfers, so each shape also
+// prints that write's database CPU per call as a ratio of ledger_apply's.
+//
 // --variant=FILE: an A/B of a change to ledger_apply before it is kept. FILE (SQL, run on the
 // fresh database) creates `ledger_apply_variant(p_ops jsonb) RETURNS jsonb`, typically the
 // function's text with the change; calls of 8 ops then go to both functions in turn, and
@@ -22,6 +26,8 @@ import pg from 'pg';
 import { buildJournalEntry, merchantBalanceCode, payFromBalancePostings, topUpPostings, transferPostings, userWalletCode, type Currency } from '../../ledger/index';
 import { createDb } from '../../server/db';
 import { encodeBatch, type SendableLedgerOp } from '../../server/ledger/apply-ledger-ops';
+import { KnownAccounts, type KnownAccount } from '../../server/ledger/load-account-states';
+import { optimisticAmounts, opAccountKeys, planOptimisticCall } from '../../server/ledger/optimistic-transfers';
 import { checkLedgerInvariants } from '../../server/ledger/check-invariants';
 import { applyLedgerOps, ensureAccounts, ensurePlatformAccounts, prepareLedgerOp, type LedgerOp } from '../../server/ledger/index';
 import { createFreshDatabase } from '../db/test-database';
@@ -45,7 +51,7 @@ function randomWallets(count: number): number[] {
   return [...picked];
 }
 
-function callText(shape: 'W1' | 'W2', size: number): string {
+function callOps(shape: 'W1' | 'W2', size: number): SendableLedgerOp[] {
   const wallets = randomWallets(shape === 'W1' ? 2 * size : size);
   const ops: SendableLedgerOp[] = [];
   for (let i = 0; i < size; i++) {
@@ -57,30 +63,55 @@ function callText(shape: 'W1' | 'W2', size: number): string {
     if (op.error !== undefined) throw op.error;
     ops.push(op);
   }
-  return encodeBatch(ops);
+  return ops;
 }
+
+const callText = (shape: 'W1' | 'W2', size: number): string => encodeBatch(callOps(shape, size));
+
+/** ledger_write_transfers' parameters for a fresh call of this shape (new entry ids each time). */
+function optimisticParams(known: Map<string, KnownAccount>, shape: 'W1' | 'W2', size: number): unknown[] {
+  const ops = callOps(shape, size).map((op) => ({ op, amounts: optimisticAmounts(op)! }));
+  const plan = planOptimisticCall(ops, known);
+  if (plan.params === null || plan.results.some((r) => r === null)) throw new Error('the optimistic plan left ops to ledger_apply');
+  return plan.params;
+}
+
+const WRITE_SQL = 'SELECT ledger_write_transfers($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)::text AS r';
 
 /** CPU time the backend has used, in ms (schedstat's first field is nanoseconds on CPU). */
 function backendCpuMs(pid: number): number {
   return Number(fs.readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
 }
 
-type Config = { name: string; fn?: string; shape?: 'W1' | 'W2'; size: number; texts?: string[]; wallMs: number; cpuMs: number };
+type Config = {
+  name: string;
+  fn?: string;
+  shape?: 'W1' | 'W2';
+  size: number;
+  texts?: string[];
+  /** Parameters of the optimistic write, made fresh for each call. */
+  params?: () => unknown[];
+  wallMs: number;
+  cpuMs: number;
+};
 
 /**
  * Sends one call of each config in turn, CALLS rounds (after WARMUP unmeasured ones), so that
  * the machine's noise, which drifts over seconds, hits every config alike.
  */
 async function measureInTurn(client: pg.Client, pid: number, configs: Config[]): Promise<void> {
-  const send = (c: Config, i: number) =>
-    c.texts && c.fn
-      ? client.query({ name: c.fn, text: `SELECT ${c.fn}($1::jsonb)::text AS r`, values: [c.texts[i % c.texts.length]] })
-      : client.query({ name: 'empty', text: 'SELECT 1' });
+  const send = (c: Config, i: number, params: unknown[] | undefined) =>
+    params
+      ? client.query({ name: 'write_transfers', text: WRITE_SQL, values: params })
+      : c.texts && c.fn
+        ? client.query({ name: c.fn, text: `SELECT ${c.fn}($1::jsonb)::text AS r`, values: [c.texts[i % c.texts.length]] })
+        : client.query({ name: 'empty', text: 'SELECT 1' });
   for (let i = -WARMUP; i < CALLS; i++) {
     for (const c of configs) {
+      const params = c.params?.(); // planned before the clock starts: only the database is measured
       const cpu0 = backendCpuMs(pid);
       const t0 = performance.now();
-      await send(c, i + WARMUP);
+      await send(c, i + WARMUP, params);
       if (i < 0) continue;
       c.wallMs += (performance.now() - t0) / CALLS;
       c.cpuMs += (backendCpuMs(pid) - cpu0) / CALLS;
@@ -115,6 +146,12 @@ async function main(): Promise<void> {
     await db.$executeRawUnsafe('VACUUM ANALYZE ledger_accounts, journal_entries, ledger_postings');
 
     await client.connect();
+    // every account the calls name, read once (on another connection: not measured)
+    const reader = new pg.Client({ connectionString: database.url });
+    await reader.connect();
+    const known = await new KnownAccounts()
+      .load(reader, [...callOps('W1', WALLETS / 2), ...callOps('W2', 1)].flatMap(opAccountKeys))
+      .finally(() => reader.end());
     const variant = VARIANT_FILE !== undefined;
     if (VARIANT_FILE !== undefined) await client.query(fs.readFileSync(VARIANT_FILE, 'utf8')); // simple protocol: any number of statements
     const pid = (await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid;
@@ -131,6 +168,7 @@ async function main(): Promise<void> {
         const texts = Array.from({ length: 20 }, () => callText(shape, size));
         configs.push({ name: `${shape} ${String(size).padStart(2)} ops`, fn: 'ledger_apply', shape, size, texts, wallMs: 0, cpuMs: 0 });
         if (variant && size === 8) configs.push({ name: `${shape}  8 ops, variant`, fn: 'ledger_apply_variant', size, texts, wallMs: 0, cpuMs: 0 });
+        if (size === 8) configs.push({ name: `${shape}  8 ops, optimistic`, size, params: () => optimisticParams(known, shape, size), wallMs: 0, cpuMs: 0 });
       }
     }
     await measureInTurn(client, pid, configs);
@@ -149,6 +187,14 @@ async function main(): Promise<void> {
       result[`${shape.toLowerCase()}_fixed_ms`] = round(fixedMs);
       result[`${shape.toLowerCase()}_per_op_ms`] = round(perOpMs);
       console.log(`  ${shape}: ≈ ${fixedMs.toFixed(2)} ms per call + ${perOpMs.toFixed(3)} ms per op (least squares)`);
+      const optimisticCalls = configs.find((c) => c.name === `${shape}  8 ops, optimistic`)!;
+      const optimisticRatio = optimisticCalls.cpuMs / mine.find((c) => c.size === 8)!.cpuMs;
+      result[`${shape.toLowerCase()}_8_optimistic_db_cpu_ms`] = round(optimisticCalls.cpuMs);
+      result[`${shape.toLowerCase()}_optimistic_ratio`] = round(optimisticRatio);
+      console.log(
+        `  ${shape} 8 ops, ledger_write_transfers (the batcher's optimistic write): DB CPU ${optimisticCalls.cpuMs.toFixed(3)} ms per call, ` +
+          `${optimisticRatio.toFixed(3)}× ledger_apply's`,
+      );
       const variantCalls = configs.find((c) => c.name === `${shape}  8 ops, variant`);
       const ours = mine.find((c) => c.size === 8)!;
       if (variantCalls) {

@@ -4,11 +4,14 @@
 // at the end) it seeds 10,000 funded wallets and a hot merchant, then runs each workload for a
 // fixed time at 16 concurrent clients through the same server/ledger functions the app uses
 // (postTransfer / createHold / postHold on the process's LedgerBatcher, which sends its
-// ledger_apply calls over node-postgres connections of its own):
+// calls over node-postgres connections of its own: calls of plain transfers through the
+// optimistic write, the others through ledger_apply):
 //   W1  uniform transfers between random wallets
 //   W2  every transfer credits one hot merchant
 //   W3  70% transfers, 15% top-ups (D reserve, C wallet), 15% withdrawals with fee
 //       (a hold of amount + fee, then its posting: D wallet, C reserve, C fees; one operation)
+// W2 runs twice: once more with the optimistic path off (every call through ledger_apply),
+// so that the line after it reads that path's gain in the same run;
 // and, in the same run on the same database, a plain-SQL baseline doing the same postings in
 // one round trip per transfer (a small PL/pgSQL function through `pg` with a 16-connection
 // pool) for W1 and W2. Every invariant is checked after each workload. With the embedded
@@ -44,7 +47,7 @@ import {
   ledgerBatcher,
   postHold,
   postTransfer,
-  type LedgerBatcher,
+  LedgerBatcher,
   type LedgerOp,
 } from '../../server/ledger/index';
 import { createFreshDatabase } from '../db/test-database';
@@ -333,7 +336,14 @@ async function main(): Promise<void> {
 
     // The app's batcher: group commit over connections of its own (node-postgres, not Prisma).
     const batcher = ledgerBatcher(db, { connectionString: database.url });
-    closeBatcher = () => batcher.close();
+    const mainBatcher = batcher;
+    // The same on its own connections with the optimistic path off (every call through
+    // ledger_apply): W2 once more with it, in the same run, to read the optimistic path's gain.
+    const applyOnly = new LedgerBatcher(db, { connectionString: database.url, optimistic: false });
+    closeBatcher = async () => {
+      await batcher.close();
+      await applyOnly.close();
+    };
     const walletPair = twoWallets;
     const merchantPair = (): [string, string] => [userWalletCode(userId(randomWallet())), merchantBalanceCode(MERCHANT)];
     const codePair = (): [string, string] => {
@@ -349,7 +359,9 @@ async function main(): Promise<void> {
 
     const results: { m: Measurement; invariants: boolean; checkMs: number; batches?: string }[] = [];
     let invariantsOk = true;
-    const runOne = async (name: string, op: () => Promise<void>, viaBatcher: boolean) => {
+    const runOne = async (name: string, op: () => Promise<void>, via?: LedgerBatcher) => {
+      const batcher = via ?? mainBatcher;
+      const viaBatcher = via !== undefined;
       const before = { ...batcher.stats };
       const m = await measure(name, SECONDS, CLIENTS, op, dbCpu);
       await batcher.idle();
@@ -363,7 +375,8 @@ async function main(): Promise<void> {
         console.error(formatInvariantReport(report));
       }
       const batchInfo = viaBatcher
-        ? `${batches} batches, ${(ops / Math.max(1, batches)).toFixed(1)} ops/batch, ${batcher.stats.retries - before.retries} retries`
+        ? `${batches} batches, ${(ops / Math.max(1, batches)).toFixed(1)} ops/batch, ${batcher.stats.retries - before.retries} retries, ` +
+          `${batcher.stats.optimisticBatches - before.optimisticBatches} optimistic, ${batcher.stats.optimisticFallbacks - before.optimisticFallbacks} fell back`
         : undefined;
       results.push({ m, invariants: report.ok, checkMs, ...(batchInfo ? { batches: batchInfo } : {}) });
       const failedNote = m.failed > 0 ? `, ${m.failed} FAILED (${m.errors.join('; ')})` : '';
@@ -376,11 +389,12 @@ async function main(): Promise<void> {
       return m;
     };
 
-    const w1 = await runOne('W1 uniform transfers', transferOp(batcher), true);
-    const b1 = await runOne('W1 baseline (plain SQL)', baselineOp(pool, codePair, 'TRANSFER'), false);
-    const w2 = await runOne('W2 hot merchant', hotMerchantOp(batcher), true);
-    const b2 = await runOne('W2 baseline (plain SQL)', baselineOp(pool, merchantPair, 'PAYMENT'), false);
-    const w3 = await runOne('W3 mix 70/15/15', mixedOp(batcher), true);
+    const w1 = await runOne('W1 uniform transfers', transferOp(batcher), batcher);
+    const b1 = await runOne('W1 baseline (plain SQL)', baselineOp(pool, codePair, 'TRANSFER'));
+    const w2 = await runOne('W2 hot merchant', hotMerchantOp(batcher), batcher);
+    const w2a = await runOne('W2 hot merchant, ledger_apply only', hotMerchantOp(applyOnly), applyOnly);
+    const b2 = await runOne('W2 baseline (plain SQL)', baselineOp(pool, merchantPair, 'PAYMENT'));
+    const w3 = await runOne('W3 mix 70/15/15', mixedOp(batcher), batcher);
 
     const [{ postings, entries }] = (await db.$queryRaw<{ postings: bigint; entries: bigint }[]>`
       SELECT (SELECT count(*) FROM ledger_postings) AS postings, (SELECT count(*) FROM journal_entries) AS entries`) as [
@@ -394,6 +408,7 @@ async function main(): Promise<void> {
         ['W1 uniform (ledger)', w1, b1],
         ['W1 uniform (baseline)', b1, undefined],
         ['W2 hot merchant (ledger)', w2, b2],
+        ['W2 hot merchant (ledger_apply only)', w2a, b2],
         ['W2 hot merchant (baseline)', b2, undefined],
         ['W3 mix 70/15/15 (ledger)', w3, undefined],
       ] as const).map(([label, m, base]) => {
@@ -435,6 +450,9 @@ async function main(): Promise<void> {
       baseline_w2_p99_ms: round2(b2.p99),
       w1_ratio: round2(tps(w1) / tps(b1)),
       w2_ratio: round2(tps(w2) / tps(b2)),
+      // the optimistic path's gain: W2 against W2 with every call through ledger_apply
+      w2_ledger_apply_only_tps: Math.round(tps(w2a)),
+      w2_optimistic_gain: round2(tps(w2) / tps(w2a)),
       failed_ops: failedOps,
       invariants_ok: invariantsOk,
       seconds: SECONDS,
@@ -443,7 +461,7 @@ async function main(): Promise<void> {
       max_invariant_check_ms: round1(Math.max(...results.map((r) => r.checkMs))),
       // CPU per op of this process and of the database backends (null: not readable here)
       ...Object.fromEntries(
-        ([['w1', w1], ['w2', w2], ['w3', w3], ['baseline_w1', b1], ['baseline_w2', b2]] as const).flatMap(([k, m]) => [
+        ([['w1', w1], ['w2', w2], ['w2_ledger_apply_only', w2a], ['w3', w3], ['baseline_w1', b1], ['baseline_w2', b2]] as const).flatMap(([k, m]) => [
           [`${k}_node_cpu_ms_per_op`, round3(m.cpuMsPerOp)],
           [`${k}_db_cpu_ms_per_op`, Number.isFinite(m.dbCpuMsPerOp) ? round3(m.dbCpuMsPerOp) : null],
         ]),
