@@ -41,18 +41,18 @@ export class KnownAccounts {
    */
   async load(pg: PgQueryable, keys: readonly string[]): Promise<Map<string, KnownAccount>> {
     const found = new Map<string, KnownAccount>();
+    const missing = new Set<string>();
+    for (const key of keys) {
+      const known = this.byKey.get(key);
+      if (known) found.set(key, known);
+      else missing.add(key);
+    }
     const codes: string[] = [];
     const currencies: string[] = [];
-    for (const key of keys) {
-      if (found.has(key)) continue;
-      const known = this.byKey.get(key);
-      if (known) {
-        found.set(key, known);
-      } else if (!codes.some((_, i) => accountKey(codes[i]!, currencies[i]!) === key)) {
-        const [code, currency] = key.split('\u001f') as [string, string];
-        codes.push(code);
-        currencies.push(currency);
-      }
+    for (const key of missing) {
+      const [code, currency] = key.split('\u001f') as [string, string];
+      codes.push(code);
+      currencies.push(currency);
     }
     if (codes.length === 0) return found;
     const { rows } = await pg.query({ name: 'wallet_ledger_load_accounts', text: LOAD_SQL, values: [codes, currencies] });

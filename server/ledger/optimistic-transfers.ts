@@ -136,18 +136,8 @@ export function planOptimisticCall(ops: readonly OptimisticOp[], accounts: Reado
     metas.push(p.meta === null || Object.keys(p.meta).length === 0 ? '{}' : JSON.stringify(p.meta));
     results.push({ ok: true, id: entryId, status: 'POSTED', replayed: false });
   }
-  const rows = [...changes.values()].sort((a, b) =>
-    a.account.wallet === b.account.wallet
-      ? a.account.id < b.account.id
-        ? -1
-        : a.account.id > b.account.id
-          ? 1
-          : 0
-      : a.account.wallet
-        ? -1
-        : 1,
-  );
   if (entryIds.length === 0) return { results, touched: [], params: null };
+  const rows = [...changes.values()].sort((a, b) => lockOrder(a.account, b.account));
   for (const c of rows) c.account.balance += c.delta;
   const params = [
     rows.map((c) => c.account.id),
@@ -167,6 +157,12 @@ export function planOptimisticCall(ops: readonly OptimisticOp[], accounts: Reado
     pChange.map((c, i) => (c.delta - pDelta[i]!).toString()),
   ];
   return { results, touched: rows.map((c) => c.key), params };
+}
+
+/** ledger_apply's lock order: user wallets first, each group by id. */
+function lockOrder(a: KnownAccount, b: KnownAccount): number {
+  if (a.wallet !== b.wallet) return a.wallet ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /** Whether the estimates say the op would leave a debited account that may not go negative below zero available. */
