@@ -76,6 +76,9 @@ export type LedgerBatcherStats = {
   optimisticFallbacks: number;
 };
 
+/** Most calls in a row that skip the optimistic path after fallbacks. */
+const MAX_OPTIMISTIC_PAUSE = 32;
+
 export class LedgerBatcher {
   readonly maxBatch: number;
   readonly maxInFlight: number;
@@ -92,6 +95,13 @@ export class LedgerBatcher {
   private readonly ownPool: pg.Pool | undefined;
   /** The optimistic path's accounts (ids, estimates); undefined when it is off. */
   private readonly known: KnownAccounts | undefined;
+  /**
+   * After a call that fell back to ledger_apply, the next calls skip the optimistic path
+   * (1, 2, 4, … up to 32 calls while they keep falling back): when another writer keeps
+   * moving the accounts or refusals are common, trying first costs a second call each time.
+   */
+  private optimisticPause = 0;
+  private optimisticBackoff = 0;
 
   constructor(
     private readonly db: LedgerDb,
@@ -186,9 +196,11 @@ export class LedgerBatcher {
     let rest = items;
     // 1. The optimistic path, when every op may take it (plain transfers; a call with a hold or
     //    a keyed op goes to ledger_apply whole: splitting it in two calls measured slower in
-    //    W3). It writes what it can and leaves to ledger_apply the ops naming an account it
-    //    does not know or that it expects refused.
-    if (this.known !== undefined && items.every((item) => item.amounts !== null)) {
+    //    W3) and it is not paused. It writes what it can and leaves to ledger_apply the ops
+    //    naming an account that does not exist or that it expects refused.
+    const eligible = this.known !== undefined && items.every((item) => item.amounts !== null);
+    if (eligible && this.optimisticPause > 0) this.optimisticPause -= 1;
+    else if (eligible) {
       const started = performance.now();
       let raw: (SqlOpResult | null)[];
       try {
@@ -208,8 +220,13 @@ export class LedgerBatcher {
         this.settle(written, raw.filter((result) => result !== null));
       }
       rest = items.filter((_, index) => raw[index] === null);
-      if (rest.length === 0) return;
+      if (rest.length === 0) {
+        this.optimisticBackoff = 0;
+        return;
+      }
       this.stats.optimisticFallbacks += 1;
+      this.optimisticBackoff = Math.min(MAX_OPTIMISTIC_PAUSE, Math.max(1, this.optimisticBackoff * 2));
+      this.optimisticPause = this.optimisticBackoff;
     }
     // 2. ledger_apply.
     const started = performance.now();

@@ -93,7 +93,7 @@ describe('the batcher optimistic path', () => {
     }
   });
 
-  it('an op it expects refused, or naming an unknown account, goes to ledger_apply; the rest of the call is written', async () => {
+  it('an op it expects refused, or naming an unknown account, goes to ledger_apply; the rest of the call is written; the next call skips the path', async () => {
     const [poor, rich, other] = await Promise.all([fundedWallet(100n), fundedWallet(1_000n), fundedWallet(0n)]);
     const batcher = new LedgerBatcher(db, { connectionString: testDatabaseUrl(), maxInFlight: 1 });
     try {
@@ -106,6 +106,12 @@ describe('the batcher optimistic path', () => {
       expect(await posted(poor)).toBe(99n);
       expect(await posted(rich)).toBe(989n);
       expect(await posted(other)).toBe(12n);
+      // after a fallback the next call skips the optimistic path; the one after tries it again
+      const paused = { ...batcher.stats };
+      expect(codes(await oneCall(batcher, [transfer(rich, other, 1n)]))).toEqual(['ok']);
+      expect(batcher.stats.optimisticBatches).toBe(paused.optimisticBatches);
+      expect(codes(await oneCall(batcher, [transfer(rich, other, 1n)]))).toEqual(['ok']);
+      expect(batcher.stats.optimisticBatches).toBe(paused.optimisticBatches + 1);
     } finally {
       await batcher.close();
     }
