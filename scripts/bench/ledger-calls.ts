@@ -26,8 +26,8 @@ import pg from 'pg';
 import { buildJournalEntry, merchantBalanceCode, payFromBalancePostings, topUpPostings, transferPostings, userWalletCode, type Currency } from '../../ledger/index';
 import { createDb } from '../../server/db';
 import { encodeBatch, type SendableLedgerOp } from '../../server/ledger/apply-ledger-ops';
-import { KnownAccounts, type KnownAccount } from '../../server/ledger/load-account-states';
-import { optimisticAmounts, opAccountKeys, planOptimisticCall } from '../../server/ledger/optimistic-transfers';
+import { KnownAccounts, type KnownAccount } from '../../server/ledger/known-accounts';
+import { WRITE_TRANSFERS_SQL, optimisticAmounts, opAccountKeys, planOptimisticCall } from '../../server/ledger/optimistic-transfers';
 import { checkLedgerInvariants } from '../../server/ledger/check-invariants';
 import { applyLedgerOps, ensureAccounts, ensurePlatformAccounts, prepareLedgerOp, type LedgerOp } from '../../server/ledger/index';
 import { createFreshDatabase } from '../db/test-database';
@@ -76,7 +76,6 @@ function optimisticParams(known: Map<string, KnownAccount>, shape: 'W1' | 'W2', 
   return plan.params;
 }
 
-const WRITE_SQL = 'SELECT ledger_write_transfers($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)::text AS r';
 
 /** CPU time the backend has used, in ms (schedstat's first field is nanoseconds on CPU). */
 function backendCpuMs(pid: number): number {
@@ -102,7 +101,7 @@ type Config = {
 async function measureInTurn(client: pg.Client, pid: number, configs: Config[]): Promise<void> {
   const send = (c: Config, i: number, params: unknown[] | undefined) =>
     params
-      ? client.query({ name: 'write_transfers', text: WRITE_SQL, values: params })
+      ? client.query({ name: 'write_transfers', text: WRITE_TRANSFERS_SQL, values: params })
       : c.texts && c.fn
         ? client.query({ name: c.fn, text: `SELECT ${c.fn}($1::jsonb)::text AS r`, values: [c.texts[i % c.texts.length]] })
         : client.query({ name: 'empty', text: 'SELECT 1' });

@@ -48,6 +48,7 @@ import {
   postHold,
   postTransfer,
   LedgerBatcher,
+  type LedgerBatcherStats,
   type LedgerOp,
 } from '../../server/ledger/index';
 import { createFreshDatabase } from '../db/test-database';
@@ -174,6 +175,15 @@ const tps = (m: Measurement) => m.ops / m.seconds;
 const round1 = (x: number) => Math.round(x * 10) / 10;
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+/** What a batcher did between two snapshots of its stats. */
+function batchSummary(now: LedgerBatcherStats, before: LedgerBatcherStats): string {
+  const batches = now.batches - before.batches;
+  return (
+    `${batches} batches, ${((now.ops - before.ops) / Math.max(1, batches)).toFixed(1)} ops/batch, ${now.retries - before.retries} retries, ` +
+    `${now.optimisticBatches - before.optimisticBatches} optimistic, ${now.optimisticFallbacks - before.optimisticFallbacks} fell back`
+  );
+}
 
 // ---------------------------------------------------------------------------------------
 // Workloads through the app's ledger (the LedgerBatcher)
@@ -336,7 +346,6 @@ async function main(): Promise<void> {
 
     // The app's batcher: group commit over connections of its own (node-postgres, not Prisma).
     const batcher = ledgerBatcher(db, { connectionString: database.url });
-    const mainBatcher = batcher;
     // The same on its own connections with the optimistic path off (every call through
     // ledger_apply): W2 once more with it, in the same run, to read the optimistic path's gain.
     const applyOnly = new LedgerBatcher(db, { connectionString: database.url, optimistic: false });
@@ -360,13 +369,9 @@ async function main(): Promise<void> {
     const results: { m: Measurement; invariants: boolean; checkMs: number; batches?: string }[] = [];
     let invariantsOk = true;
     const runOne = async (name: string, op: () => Promise<void>, via?: LedgerBatcher) => {
-      const batcher = via ?? mainBatcher;
-      const viaBatcher = via !== undefined;
-      const before = { ...batcher.stats };
+      const before = via ? { ...via.stats } : undefined;
       const m = await measure(name, SECONDS, CLIENTS, op, dbCpu);
-      await batcher.idle();
-      const batches = batcher.stats.batches - before.batches;
-      const ops = batcher.stats.ops - before.ops;
+      await via?.idle();
       const c0 = performance.now();
       const report = await checkLedgerInvariants(db);
       const checkMs = performance.now() - c0;
@@ -374,10 +379,7 @@ async function main(): Promise<void> {
         invariantsOk = false;
         console.error(formatInvariantReport(report));
       }
-      const batchInfo = viaBatcher
-        ? `${batches} batches, ${(ops / Math.max(1, batches)).toFixed(1)} ops/batch, ${batcher.stats.retries - before.retries} retries, ` +
-          `${batcher.stats.optimisticBatches - before.optimisticBatches} optimistic, ${batcher.stats.optimisticFallbacks - before.optimisticFallbacks} fell back`
-        : undefined;
+      const batchInfo = via && before ? batchSummary(via.stats, before) : undefined;
       results.push({ m, invariants: report.ok, checkMs, ...(batchInfo ? { batches: batchInfo } : {}) });
       const failedNote = m.failed > 0 ? `, ${m.failed} FAILED (${m.errors.join('; ')})` : '';
       log(

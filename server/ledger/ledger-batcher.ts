@@ -13,7 +13,7 @@
 import pg from 'pg';
 import { callLedgerApply, callLedgerApplyPg, prepareLedgerOp, toLedgerOpResult, type PgQueryable, type SendableLedgerOp, type SqlOpResult } from './apply-ledger-ops';
 import { LedgerOutcomeUnknownError } from './ledger-errors';
-import { KnownAccounts } from './load-account-states';
+import { KnownAccounts } from './known-accounts';
 import { opAccountKeys, optimisticAmounts, runOptimisticCall } from './optimistic-transfers';
 import type { LedgerDb } from './ledger-db';
 import { backoffMs, classifyFailure, sqlStateOf } from './retry';

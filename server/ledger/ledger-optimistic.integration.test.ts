@@ -33,6 +33,16 @@ const transfer = (from: string, to: string, amount: bigint, metadata: Record<str
 });
 const posted = async (userId: string) => (await getBalance(db, userWalletCode(userId), CNY)).posted;
 
+/** Runs `test` with a batcher on connections of its own (the optimistic path) and one slot, then closes it. */
+async function withOneSlotBatcher(test: (batcher: LedgerBatcher) => Promise<void>): Promise<void> {
+  const batcher = new LedgerBatcher(db, { connectionString: testDatabaseUrl(), maxInFlight: 1 });
+  try {
+    await test(batcher);
+  } finally {
+    await batcher.close();
+  }
+}
+
 /** One call: a batcher with one slot sends whatever was submitted in the same tick together. */
 async function oneCall(batcher: LedgerBatcher, ops: LedgerOp[]): Promise<LedgerOpResult[]> {
   return Promise.all(ops.map((op) => batcher.submit(op)));
@@ -43,8 +53,7 @@ const codes = (results: LedgerOpResult[]) => results.map((r) => (r.ok ? 'ok' : r
 describe('the batcher optimistic path', () => {
   it('writes a call of transfers in one round trip: an account named by several ops gets each step in order', async () => {
     const [a, b, c] = await Promise.all([fundedWallet(1_000n), fundedWallet(1_000n), fundedWallet(1_000n)]);
-    const batcher = new LedgerBatcher(db, { connectionString: testDatabaseUrl(), maxInFlight: 1 });
-    try {
+    await withOneSlotBatcher(async (batcher) => {
       await oneCall(batcher, [transfer(a, b, 1n)]);
       const before = { ...batcher.stats };
       const results = await oneCall(batcher, [transfer(a, b, 300n), transfer(b, c, 1_200n), transfer(c, a, 50n), transfer(a, c, 700n)]);
@@ -64,15 +73,12 @@ describe('the batcher optimistic path', () => {
         [-300n, 699n],
       ]);
       expect(rows[0]!.account_seq - rows[2]!.account_seq).toBe(2n);
-    } finally {
-      await batcher.close();
-    }
+    });
   });
 
   it('an estimate gone stale under another writer: the database refuses the write and ledger_apply answers exactly', async () => {
     const [w, x, y] = await Promise.all([fundedWallet(1_000n), fundedWallet(0n), fundedWallet(1_000n)]);
-    const batcher = new LedgerBatcher(db, { connectionString: testDatabaseUrl(), maxInFlight: 1 });
-    try {
+    await withOneSlotBatcher(async (batcher) => {
       expect(codes(await oneCall(batcher, [transfer(w, x, 10n)]))).toEqual(['ok']); // estimate: w holds 990
       // another writer (a use case on Prisma) takes most of it
       expect((await applyLedgerOps(db, [transfer(w, x, 890n)]))[0]!.ok).toBe(true);
@@ -88,15 +94,12 @@ describe('the batcher optimistic path', () => {
       // known again, and right: the whole of it can go
       expect(codes(await oneCall(batcher, [transfer(w, x, 700n)]))).toEqual(['ok']);
       expect(await posted(w)).toBe(0n);
-    } finally {
-      await batcher.close();
-    }
+    });
   });
 
   it('an op it expects refused, or naming an unknown account, goes to ledger_apply; the rest of the call is written; the next call skips the path', async () => {
     const [poor, rich, other] = await Promise.all([fundedWallet(100n), fundedWallet(1_000n), fundedWallet(0n)]);
-    const batcher = new LedgerBatcher(db, { connectionString: testDatabaseUrl(), maxInFlight: 1 });
-    try {
+    await withOneSlotBatcher(async (batcher) => {
       await oneCall(batcher, [transfer(poor, other, 1n), transfer(rich, other, 1n)]);
       const before = { ...batcher.stats };
       const results = await oneCall(batcher, [transfer(poor, other, 500n), transfer(rich, other, 10n), transfer(rich, `nobody${run}`, 10n)]);
@@ -112,9 +115,7 @@ describe('the batcher optimistic path', () => {
       expect(batcher.stats.optimisticBatches).toBe(paused.optimisticBatches);
       expect(codes(await oneCall(batcher, [transfer(rich, other, 1n)]))).toEqual(['ok']);
       expect(batcher.stats.optimisticBatches).toBe(paused.optimisticBatches + 1);
-    } finally {
-      await batcher.close();
-    }
+    });
   });
 
   it('stores kind, metadata and the merchant credit as ledger_apply does', async () => {
@@ -122,8 +123,7 @@ describe('the batcher optimistic path', () => {
     const merchant = `om${run}`;
     await ensureAccounts(db, [{ code: merchantBalanceCode(merchant), currency: CNY }]);
     const metadata = { note: 'a "quoted" \\ {brace}, 中文', orderId: 'o-1' };
-    const batcher = new LedgerBatcher(db, { connectionString: testDatabaseUrl(), maxInFlight: 1 });
-    try {
+    await withOneSlotBatcher(async (batcher) => {
       const payment: LedgerOp = {
         type: 'transfer',
         entry: buildJournalEntry({
@@ -140,9 +140,7 @@ describe('the batcher optimistic path', () => {
         SELECT kind, status, metadata, idempotency_scope AS scope, idempotency_key AS key FROM journal_entries WHERE id = ${entryId}::uuid`;
       expect(entry).toEqual({ kind: 'PAYMENT', status: 'POSTED', metadata, scope: '', key: null });
       expect((await getBalance(db, merchantBalanceCode(merchant), CNY)).posted).toBe(250n);
-    } finally {
-      await batcher.close();
-    }
+    });
   });
 
   it('its SQL function is held to the same guards: postings that do not balance are refused at commit', async () => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildJournalEntry, merchantBalanceCode, payFromBalancePostings, transferPostings, userWalletCode } from '@/ledger';
 import { prepareLedgerOp, type SendableLedgerOp } from './apply-ledger-ops';
-import { accountKey, type KnownAccount } from './load-account-states';
+import { accountKey, type KnownAccount } from './known-accounts';
 import { optimisticAmounts, planOptimisticCall, type OptimisticOp } from './optimistic-transfers';
 import type { LedgerOp } from './types';
 

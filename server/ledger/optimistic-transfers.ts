@@ -2,7 +2,7 @@
 // code: the payments, top-ups and transfers of the hot path). ledger_apply decides each op
 // in PL/pgSQL and spends ~1.8 ms of database CPU per call before its rows are written; here
 // the batcher predicts that every op of the call succeeds (on its estimates of the balances,
-// load-account-states.ts) and writes them all with ledger_write_transfers (one round trip):
+// known-accounts.ts) and writes them all with ledger_write_transfers (one round trip):
 // each account changed by the sum of its postings, the entries and the postings inserted.
 // The database checks the prediction on the rows themselves once they are locked: for every
 // account that may not go negative and that the call debits, the lowest balance the call
@@ -14,10 +14,10 @@
 // account_seq and balance_after are counted back from the locked rows' new values.
 import { v7 as uuidv7 } from 'uuid';
 import { preparedParts, type PgQueryable, type SendableLedgerOp, type SqlOpResult } from './apply-ledger-ops';
-import { accountKey, type KnownAccount, type KnownAccounts } from './load-account-states';
+import { accountKey, type KnownAccount, type KnownAccounts } from './known-accounts';
 
 /** The write, in one round trip (the function is in migration 20261126140000_ledger_optimistic_write). */
-const WRITE_SQL = 'SELECT ledger_write_transfers($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)';
+export const WRITE_TRANSFERS_SQL = 'SELECT ledger_write_transfers($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)';
 
 /**
  * The amounts of a plain transfer without a key whose accounts are all named by code and
@@ -196,7 +196,7 @@ export async function runOptimisticCall(
   const plan = planOptimisticCall(ops, await known.load(pg, ops.flatMap(({ op }) => opAccountKeys(op))));
   if (plan.params === null) return plan.results;
   try {
-    await pg.query({ name: 'wallet_ledger_write_transfers', text: WRITE_SQL, values: plan.params });
+    await pg.query({ name: 'wallet_ledger_write_transfers', text: WRITE_TRANSFERS_SQL, values: plan.params });
   } catch (error) {
     known.forget(plan.touched);
     throw error;
