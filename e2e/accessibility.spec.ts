@@ -1,16 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { topUpThroughBank } from './support/top-up-flow';
 import { demoAccount, signInThroughForm, signUpThroughForm } from './support/users';
+import { seriousAxeViolations } from './support/axe';
 
 // UI.md: no serious accessibility violations on any page, in zh and en, at 375 and 1280 px.
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 for (const width of [375, 1280]) {
   test.describe(`at ${width} px`, () => {
     test.use({ viewport: { width, height: 900 } });
@@ -18,7 +11,7 @@ for (const width of [375, 1280]) {
     test('the signed-out and signed-in pages have no serious accessibility violations', async ({ page }) => {
       for (const path of ['/sign-in', '/sign-up']) {
         await page.goto(path);
-        expect(await seriousViolations(page), path).toEqual([]);
+        expect(await seriousAxeViolations(page), path).toEqual([]);
       }
       await signUpThroughForm(page);
       for (const locale of ['zh-CN', 'en']) {
@@ -30,7 +23,7 @@ for (const width of [375, 1280]) {
         for (const path of ['/', '/activity', '/notifications', '/me']) {
           await page.goto(path);
           await expect(page.locator('html')).toHaveAttribute('lang', locale);
-          expect(await seriousViolations(page), `${locale} ${path}`).toEqual([]);
+          expect(await seriousAxeViolations(page), `${locale} ${path}`).toEqual([]);
         }
       }
     });
@@ -48,7 +41,7 @@ for (const width of [375, 1280]) {
         for (const path of ['/', '/activity', `/activity/${id}`, '/activity?kind=TOP_UP&from=2020-01-01&to=2020-01-02', '/notifications']) {
           await page.goto(path);
           await expect(page.locator('html')).toHaveAttribute('lang', locale);
-          expect(await seriousViolations(page), `${locale} ${path}`).toEqual([]);
+          expect(await seriousAxeViolations(page), `${locale} ${path}`).toEqual([]);
         }
       }
     });

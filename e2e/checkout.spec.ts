@@ -3,11 +3,11 @@
 // The whole demo-store → checkout → ship → refund path is in the lead's flow spec.
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { setBankFault, WANGWU_ACCOUNT } from './support/bank-faults';
 import { confirmTopUpAtBank, topUpThroughBank } from './support/top-up-flow';
 import { demoAccount, newUserDetails, signInThroughForm, signUpThroughForm } from './support/users';
+import { expectNoSeriousAxeViolations } from './support/axe';
 
 type ApiOrder = { id: string; status: string; amount: number; checkout_url: string; return_url: string | null };
 
@@ -50,12 +50,6 @@ async function signIn(page: Page, who: { email: string; password: string }) {
   await expect(page).toHaveURL(/\/$/);
 }
 
-async function noSeriousAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
 async function screens(page: Page, name: string) {
   mkdirSync(SCREENS, { recursive: true });
   for (const width of [1280, 375]) {
@@ -87,7 +81,7 @@ test('a signed-out visitor sees the order, signs in and comes back to the same c
   // The countdown moves (on the browser's clock, from the server's measure).
   const first = await page.getByRole('timer').textContent();
   await expect(page.getByRole('timer')).not.toHaveText(first!, { timeout: 5_000 });
-  await noSeriousAxeViolations(page);
+  await expectNoSeriousAxeViolations(page);
   await screens(page, 'checkout-signed-out');
 
   await page.getByTestId('sign-in-to-pay').click();
@@ -140,7 +134,7 @@ test('pays from the balance after a top-up through the bank: wrong password firs
   await expect(page.getByTestId('result-title')).toHaveText('支付成功');
   await expect(page.getByTestId('result-amount')).toHaveText('¥25.80');
   await expect(page.getByTestId('result-shop')).toHaveText('已付款给示例商店');
-  await noSeriousAxeViolations(page);
+  await expectNoSeriousAxeViolations(page);
   await screens(page, 'success');
   const operationId = new URL(page.url()).searchParams.get('operation')!;
 
@@ -208,7 +202,7 @@ test('a closed order: the open page refuses the payment, then shows the clear pa
   await expect(page.getByText('未发生任何扣款')).toBeVisible();
   await expect(page.getByTestId('pay-button')).toHaveCount(0);
   await expect(page.getByTestId('back-to-merchant')).toHaveAttribute('href', order.return_url!);
-  await noSeriousAxeViolations(page);
+  await expectNoSeriousAxeViolations(page);
   await screens(page, 'not-payable');
 
   await page.goto('/');
@@ -226,7 +220,7 @@ test('too little balance: balance payment is disabled with 余额不足, top-up 
   await expect(page.getByRole('link', { name: '去充值' })).toHaveAttribute('href', `/top-up?amount=128.00&next=%2Fpay%2F${order.id}`);
   // No bank account yet: linking one is offered instead of a pay button.
   await expect(page.getByRole('link', { name: '添加银行卡' })).toBeVisible();
-  await noSeriousAxeViolations(page);
+  await expectNoSeriousAxeViolations(page);
   await screens(page, 'checkout-short');
 
   // Scan to pay shows the QR code of this page.
@@ -238,7 +232,7 @@ test('too little balance: balance payment is disabled with 余额不足, top-up 
   await expect(page.getByTestId('method-BALANCE')).toContainText('Not enough balance (¥0.00 available)');
   await expect(page.getByTestId('checkout-countdown')).toHaveText(/Please pay within \d\d:\d\d/);
   await page.getByRole('radio', { name: /Online banking/ }).check();
-  await noSeriousAxeViolations(page);
+  await expectNoSeriousAxeViolations(page);
   await screens(page, 'checkout-short-en');
 });
 

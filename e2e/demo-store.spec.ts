@@ -4,15 +4,8 @@
 // flow through the wallet's checkout is in the cross-system spec.
 import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+import { seriousAxeViolations } from './support/axe';
 
 const card = (page: Page, productId: string) => page.locator(`[data-testid=product-card][data-product-id=${productId}]`);
 
@@ -123,7 +116,7 @@ for (const width of [375, 1280]) {
         await page.goto(path);
         await expect(page.locator('html')).toHaveAttribute('lang', locale);
         if (path === '/demo-store/cart') await expect(page.getByTestId('cart-total')).toHaveText('¥45.50');
-        expect(await seriousViolations(page), `${locale} ${path}`).toEqual([]);
+        expect(await seriousAxeViolations(page), `${locale} ${path}`).toEqual([]);
         expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${locale} ${path} scroll`).toBe(true);
       }
     }

@@ -1,8 +1,8 @@
 // The merchant API over real HTTP on the production build, and its public docs page.
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { expectNoSeriousAxeViolations } from './support/axe';
 
 function demoStoreKey(): string {
   return (JSON.parse(readFileSync('e2e/.generated/demo-store.json', 'utf8')) as { apiKey: string }).apiKey;
@@ -51,8 +51,6 @@ for (const width of [1280, 375]) {
     await expect(page.getByRole('heading', { name: '创建订单 Create an order' })).toBeVisible();
     await expect(page.getByText('verifyWalletSignature(body, header, secret, toleranceSeconds = 300)')).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await expectNoSeriousAxeViolations(page);
   });
 }

@@ -8,10 +8,10 @@
 // 375 px (screenshots in e2e/.generated/screens) with axe.
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { topUpThroughBank } from './support/top-up-flow';
 import { demoAccount, newUserDetails, signInThroughForm, signUpThroughForm } from './support/users';
+import { expectNoSeriousAxeViolations } from './support/axe';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -33,12 +33,6 @@ async function createOrder(request: APIRequestContext, amount: number, subject: 
   });
   expect(res.status(), await res.text()).toBe(201);
   return (await res.json()) as ApiOrder;
-}
-
-async function noSeriousAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 /** 1280 and 375 px screenshots; nothing may stick out sideways on a phone. */
@@ -101,7 +95,7 @@ test('a customer is refused the merchant pages, pays a shop from the balance, an
   // The application: shop name and settlement account → 审核中.
   await page.goto('/merchant/apply');
   await screens(page, 'apply');
-  await noSeriousAxeViolations(page);
+  await expectNoSeriousAxeViolations(page);
   await page.getByLabel('店铺名称').fill('  ');
   await page.getByRole('button', { name: '提交申请' }).click();
   await expect(page.getByTestId('shopName-error')).toHaveText('请输入店铺名称，最多 40 个字');
@@ -126,7 +120,7 @@ test('the merchant sees the paid order, refunds half after confirming, resends a
   await expect(page.getByTestId('shop-name')).toContainText('示例商店');
   await expect(page.getByTestId('fee-rate')).toHaveText('0.6%');
   expect(minor(await page.getByTestId('today-paid-amount').textContent())).toBeGreaterThanOrEqual(8888);
-  await noSeriousAxeViolations(page);
+  await expectNoSeriousAxeViolations(page);
   await screens(page, 'home');
 
   // Orders: search by merchant_order_no, filter by status.
@@ -141,7 +135,7 @@ test('the merchant sees the paid order, refunds half after confirming, resends a
   await page.getByRole('button', { name: '查询' }).click();
   await expect(page.getByTestId('orders-empty')).toBeVisible();
   await page.goto('/merchant/orders');
-  await noSeriousAxeViolations(page);
+  await expectNoSeriousAxeViolations(page);
   await screens(page, 'orders');
 
   // Detail: amounts, masked customer, timeline, the order.paid notification.
@@ -185,7 +179,7 @@ test('the merchant sees the paid order, refunds half after confirming, resends a
   await expect(paidEvent.getByText(/已重新发送/)).toBeVisible();
   await expect(paidEvent.getByTestId('webhook-attempt')).toHaveCount(attemptsBefore + 1);
   await expect(paidEvent.getByTestId('webhook-attempt').last()).toContainText('手动重发');
-  await noSeriousAxeViolations(page);
+  await expectNoSeriousAxeViolations(page);
   await screens(page, 'order-detail');
 
   // A pending order: close it after confirming.
@@ -254,7 +248,7 @@ test('API keys are shown once, work against the API, and are refused once revoke
   const oldSecret = await page.getByTestId('webhook-secret').textContent();
   await page.getByTestId('rotate-secret').click();
   await expect(page.getByRole('alertdialog')).toContainText('24 小时内还会同时带上旧密钥的签名，之后旧密钥验证将失败');
-  await noSeriousAxeViolations(page);
+  await expectNoSeriousAxeViolations(page);
   await screens(page, 'developers');
   await page.getByTestId('rotate-secret-confirm').click();
   await expect(page.getByText('已更换签名密钥：请在 24 小时内把新密钥部署到你的服务器')).toBeVisible();
@@ -287,7 +281,7 @@ test('a payout shows the fee before and at confirmation, needs the password, and
   await page.getByLabel('结算金额', { exact: true }).fill('10.00');
   await expect(page.getByTestId('payout-fee')).toHaveText('¥0.10');
   await expect(page.getByTestId('payout-arrives')).toHaveText('¥10.00');
-  await noSeriousAxeViolations(page);
+  await expectNoSeriousAxeViolations(page);
   await screens(page, 'payouts');
   await page.getByRole('button', { name: '下一步' }).click();
   await expect(page.getByTestId('payout-confirm')).toContainText('¥0.10');
@@ -309,7 +303,7 @@ test('a payout shows the fee before and at confirmation, needs the password, and
 
   // Today's bill lists the order paid in the first test.
   await page.goto('/merchant/bills');
-  await noSeriousAxeViolations(page);
+  await expectNoSeriousAxeViolations(page);
   await screens(page, 'bills');
   const href = await page.getByTestId('bill-download').getAttribute('href');
   const bill = await page.request.get(href!);
@@ -333,7 +327,7 @@ test('in English every dashboard page reads and fits at 375 and 1280 px', async 
     await page.goto(path);
     await screens(page, `${path.split('/').at(-1)}-en`);
   }
-  await noSeriousAxeViolations(page);
+  await expectNoSeriousAxeViolations(page);
   // Back to Chinese for whoever signs in next.
   await page.getByTestId('language-switch').filter({ visible: true }).first().selectOption('zh-CN');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');

@@ -3,9 +3,9 @@
 // on the bank's page with the code from its sandbox box.
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import { requestSigningPayload, signPayload } from '../server/signing/hmac-signature';
+import { seriousAxeViolations } from './support/axe';
 
 const WANGWU = '6222000000000044';
 const ZHAOLIU = '6222000000000055';
@@ -25,13 +25,6 @@ async function bankApi(request: APIRequestContext, method: 'GET' | 'POST', path:
   };
   const response = method === 'GET' ? await request.get(fullPath, { headers }) : await request.post(fullPath, { headers, data: text });
   return { status: response.status(), body: await response.json() };
-}
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 async function createDebit(request: APIRequestContext, baseURL: string, amount: number) {
@@ -166,7 +159,7 @@ for (const width of [375, 1280]) {
           await page.goto(path);
           await expect(page.locator('html')).toHaveAttribute('lang', locale);
           await expect(page.getByTestId('sandbox-bar')).toBeVisible();
-          expect(await seriousViolations(page), `${locale} ${path}`).toEqual([]);
+          expect(await seriousAxeViolations(page), `${locale} ${path}`).toEqual([]);
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
           expect(overflow, `${locale} ${path} scrolls sideways`).toBeLessThanOrEqual(0);
         }
