@@ -42,13 +42,16 @@ type ErrorShape = {
   meta?: { code?: unknown; driverAdapterError?: { cause?: { kind?: unknown; originalCode?: unknown; code?: unknown } } };
 };
 
+/** A SQLSTATE: five digits or capitals, but not one of the Prisma client's own codes (P1001, P2034…). */
+const isSqlState = (c: unknown): c is string => typeof c === 'string' && /^[0-9A-Z]{5}$/.test(c) && !/^P[1-9]\d{3}$/.test(c);
+
 /** The PostgreSQL SQLSTATE behind an error, from Prisma or node-postgres, if any. */
 export function sqlStateOf(error: unknown): string | undefined {
   for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 4; depth++) {
     const shape = e as ErrorShape;
     const cause = shape.meta?.driverAdapterError?.cause;
     const candidates = [cause?.originalCode, cause?.code, shape.meta?.code, shape.code];
-    for (const c of candidates) if (typeof c === 'string' && /^[0-9A-Z]{5}$/.test(c)) return c;
+    for (const c of candidates) if (isSqlState(c)) return c;
     e = shape.cause;
   }
   return undefined;
