@@ -1,6 +1,7 @@
-// Domain error codes → HTTP status, in one place (DESIGN §8 rule 5). Unknown errors are 500
-// and their message is never sent to the client.
+// Domain error codes → HTTP status, in one place (DESIGN §8 rule 5). A database that cannot
+// take the request is 503; other unknown errors are 500. Neither sends its message.
 import { DomainError, httpStatusForCode, isLedgerErrorCode } from '@/ledger';
+import { classifyFailure, sqlStateOf } from '../ledger/retry';
 
 const WALLET_ERROR_HTTP_STATUS: Record<string, number> = {
   NOT_FOUND: 404,
@@ -40,19 +41,36 @@ const WALLET_ERROR_HTTP_STATUS: Record<string, number> = {
   INVALID_BUSINESS_DATE: 422,
   RESOLUTION_NOT_APPLICABLE: 409,
   BANK_OUTCOME_NOT_FINAL: 409,
+  SERVICE_UNAVAILABLE: 503,
 };
 
+/**
+ * The database could not take the request: unreachable, restarting, out of connections,
+ * refusing writes (25006), or a conflict still there after its retries. Its transaction
+ * rolled back; where the connection broke mid-request, a retry with the same idempotency
+ * key settles whether it committed. Either way: 503, try again.
+ */
+export function isServiceUnavailable(error: unknown): boolean {
+  if (error instanceof DomainError) return false;
+  if (classifyFailure(error) !== 'fatal') return true;
+  const state = sqlStateOf(error);
+  return state === '25006' || (state !== undefined && state.startsWith('53'));
+}
+
 export function httpStatusForError(error: unknown): number {
-  if (!(error instanceof DomainError)) return 500;
+  if (!(error instanceof DomainError)) return isServiceUnavailable(error) ? 503 : 500;
   if (isLedgerErrorCode(error.code)) return httpStatusForCode(error.code);
   return WALLET_ERROR_HTTP_STATUS[error.code] ?? 500;
 }
 
 export type ErrorBody = { error: { code: string; message: string; field?: string } };
 
-/** The JSON error body for an error; 500s say nothing about internals. */
+/** The JSON error body for an error; 500s and the database's 503s say nothing about internals. */
 export function errorBody(error: unknown): ErrorBody {
   const status = httpStatusForError(error);
+  if (status === 503 && !(error instanceof DomainError)) {
+    return { error: { code: 'SERVICE_UNAVAILABLE', message: 'The service is briefly unavailable; try again' } };
+  }
   if (status === 500 || !(error instanceof DomainError)) {
     return { error: { code: 'INTERNAL', message: 'Something went wrong on our side' } };
   }

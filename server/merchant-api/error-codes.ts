@@ -18,4 +18,5 @@ export const API_ERROR_CODES: readonly ApiErrorCode[] = [
   { code: 'INSUFFICIENT_FUNDS', status: 422, when: '商户余额不足以支付这笔退款' },
   { code: 'IDEMPOTENCY_KEY_REUSED', status: 422, when: '同一 Idempotency-Key 用于了不同的请求（方法、路径或请求体不同）' },
   { code: 'INTERNAL', status: 500, when: '我们这边出错；不含内部细节。可用同一 Idempotency-Key 安全重试' },
+  { code: 'SERVICE_UNAVAILABLE', status: 503, when: '数据库暂时无法处理请求（重启、连接中断、拒绝写入）；带 Retry-After，用同一 Idempotency-Key 重试' },
 ];

@@ -528,6 +528,59 @@ describe('balance, balance transactions and the daily bill', () => {
   });
 });
 
+describe('a database that cannot take the request', () => {
+  /** The same database with every transaction of the client read-only, as a standby or a full disk would answer. */
+  function readOnlyUrl(url: string): string {
+    const u = new URL(url);
+    u.searchParams.set('options', '-c default_transaction_read_only=on');
+    return u.toString();
+  }
+
+  function send(apiDeps: MerchantApiDeps, key: string, method: 'GET' | 'POST', path: string, body?: unknown, idempotencyKey?: string) {
+    const headers = new Headers({ authorization: `Bearer ${key}` });
+    if (method === 'POST') {
+      headers.set('content-type', 'application/json');
+      headers.set('idempotency-key', idempotencyKey ?? randomUUID());
+    }
+    const request = new Request(`${APP_URL}/api/v1${path}`, { method, headers, body: method === 'POST' ? JSON.stringify(body) : undefined });
+    return route(apiDeps, request);
+  }
+
+  it('refusing writes: 503 with Retry-After and nothing written; the same request goes through once writes are back', async () => {
+    const { key, merchant } = await merchantWithKey();
+    const readOnly = createDb(readOnlyUrl(database.url), 2);
+    try {
+      const body = orderBody();
+      const idempotencyKey = randomUUID();
+      const refused = await send({ ...deps, db: readOnly }, key, 'POST', '/orders', body, idempotencyKey);
+      expect(refused.status).toBe(503);
+      expect(refused.headers.get('retry-after')).toBe('1');
+      expect(await refused.json()).toEqual({ error: { code: 'SERVICE_UNAVAILABLE', message: 'The service is briefly unavailable; try again' } });
+      expect(await db.order.count({ where: { merchantId: merchant.id } })).toBe(0);
+      const claims = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM api_idempotency_keys WHERE key = ${idempotencyKey}`;
+      expect(claims[0]!.n).toBe(0);
+
+      const accepted = await send(deps, key, 'POST', '/orders', body, idempotencyKey);
+      expect(accepted.status, await accepted.clone().text()).toBe(201);
+      expect(await db.order.count({ where: { merchantId: merchant.id } })).toBe(1);
+    } finally {
+      await readOnly.$disconnect();
+    }
+  });
+
+  it('unreachable: 503 for a read too, and nothing of the failure in the body', async () => {
+    const { key } = await merchantWithKey();
+    const nowhere = createDb('postgresql://wallet@127.0.0.1:9/nowhere', 1);
+    try {
+      const answer = await send({ ...deps, db: nowhere }, key, 'GET', '/balance');
+      expect(answer.status).toBe(503);
+      expect(await answer.json()).toEqual({ error: { code: 'SERVICE_UNAVAILABLE', message: 'The service is briefly unavailable; try again' } });
+    } finally {
+      await nowhere.$disconnect();
+    }
+  });
+});
+
 describe('openapi.json', () => {
   const CONTRACT_PATHS = [
     ['/orders', 'post'],
