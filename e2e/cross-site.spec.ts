@@ -1,0 +1,76 @@
+// RELIABILITY.md, Web: a cross-site POST to a money-moving route (the transfer's own server
+// action, text/plain JSON as Next sends it) or one with `Origin: null` is refused with 403 and
+// moves nothing; a forged `x-middleware-subrequest` header opens nothing. The request replayed
+// is the one the browser really sent for a transfer, with a fresh idempotency key, so the
+// same replay from the wallet's own origin does move money (the control).
+import { randomUUID } from 'node:crypto';
+import { expect, test, type Page } from '@playwright/test';
+import { WANGWU_ACCOUNT } from './support/bank-faults';
+import { topUpThroughBank } from './support/top-up-flow';
+import { demoAccount, newUserDetails, signUpThroughForm } from './support/users';
+
+async function availableBalance(page: Page): Promise<string | null> {
+  await page.goto('/');
+  return page.getByTestId('available-balance').textContent();
+}
+
+test('a cross-site or Origin: null replay of a real transfer is 403 and moves nothing; the same-origin replay moves money', async ({ page, baseURL }) => {
+  test.setTimeout(120_000);
+  await signUpThroughForm(page, { ...newUserDetails(), displayName: '王五' });
+  await page.goto('/bank-accounts');
+  await page.getByLabel('银行卡号').fill(WANGWU_ACCOUNT);
+  await page.getByLabel('持卡人姓名').fill('王五');
+  await page.getByRole('button', { name: '验证并添加' }).click();
+  await expect(page.getByTestId('bank-account')).toContainText('(0044)');
+  await topUpThroughBank(page, '30.00');
+  await expect(page.getByTestId('operation-status')).toHaveAttribute('data-status', 'SUCCEEDED');
+
+  // A real transfer of ¥10.00 to 李四; its server action request is kept as sent.
+  await page.goto('/transfer');
+  await page.getByLabel('对方邮箱').fill(demoAccount('CUSTOMER', 1).email);
+  await page.getByRole('button', { name: '下一步' }).click();
+  await expect(page.getByTestId('recipient-name')).toContainText('*四');
+  await page.getByLabel('转账金额（元）').fill('10.00');
+  const sent = page.waitForRequest((r) => r.method() === 'POST' && r.headers()['next-action'] !== undefined && (r.postData() ?? '').includes('10.00'));
+  await page.getByRole('button', { name: '确认转账 ¥10.00' }).click();
+  const transfer = await sent;
+  await expect(page.getByTestId('operation-status')).toHaveAttribute('data-status', 'SUCCEEDED');
+  expect(await availableBalance(page)).toBe('¥20.00');
+
+  const body = transfer.postData()!;
+  const key = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/.exec(body)?.[0];
+  expect(key, `an idempotency key in ${body}`).toBeDefined();
+  const replay = (origin: string, extra: Record<string, string> = {}) =>
+    page.request.fetch(transfer.url(), {
+      method: 'POST',
+      headers: { ...transfer.headers(), origin, ...extra },
+      data: body.replace(key!, randomUUID()),
+      maxRedirects: 0,
+    });
+
+  for (const [origin, extra] of [
+    ['https://evil.example', { 'sec-fetch-site': 'cross-site' }],
+    ['https://evil.example', {}],
+    ['null', {}],
+  ] as const) {
+    const refused = await replay(origin, extra);
+    expect(refused.status(), `Origin ${origin}`).toBe(403);
+    expect((await refused.json()).error.code).toBe('CROSS_SITE_REQUEST');
+  }
+  expect(await availableBalance(page)).toBe('¥20.00');
+
+  // The control: the same replay from the wallet's own origin is a second transfer.
+  const control = await replay(new URL(baseURL!).origin);
+  expect(control.status()).toBe(200);
+  await expect.poll(() => availableBalance(page)).toBe('¥10.00');
+});
+
+test('a forged x-middleware-subrequest header does not open the admin pages to a customer', async ({ page }) => {
+  await signUpThroughForm(page);
+  for (const forged of ['middleware', 'proxy', 'middleware:middleware:middleware:middleware:middleware', 'src/middleware']) {
+    await page.setExtraHTTPHeaders({ 'x-middleware-subrequest': forged });
+    const response = await page.goto('/admin');
+    expect(response?.status(), forged).toBe(403);
+    await expect(page.getByTestId('forbidden')).toBeVisible();
+  }
+});
