@@ -3,6 +3,7 @@
 // ledger's reserve can be compared with the bank's reserve account, which only these flows
 // touch). Every ledger invariant is checked after each test.
 import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CURRENCY, FEE_REVENUE_ACCOUNT, RESERVE_ACCOUNT, userWalletCode } from '@/ledger';
 import { findAccount } from '@/sandbox-bank/accounts/read-accounts';
@@ -258,6 +259,53 @@ describe('withdrawal', () => {
     await expect(
       requestWithdrawal(deps, { userId: c.id, amount: 1_000n, bankAccountId: c.bankAccountId, password: TEST_PASSWORD, idempotencyKey: randomUUID(), expectedFee: 0n }),
     ).rejects.toMatchObject({ code: 'FEE_CHANGED' });
+  });
+});
+
+describe('a crash loses nothing acknowledged (RELIABILITY.md)', () => {
+  it('a transfer whose connection is killed inside its transaction writes nothing; the retry with the same key applies it once', async () => {
+    const a = await customer('断线甲');
+    const b = await customer('断线乙');
+    await topUp(a, 10_000n);
+    const input = { userId: a.id, recipientEmail: b.email, amount: 1_000n, memo: null, idempotencyKey: randomUUID() };
+
+    // Another session holds the payer's wallet row, so the transfer stops inside its
+    // transaction (operation row written, ledger_apply waiting); then its backend is killed.
+    const blocker = new pg.Client({ connectionString: harness.database.url });
+    await blocker.connect();
+    try {
+      await blocker.query('BEGIN');
+      await blocker.query('SELECT 1 FROM ledger_accounts WHERE code = $1 FOR UPDATE', [userWalletCode(a.id)]);
+      const transfer = transferToUser(deps, input);
+      let victim: number | undefined;
+      for (let i = 0; i < 200 && victim === undefined; i++) {
+        const { rows } = await blocker.query<{ pid: number }>(
+          'SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pg_backend_pid() = ANY (pg_blocking_pids(pid))',
+        );
+        victim = rows[0]?.pid;
+        if (victim === undefined) await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      expect(victim, 'the transfer waiting inside its transaction').toBeDefined();
+      await blocker.query('SELECT pg_terminate_backend($1)', [victim]);
+      await blocker.query('ROLLBACK');
+      // Not retried here: the connection broke mid-request, so only the client's retry with
+      // its key may settle it.
+      await expect(transfer).rejects.toThrow();
+    } finally {
+      await blocker.end();
+    }
+    expect(await db.walletOperation.count({ where: { userId: a.id, kind: 'TRANSFER' } })).toBe(0);
+    expect((await wallet(a.id)).available).toBe(10_000n);
+    expect((await wallet(b.id)).available).toBe(0n);
+
+    // The client retries with the same key: applied once; and once more (its answer lost
+    // after the commit): the same operation, no second movement.
+    const first = await transferToUser(deps, input);
+    const again = await transferToUser(deps, input);
+    expect(again.operationId).toBe(first.operationId);
+    expect(await db.walletOperation.count({ where: { userId: a.id, kind: 'TRANSFER' } })).toBe(1);
+    expect((await wallet(a.id)).available).toBe(9_000n);
+    expect((await wallet(b.id)).available).toBe(1_000n);
   });
 });
 
