@@ -1,8 +1,9 @@
 // RELIABILITY.md, Web: a cross-site POST to a money-moving route (the transfer's own server
-// action, text/plain JSON as Next sends it) or one with `Origin: null` is refused with 403 and
-// moves nothing; a forged `x-middleware-subrequest` header opens nothing. The request replayed
-// is the one the browser really sent for a transfer, with a fresh idempotency key, so the
-// same replay from the wallet's own origin does move money (the control).
+// action, as the browser sent it, and as text/plain JSON) or one with `Origin: null` is
+// refused with 403 and moves nothing; a 1 MB memo is 413; a forged `x-middleware-subrequest`
+// header opens nothing. The request replayed is the one the browser really sent for a
+// transfer, with a fresh idempotency key, so the same replay from the wallet's own origin
+// does move money (the control).
 import { randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { WANGWU_ACCOUNT } from './support/bank-faults';
@@ -38,12 +39,14 @@ test('a cross-site or Origin: null replay of a real transfer is 403 and moves no
   expect(await availableBalance(page)).toBe('¥20.00');
 
   const body = transfer.postData()!;
+  // As the browser sent them, but the length, which Playwright sets for each body.
+  const sentHeaders = Object.fromEntries(Object.entries(transfer.headers()).filter(([name]) => name.toLowerCase() !== 'content-length'));
   const key = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/.exec(body)?.[0];
   expect(key, `an idempotency key in ${body}`).toBeDefined();
   const replay = (origin: string, extra: Record<string, string> = {}) =>
     page.request.fetch(transfer.url(), {
       method: 'POST',
-      headers: { ...transfer.headers(), origin, ...extra },
+      headers: { ...sentHeaders, origin, ...extra },
       data: body.replace(key!, randomUUID()),
       maxRedirects: 0,
     });
@@ -57,10 +60,32 @@ test('a cross-site or Origin: null replay of a real transfer is 403 and moves no
     expect(refused.status(), `Origin ${origin}`).toBe(403);
     expect((await refused.json()).error.code).toBe('CROSS_SITE_REQUEST');
   }
+  const plain = await page.request.fetch(transfer.url(), {
+    method: 'POST',
+    headers: { ...sentHeaders, origin: 'https://evil.example', 'content-type': 'text/plain;charset=UTF-8' },
+    data: JSON.stringify([{ idempotencyKey: randomUUID(), email: demoAccount('CUSTOMER', 1).email, amount: '10.00', memo: '' }]),
+    maxRedirects: 0,
+  });
+  expect(plain.status(), 'text/plain JSON from another site').toBe(403);
+  expect(await availableBalance(page)).toBe('¥20.00');
+
+  // A 1 MB memo, from the wallet's own origin: 413 (Next alone answers 500), nothing moved.
+  const ownOrigin = new URL(baseURL!).origin;
+  const memo = '备'.repeat(350_000); // 1,050,000 bytes in UTF-8
+  const hugeBody = body.replace(key!, randomUUID()).replace(/(name="_1_memo"\r?\n\r?\n)[^\r\n]*/, `$1${memo}`);
+  expect(hugeBody.length, `a memo field in ${body}`).toBeGreaterThan(350_000);
+  const huge = await page.request.fetch(transfer.url(), {
+    method: 'POST',
+    headers: { ...sentHeaders, origin: ownOrigin },
+    data: hugeBody,
+    maxRedirects: 0,
+  });
+  expect(huge.status()).toBe(413);
+  expect((await huge.json()).error.code).toBe('BODY_TOO_LARGE');
   expect(await availableBalance(page)).toBe('¥20.00');
 
   // The control: the same replay from the wallet's own origin is a second transfer.
-  const control = await replay(new URL(baseURL!).origin);
+  const control = await replay(ownOrigin);
   expect(control.status()).toBe(200);
   await expect.poll(() => availableBalance(page)).toBe('¥10.00');
 });
