@@ -15,7 +15,7 @@ async function availableBalance(page: Page): Promise<string | null> {
   return page.getByTestId('available-balance').textContent();
 }
 
-test('a cross-site or Origin: null replay of a real transfer is 403 and moves nothing; the same-origin replay moves money', async ({ page, baseURL }) => {
+test('a cross-site or Origin: null replay of a real transfer is 403, one with a 1 MB memo 413, and neither moves money; the same-origin replay does', async ({ page, baseURL }) => {
   test.setTimeout(120_000);
   await signUpThroughForm(page, { ...newUserDetails(), displayName: '王五' });
   await page.goto('/bank-accounts');

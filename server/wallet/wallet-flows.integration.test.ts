@@ -19,7 +19,7 @@ import { expectLedgerInvariants } from '../ledger/testing/ledger-test-helpers';
 import { getBalance } from '../ledger';
 import { getOperationOrThrow } from './activity/get-operation-or-throw';
 import { linkBankAccount } from './bank-accounts/link-bank-account';
-import { removeBankAccount } from './bank-accounts/manage-bank-accounts';
+import { removeBankAccount, setDefaultBankAccount } from './bank-accounts/manage-bank-accounts';
 import { requestWithdrawal } from './operations/request-withdrawal';
 import { settlePendingOperation } from './operations/settle-pending-operation';
 import { startTopUp } from './operations/start-top-up';
@@ -343,7 +343,7 @@ describe('transfer and privacy', () => {
     expect(await db.walletOperation.count({ where: { userId: a.id, kind: 'TRANSFER' } })).toBe(0);
   });
 
-  it("another user's bank account, top-up or transfer answers NOT_FOUND (404)", async () => {
+  it("another user's bank account (remove, make default, top up, withdraw), top-up or transfer answers NOT_FOUND (404)", async () => {
     const owner = await customer('戊');
     const other = await customer('己');
     const stranger = await customer('庚');
@@ -357,7 +357,9 @@ describe('transfer and privacy', () => {
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(withdraw({ ...stranger, bankAccountId: owner.bankAccountId }, 100n)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(removeBankAccount(db, stranger.id, owner.bankAccountId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    expect(await db.bankAccount.count({ where: { id: owner.bankAccountId, removedAt: null } })).toBe(1);
+    await expect(setDefaultBankAccount(db, stranger.id, owner.bankAccountId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(await db.bankAccount.count({ where: { id: owner.bankAccountId, removedAt: null, isDefault: true } })).toBe(1);
+    expect(await db.bankAccount.count({ where: { id: stranger.bankAccountId, isDefault: true } })).toBe(1);
   });
 
   it('linking needs the bank to confirm the holder', async () => {
