@@ -13,6 +13,7 @@ import { expect, test } from '@playwright/test';
 import { setBankFault } from './support/bank-faults';
 import { topUpThroughBank } from './support/top-up-flow';
 import { demoAccount, newUserDetails, signInThroughForm, signUpThroughForm } from './support/users';
+import { linkBankAccountThroughForm } from './support/bank-accounts';
 
 const ZHAOLIU_ACCOUNT = '6222000000000055';
 
@@ -38,11 +39,7 @@ test('admin: balanced trial balance; a lost top-up notice found by reconciliatio
   const customerContext = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   const customer = await customerContext.newPage();
   await signUpThroughForm(customer, { ...newUserDetails(), displayName: '赵六' });
-  await customer.goto('/bank-accounts');
-  await customer.getByLabel('银行卡号').fill(ZHAOLIU_ACCOUNT);
-  await customer.getByLabel('持卡人姓名').fill('赵六');
-  await customer.getByRole('button', { name: '验证并添加' }).click();
-  await expect(customer.getByTestId('bank-account')).toContainText('(0055)');
+  await linkBankAccountThroughForm(customer, ZHAOLIU_ACCOUNT, '赵六');
 
   // The bank will lose the notice of the next top-up; the admin waits on the reconciliation page.
   await setBankFault(customer, 'LOSE_NOTICE', ZHAOLIU_ACCOUNT);

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { demoAccount, signInThroughForm, signUpThroughForm } from './support/users';
 import { expectNoSeriousAxeViolations, seriousAxeViolations } from './support/axe';
+import { linkBankAccountThroughForm } from './support/bank-accounts';
 
 async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
@@ -121,11 +122,7 @@ test('a customer applies to become a merchant; the admin approves; the customer 
   test.setTimeout(120_000);
   const customer = await newPage(browser);
   const details = await signUpThroughForm(customer);
-  await customer.goto('/bank-accounts');
-  await customer.getByLabel('银行卡号').fill('6222000000000044');
-  await customer.getByLabel('持卡人姓名').fill('王五');
-  await customer.getByRole('button', { name: '验证并添加' }).click();
-  await expect(customer.getByTestId('bank-account')).toContainText('(0044)');
+  await linkBankAccountThroughForm(customer);
   await customer.goto('/merchant/apply');
   const shopName = `王五的店${details.email.slice(4, 8)}`;
   await customer.getByLabel('店铺名称').fill(shopName);

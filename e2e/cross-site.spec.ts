@@ -6,9 +6,9 @@
 // does move money (the control).
 import { randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
-import { WANGWU_ACCOUNT } from './support/bank-faults';
 import { topUpThroughBank } from './support/top-up-flow';
 import { demoAccount, newUserDetails, signUpThroughForm } from './support/users';
+import { linkBankAccountThroughForm } from './support/bank-accounts';
 
 async function availableBalance(page: Page): Promise<string | null> {
   await page.goto('/');
@@ -18,11 +18,7 @@ async function availableBalance(page: Page): Promise<string | null> {
 test('a cross-site or Origin: null replay of a real transfer is 403, one with a 1 MB memo 413, and neither moves money; the same-origin replay does', async ({ page, baseURL }) => {
   test.setTimeout(120_000);
   await signUpThroughForm(page, { ...newUserDetails(), displayName: '王五' });
-  await page.goto('/bank-accounts');
-  await page.getByLabel('银行卡号').fill(WANGWU_ACCOUNT);
-  await page.getByLabel('持卡人姓名').fill('王五');
-  await page.getByRole('button', { name: '验证并添加' }).click();
-  await expect(page.getByTestId('bank-account')).toContainText('(0044)');
+  await linkBankAccountThroughForm(page);
   await topUpThroughBank(page, '30.00');
   await expect(page.getByTestId('operation-status')).toHaveAttribute('data-status', 'SUCCEEDED');
 

@@ -12,11 +12,11 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { topUpThroughBank } from './support/top-up-flow';
 import { demoAccount, newUserDetails, signInThroughForm, signUpThroughForm } from './support/users';
 import { expectNoSeriousAxeViolations } from './support/axe';
+import { linkBankAccountThroughForm } from './support/bank-accounts';
 
 test.describe.configure({ mode: 'serial' });
 
 const SCREENS = 'e2e/.generated/screens';
-const WANGWU_ACCOUNT = '6222000000000044';
 const merchantUser = () => demoAccount('MERCHANT');
 
 type ApiOrder = { id: string; merchant_order_no: string; status: string };
@@ -77,11 +77,7 @@ test('a customer is refused the merchant pages, pays a shop from the balance, an
   await page.getByTestId('merchant-entry').click();
   await expect(page).toHaveURL(/\/merchant\/apply$/);
   await expect(page.getByRole('link', { name: '添加银行卡' })).toBeVisible();
-  await page.goto('/bank-accounts');
-  await page.getByLabel('银行卡号').fill(WANGWU_ACCOUNT);
-  await page.getByLabel('持卡人姓名').fill('王五');
-  await page.getByRole('button', { name: '验证并添加' }).click();
-  await expect(page.getByTestId('bank-account')).toContainText('(0044)');
+  await linkBankAccountThroughForm(page);
 
   // Pay the demo shop ¥88.88 from the balance (the merchant's paid order for the next test).
   await topUpThroughBank(page, '100.00');
