@@ -29,6 +29,7 @@ export function useMerchantErrorText(): (error: ActionError, context?: { withFee
       case 'ORDER_NOT_PENDING':
       case 'MERCHANT_NOT_ACTIVE':
       case 'ACCOUNT_FROZEN':
+      case 'MERCHANT_FROZEN':
         return t(error.code);
       case 'INVALID_INPUT': {
         if (isUnsafeTextError(error)) return walletText(error, context);
