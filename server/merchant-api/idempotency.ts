@@ -2,10 +2,10 @@
 // with INSERT … ON CONFLICT DO NOTHING, so of two concurrent requests exactly one runs; the
 // other sees the claim: 409 while it runs, then the stored first response. A 5xx (or a
 // crash inside) releases the key so that a retry can run, and so does an answer that says
-// the request was not run at all (403 MERCHANT_FROZEN: after the unfreeze, the retry runs). A claim left by a process that
-// died more than STALE_CLAIM_SECONDS ago is taken over: running again is safe because every
-// POST is idempotent in the domain too (merchant_order_no is unique, refunds carry the key,
-// close and shipment are state checks).
+// the request was not run at all (403 MERCHANT_FROZEN: after the unfreeze, the retry runs).
+// A claim left by a process that died more than STALE_CLAIM_SECONDS ago is taken over:
+// running again is safe because every POST is idempotent in the domain too
+// (merchant_order_no is unique, refunds carry the key, close and shipment are state checks).
 import { createHash } from 'node:crypto';
 import { IdempotencyInProgressError } from '@/ledger';
 import type { Db } from '../db';

@@ -1,14 +1,15 @@
 // The frame of every merchant API route: authenticate, then (POST) read at most 64 KB, require
 // an Idempotency-Key, refuse a frozen merchant (403 MERCHANT_FROZEN, nothing written, the key
-// left free) and run the handler once per key; every error becomes the JSON error body. Handlers stay thin: zod-parse, call one use case, map the result.
+// left free) and run the handler once per key; every error becomes the JSON error body.
+// Handlers stay thin: zod-parse, call one use case, map the result.
 import type { Db } from '../db';
 import type { Merchant } from '../generated/prisma/client';
 import { readBodyWithLimit } from '../http/read-body-with-limit';
+import { refuseFrozenMerchant } from '../merchants/refuse-frozen-merchant';
 import type { WalletDeps } from '../wallet/wallet-deps';
 import { errorAnswer, toResponse } from './api-answer';
 import { authenticateMerchantOrThrow } from './authenticate-merchant-or-throw';
 import { idempotencyKeyOrThrow, idempotencyRequestHash, runIdempotent, type ApiAnswer } from './idempotency';
-import { refuseFrozenMerchant } from '../merchants/refuse-frozen-merchant';
 import { BodyTooLargeError } from './merchant-api-errors';
 import { canonicalJson, parseJsonBody } from './parse-json-body';
 
