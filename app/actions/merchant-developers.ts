@@ -5,6 +5,7 @@ import { db } from '@/server/db';
 import { createApiKey, revokeApiKey } from '@/server/merchants/api-keys';
 import { requireMerchant } from '@/server/merchants/require-merchant';
 import { rotateMerchantWebhookSecret, setMerchantWebhookUrl } from '@/server/merchants/update-merchant-webhook';
+import { safeTextOrThrow } from '@/server/text/safe-text';
 import { InvalidInputError, NotFoundError } from '@/server/wallet/wallet-errors';
 import { idField } from '@/server/wallet/wallet-input';
 import { runAction, type ActionResult } from './action-result';
@@ -14,10 +15,10 @@ const API_KEY_LABEL_MAX = 40;
 function labelField(form: FormData): string {
   const raw = form.get('label');
   const label = typeof raw === 'string' ? raw.trim() : '';
-  if (label === '' || Array.from(label).length > API_KEY_LABEL_MAX || /[\u0000-\u001f\u007f]/.test(label)) {
+  if (label === '' || Array.from(label).length > API_KEY_LABEL_MAX) {
     throw new InvalidInputError('label', `label must be 1 to ${API_KEY_LABEL_MAX} characters`);
   }
-  return label;
+  return safeTextOrThrow('label', label);
 }
 
 /** The secret key is in this answer and nowhere else (stored as SHA-256 only). */

@@ -7,6 +7,7 @@ import { refundOrder } from '@/server/orders/refund-order';
 import { db } from '@/server/db';
 import { resendWebhookEvent } from '@/server/webhooks/resend-webhook-event';
 import { walletDeps } from '@/server/wallet/wallet-deps-instance';
+import { safeTextOrThrow } from '@/server/text/safe-text';
 import { InvalidInputError } from '@/server/wallet/wallet-errors';
 import { amountField, idempotencyKeyField, idField } from '@/server/wallet/wallet-input';
 import { runAction, type ActionResult } from './action-result';
@@ -18,10 +19,10 @@ function reasonField(form: FormData): string | null {
   if (raw !== null && typeof raw !== 'string') throw new InvalidInputError('reason', 'reason must be text');
   const reason = (raw ?? '').trim();
   if (reason === '') return null;
-  if (Array.from(reason).length > REFUND_REASON_MAX || /[\u0000-\u001f\u007f]/.test(reason)) {
+  if (Array.from(reason).length > REFUND_REASON_MAX) {
     throw new InvalidInputError('reason', `reason must be at most ${REFUND_REASON_MAX} characters of text`);
   }
-  return reason;
+  return safeTextOrThrow('reason', reason);
 }
 
 /** Refund (part of) one of the signed-in merchant's orders; the key is made when the form loads. */

@@ -1,4 +1,4 @@
-import { CircleCheck, Clock, Truck, XCircle } from 'lucide-react';
+import { CircleCheck, CirclePause, Clock, Truck, XCircle } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { formatShanghaiSecond } from '@/components/activity/shanghai-time';
 import { Card } from '@/components/ui/card';
@@ -7,16 +7,24 @@ import { MerchantActions } from './merchant-actions';
 import { OrderSummary } from './order-summary';
 
 /**
- * An order that cannot be paid (expired, closed, already paid): a clear page with no form,
- * so no money can move. Its payer sees 已支付 with the payment and the shipment.
+ * An order that cannot be paid (expired, closed, already paid, or its merchant paused by the
+ * platform): a clear page with no form, so no money can move. Its payer sees 已支付 with the
+ * payment and the shipment.
  */
+const TEXT_KEY = {
+  PAID: 'unavailable.paidText',
+  EXPIRED: 'unavailable.expiredText',
+  CLOSED: 'unavailable.closedText',
+  MERCHANT_PAUSED: 'unavailable.merchantPausedText',
+} as const;
+
 export function OrderUnavailable({ view }: { view: CheckoutView }) {
   const t = useTranslations('checkout');
   const state = view.state === 'PAYABLE' ? 'EXPIRED' : view.state;
   const payment = view.viewer?.payment ?? null;
-  const Icon = state === 'PAID' ? CircleCheck : state === 'EXPIRED' ? Clock : XCircle;
+  const Icon = state === 'PAID' ? CircleCheck : state === 'EXPIRED' ? Clock : state === 'MERCHANT_PAUSED' ? CirclePause : XCircle;
   const title = payment ? t('unavailable.paidByYou') : t(`unavailable.${state}`);
-  const text = payment ? null : state === 'PAID' ? t('unavailable.paidText') : state === 'EXPIRED' ? t('unavailable.expiredText') : t('unavailable.closedText');
+  const text = payment ? null : t(TEXT_KEY[state]);
   const refund =
     payment && view.order.status === 'REFUNDED' ? t('unavailable.refunded') : payment && view.order.status === 'PARTIALLY_REFUNDED' ? t('unavailable.partiallyRefunded') : null;
 

@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { formatMoney } from '@/ledger';
 import type { ActionError } from '@/app/actions/action-result';
-import { useActionErrorText } from '@/components/wallet/use-action-error-text';
+import { isUnsafeTextError, useActionErrorText } from '@/components/wallet/use-action-error-text';
 
 const INVALID_INPUT_FIELDS: Record<string, string> = {
   webhookUrl: 'INVALID_WEBHOOK_URL',
@@ -29,8 +29,10 @@ export function useMerchantErrorText(): (error: ActionError, context?: { withFee
       case 'ORDER_NOT_PENDING':
       case 'MERCHANT_NOT_ACTIVE':
       case 'ACCOUNT_FROZEN':
+      case 'MERCHANT_FROZEN':
         return t(error.code);
       case 'INVALID_INPUT': {
+        if (isUnsafeTextError(error)) return walletText(error, context);
         const key = error.field ? INVALID_INPUT_FIELDS[error.field] : undefined;
         return key ? t(key) : walletText(error, context);
       }

@@ -5,6 +5,13 @@ import { formatMoney } from '@/ledger';
 import type { ActionError } from '@/app/actions/action-result';
 
 const AMOUNT_REASONS = new Set(['EMPTY', 'ZERO', 'TOO_MANY_DECIMALS', 'TOO_LARGE', 'GROUPING', 'WHITESPACE', 'SIGN', 'EXPONENT']);
+/** Why a text field was refused (server/text/find-unsafe-character.ts): said the same on every form. */
+const TEXT_REASONS = new Set(['BIDI_CONTROL', 'INVISIBLE_CHARACTER', 'CONTROL_CHARACTER']);
+
+/** True for a field refused for a hidden character: its sentence names the character. */
+export function isUnsafeTextError(error: ActionError): boolean {
+  return error.code === 'INVALID_INPUT' && TEXT_REASONS.has(String(error.details?.reason ?? ''));
+}
 
 /** Turns an action's error code (and details) into a sentence in the person's language. */
 export function useActionErrorText(): (error: ActionError, context?: { withFee?: boolean }) => string {
@@ -33,8 +40,12 @@ export function useActionErrorText(): (error: ActionError, context?: { withFee?:
       case 'RECIPIENT_NOT_FOUND':
       case 'SELF_TRANSFER':
       case 'FEE_CHANGED':
-      case 'ACCOUNT_FROZEN':
       case 'INVALID_INPUT':
+        if (isUnsafeTextError(error)) {
+          return t(`textReasons.${String(details.reason)}`, { codePoint: String(details.codePoint ?? ''), position: Number(details.position ?? 0) });
+        }
+        return t(error.code);
+      case 'ACCOUNT_FROZEN':
         return t(error.code);
       default:
         return t('INTERNAL');

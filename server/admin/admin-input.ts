@@ -1,6 +1,7 @@
 // Parsing what admins type (search boxes, notes, filters) at the boundary. Bad input is an
 // InvalidInputError naming the field; nothing is read or written with it.
 import { z } from 'zod';
+import { safeTextOrThrow } from '../text/safe-text';
 import { InvalidInputError } from '../wallet/wallet-errors';
 import { shanghaiDayStart } from '../wallet/operations/shanghai-day';
 
@@ -18,8 +19,7 @@ export function parseNote(raw: unknown, field = 'note'): string {
   const note = typeof raw === 'string' ? raw.trim() : '';
   if (note === '') throw new InvalidInputError(field, 'A note is required');
   if (Array.from(note).length > NOTE_MAX) throw new InvalidInputError(field, `The note must be at most ${NOTE_MAX} characters`);
-  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(note)) throw new InvalidInputError(field, 'The note must not contain control characters');
-  return note;
+  return safeTextOrThrow(field, note, { multiline: true });
 }
 
 export function parseUuid(raw: unknown, field: string): string {

@@ -1,6 +1,7 @@
 // What a sign-up form may contain. Shared by the server action and its tests; messages are
 // i18n keys (auth.errors.*) so the form can show them in the user's language.
 import { z } from 'zod';
+import { safeTextCheck } from '../text/safe-text';
 
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 128;
@@ -18,8 +19,8 @@ export const signUpSchema = z.object({
     .trim()
     .min(1, { error: 'displayNameRequired' })
     .max(DISPLAY_NAME_MAX, { error: 'displayNameTooLong' })
-    // Control characters have no place in a name shown to other people.
-    .refine((s) => !/[\p{Cc}\p{Cf}]/u.test(s), { error: 'displayNameInvalid' }),
+    // A name shown to other people: no control, invisible or text direction characters.
+    .check(safeTextCheck({ message: 'displayNameInvalid' })),
   password: z
     .string({ error: 'passwordTooShort' })
     .min(PASSWORD_MIN, { error: 'passwordTooShort' })

@@ -33,6 +33,9 @@ describe('signUp', () => {
     ['a 10 KB display name', { displayName: 'x'.repeat(10 * 1024) }, 'displayName', 'displayNameTooLong'],
     ['an empty display name', { displayName: '   ' }, 'displayName', 'displayNameRequired'],
     ['a display name with control characters', { displayName: 'a\u0000b' }, 'displayName', 'displayNameInvalid'],
+    ['a display name with a right-to-left override', { displayName: '张三\u202Enimda' }, 'displayName', 'displayNameInvalid'],
+    ['a display name with a zero width space', { displayName: '李\u200B四' }, 'displayName', 'displayNameInvalid'],
+    ['a display name that is only a Hangul filler', { displayName: '\u3164' }, 'displayName', 'displayNameInvalid'],
     ['a non-string password', { password: 12345678901 }, 'password', 'passwordTooShort'],
   ])('refuses %s with a field error and creates no user', async (_name, override, field, code) => {
     const input = { ...valid(), ...override };
@@ -56,6 +59,13 @@ describe('signUp', () => {
     const results = await Promise.all([signUp(db, { ...valid(), email }), signUp(db, { ...valid(), email })]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(await db.user.count({ where: { email } })).toBe(1);
+  });
+
+  it('accepts a display name with an emoji written with zero width joiners', async () => {
+    const input = { ...valid(), displayName: '王五 👨‍👩‍👧' };
+    const result = await signUp(db, input);
+    expect(result.ok).toBe(true);
+    expect((await db.user.findUniqueOrThrow({ where: { email: input.email } })).displayName).toBe('王五 👨‍👩‍👧');
   });
 
   it('ignores extra fields such as role', async () => {

@@ -2,6 +2,7 @@
 // server/http/error-status.ts). Unknown errors are logged here and answered 500 with nothing
 // of their internals.
 import { errorBody, httpStatusForError, isServiceUnavailable } from '../http/error-status';
+import { MerchantFrozenError } from '../merchants/merchant-errors';
 import type { ApiAnswer, IdempotentAnswer } from './idempotency';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -14,7 +15,9 @@ export function errorAnswer(error: unknown): ApiAnswer {
   const status = httpStatusForError(error);
   if (isServiceUnavailable(error)) console.error('[merchant-api] the database could not take the request', error);
   else if (status >= 500) console.error('[merchant-api] unexpected error', error);
-  return jsonAnswer(status, errorBody(error));
+  const answer = jsonAnswer(status, errorBody(error));
+  // A frozen merchant's request ran nothing: its key stays free for the retry after the unfreeze.
+  return error instanceof MerchantFrozenError ? { ...answer, releaseKey: true } : answer;
 }
 
 export function toResponse(answer: ApiAnswer | IdempotentAnswer): Response {

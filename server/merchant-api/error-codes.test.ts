@@ -11,6 +11,11 @@ describe('documented API error codes', () => {
     expect(httpStatusForError(new Documented('x'))).toBe(status);
   });
 
+  it.each(API_ERROR_CODES)('$code says when in Chinese and English', ({ when, whenEn }) => {
+    expect(when).toMatch(/\p{Script=Han}/u);
+    expect(whenEn).toMatch(/^[\x20-\x7e–]+$/);
+  });
+
   it('INTERNAL is what any unknown error becomes', () => {
     expect(httpStatusForError(new Error('boom'))).toBe(500);
   });

@@ -1,10 +1,11 @@
 // Idempotency of the merchant API's POSTs (per merchant and key). The key is claimed first
 // with INSERT … ON CONFLICT DO NOTHING, so of two concurrent requests exactly one runs; the
 // other sees the claim: 409 while it runs, then the stored first response. A 5xx (or a
-// crash inside) releases the key so that a retry can run. A claim left by a process that
-// died more than STALE_CLAIM_SECONDS ago is taken over: running again is safe because every
-// POST is idempotent in the domain too (merchant_order_no is unique, refunds carry the key,
-// close and shipment are state checks).
+// crash inside) releases the key so that a retry can run, and so does an answer that says
+// the request was not run at all (403 MERCHANT_FROZEN: after the unfreeze, the retry runs).
+// A claim left by a process that died more than STALE_CLAIM_SECONDS ago is taken over:
+// running again is safe because every POST is idempotent in the domain too
+// (merchant_order_no is unique, refunds carry the key, close and shipment are state checks).
 import { createHash } from 'node:crypto';
 import { IdempotencyInProgressError } from '@/ledger';
 import type { Db } from '../db';
@@ -13,7 +14,14 @@ import { ApiIdempotencyKeyReusedError, IdempotencyKeyRequiredError } from './mer
 export const STALE_CLAIM_SECONDS = 60;
 const KEY_FORMAT = /^[\x20-\x7e]{1,255}$/;
 
-export type ApiAnswer = { status: number; body: string; contentType: string; filename?: string };
+export type ApiAnswer = {
+  status: number;
+  body: string;
+  contentType: string;
+  filename?: string;
+  /** Not stored for the key: the request did not run (a 5xx is never stored either). */
+  releaseKey?: boolean;
+};
 export type IdempotentAnswer = ApiAnswer & { replayed: boolean };
 
 export function idempotencyKeyOrThrow(header: string | null): string {
@@ -69,14 +77,15 @@ export async function runIdempotent(
     await release(db, merchantId, key);
     throw error;
   }
-  if (answer.status >= 500) {
+  if (answer.status >= 500 || answer.releaseKey) {
     await release(db, merchantId, key);
   } else {
     await db.$executeRaw`
       UPDATE api_idempotency_keys SET response_status = ${answer.status}, response_body = ${answer.body}
       WHERE merchant_id = ${merchantId}::uuid AND key = ${key}`;
   }
-  return { ...answer, replayed: false };
+  const { releaseKey: _released, ...sent } = answer;
+  return { ...sent, replayed: false };
 }
 
 async function release(db: Db, merchantId: string, key: string): Promise<void> {

@@ -1,9 +1,11 @@
 // The frame of every merchant API route: authenticate, then (POST) read at most 64 KB, require
-// an Idempotency-Key and run the handler once per key; every error becomes the JSON error
-// body. Handlers stay thin: zod-parse, call one use case, map the result.
+// an Idempotency-Key, refuse a frozen merchant (403 MERCHANT_FROZEN, nothing written, the key
+// left free) and run the handler once per key; every error becomes the JSON error body.
+// Handlers stay thin: zod-parse, call one use case, map the result.
 import type { Db } from '../db';
 import type { Merchant } from '../generated/prisma/client';
 import { readBodyWithLimit } from '../http/read-body-with-limit';
+import { refuseFrozenMerchant } from '../merchants/refuse-frozen-merchant';
 import type { WalletDeps } from '../wallet/wallet-deps';
 import { errorAnswer, toResponse } from './api-answer';
 import { authenticateMerchantOrThrow } from './authenticate-merchant-or-throw';
@@ -38,6 +40,9 @@ export async function merchantApiPost(deps: MerchantApiDeps, request: Request, h
     const hash = idempotencyRequestHash('POST', url.pathname, parsed.ok ? canonicalJson(parsed.value) : `raw:${text}`);
     const answer = await runIdempotent(deps.db as Db, merchant.id, idempotencyKey, hash, async () => {
       try {
+        // Asked after the key is claimed, so that a stored answer is still replayed to a
+        // frozen merchant (a retry of what ran before the freeze learns what happened).
+        await refuseFrozenMerchant(deps.db as Db, merchant.id);
         if (!parsed.ok) throw parsed.error;
         return await handle({ deps, merchant, url, body: parsed.value, idempotencyKey });
       } catch (error) {

@@ -13,6 +13,7 @@ import { createDb, type Db } from '../db';
 import { PgBossJobQueue, startPgBoss } from '../jobs/job-queue';
 import { expectLedgerInvariants } from '../ledger/testing/ledger-test-helpers';
 import { ensureAccount, getBalance, postTransfer } from '../ledger';
+import { setUserFrozen } from '../admin/users/set-user-frozen';
 import { createApiKey, newWebhookSecret, revokeApiKey } from '../merchants/api-keys';
 import { payOrderFromBalance } from '../orders/pay-order-from-balance';
 import { shanghaiDate } from '../wallet/operations/shanghai-day';
@@ -578,6 +579,108 @@ describe('a database that cannot take the request', () => {
     } finally {
       await nowhere.$disconnect();
     }
+  });
+});
+
+describe('hidden characters in text fields', () => {
+  it('an order whose subject has U+202E is 422 INVALID_INPUT naming subject, and no order is written', async () => {
+    const { key, merchant } = await merchantWithKey();
+    const body = { ...orderBody(), subject: '咖啡豆\u202E2× 发票' };
+    const call = await api(key, 'POST', '/orders', { body });
+    expectError(call, 422, 'INVALID_INPUT', 'subject');
+    expect(call.json.error.message).toBe('subject: must not contain a text direction control character (U+202E at character 4)');
+    expect(await db.order.count({ where: { merchantId: merchant.id } })).toBe(0);
+  });
+
+  it('a refund reason or a carrier with an invisible character is 422 naming the field; nothing moves', async () => {
+    const { key, merchant } = await merchantWithKey();
+    const order = await paidOrder(key, 1_000);
+    expectError(await api(key, 'POST', `/orders/${order.id}/refunds`, { body: { amount: 100, reason: '缺\u200B货' } }), 422, 'INVALID_INPUT', 'reason');
+    expectError(await api(key, 'POST', `/orders/${order.id}/shipment`, { body: { carrier: '顺丰\u2066', tracking_number: 'SF1' } }), 422, 'INVALID_INPUT', 'carrier');
+    expect(await db.refund.count({ where: { merchantId: merchant.id } })).toBe(0);
+    expect(await db.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({ status: 'PAID', refundedAmount: 0n, carrier: null });
+  });
+});
+
+describe('a frozen merchant', () => {
+  async function freeze(userId: string, frozen: boolean) {
+    const admin = await createTestUser(db, '管理员');
+    await db.user.update({ where: { id: admin.id }, data: { role: 'ADMIN' } });
+    await setUserFrozen(db, { actorId: admin.id, userId, frozen, note: frozen ? '风控调查' : '调查结束' });
+  }
+
+  async function snapshot(merchantId: string) {
+    const orderIds = (await db.order.findMany({ where: { merchantId }, select: { id: true } })).map((o) => o.id);
+    return {
+      orders: await db.order.findMany({ where: { merchantId }, orderBy: { id: 'asc' } }),
+      events: await db.orderEvent.count({ where: { orderId: { in: orderIds } } }),
+      refunds: await db.refund.count({ where: { merchantId } }),
+      webhooks: await db.webhookEvent.count({ where: { merchantId } }),
+      notifications: await db.notification.count(),
+      keys: await db.apiIdempotencyKey.findMany({ where: { merchantId }, orderBy: { key: 'asc' } }),
+      balance: (await getBalance(db, merchantBalanceCode(merchantId), DEFAULT_CURRENCY)).posted,
+    };
+  }
+
+  it('every POST (create, refund, close, shipment, even a bad body) is 403 MERCHANT_FROZEN and writes nothing, no claim on its key; reads still work', async () => {
+    const { key, merchant } = await merchantWithKey();
+    const paid = await paidOrder(key, 10_000);
+    const pending = await createdOrder(key);
+    const earlierRefundKey = randomUUID();
+    const earlierRefund = await api(key, 'POST', `/orders/${paid.id}/refunds`, { body: { amount: 1_000 }, idempotencyKey: earlierRefundKey });
+    expect(earlierRefund.status, earlierRefund.text).toBe(201);
+    await freeze(merchant.userId, true);
+    const before = await snapshot(merchant.id);
+
+    const writes: [string, unknown][] = [
+      ['/orders', orderBody()],
+      [`/orders/${paid.id}/refunds`, { amount: 500, reason: '缺货' }],
+      [`/orders/${pending.id}/close`, {}],
+      [`/orders/${paid.id}/shipment`, { carrier: '顺丰速运', tracking_number: 'SF1' }],
+    ];
+    for (const [path, body] of writes) {
+      const idempotencyKey = randomUUID();
+      const call = await api(key, 'POST', path, { body, idempotencyKey });
+      expectError(call, 403, 'MERCHANT_FROZEN');
+      expect(call.headers.get('idempotent-replayed')).toBeNull();
+      expect(await db.apiIdempotencyKey.count({ where: { merchantId: merchant.id, key: idempotencyKey } }), path).toBe(0);
+    }
+    expectError(await api(key, 'POST', '/orders', { raw: '{not json' }), 403, 'MERCHANT_FROZEN');
+    expect(await snapshot(merchant.id)).toEqual(before);
+
+    // What ran before the freeze is still answered: the retry learns that its refund happened.
+    const replay = await api(key, 'POST', `/orders/${paid.id}/refunds`, { body: { amount: 1_000 }, idempotencyKey: earlierRefundKey });
+    expect(replay.status).toBe(201);
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+    expect(replay.json).toEqual(earlierRefund.json);
+
+    const read = await api(key, 'GET', `/orders/${paid.id}`);
+    expect(read.status).toBe(200);
+    expect(OrderObject.parse(read.json)).toMatchObject({ status: 'PARTIALLY_REFUNDED', amount_refunded: 1_000 });
+    expect(OrderList.parse((await api(key, 'GET', '/orders')).json).data).toHaveLength(2);
+    expect(BalanceObject.parse((await api(key, 'GET', '/balance')).json).posted).toBe(Number(before.balance));
+    expect((await api(key, 'GET', '/balance_transactions')).status).toBe(200);
+    expect(await snapshot(merchant.id)).toEqual(before);
+  });
+
+  it('after the unfreeze the same Idempotency-Key runs the request (the 403 was not stored)', async () => {
+    const { key, merchant } = await merchantWithKey();
+    const pending = await createdOrder(key);
+    await freeze(merchant.userId, true);
+    const body = orderBody(2_000);
+    const createKey = randomUUID();
+    const closeKey = randomUUID();
+    expectError(await api(key, 'POST', '/orders', { body, idempotencyKey: createKey }), 403, 'MERCHANT_FROZEN');
+    expectError(await api(key, 'POST', `/orders/${pending.id}/close`, { idempotencyKey: closeKey }), 403, 'MERCHANT_FROZEN');
+
+    await freeze(merchant.userId, false);
+    const created = await api(key, 'POST', '/orders', { body, idempotencyKey: createKey });
+    expect(created.status, created.text).toBe(201);
+    expect(created.headers.get('idempotent-replayed')).toBeNull();
+    expect(OrderObject.parse(created.json)).toMatchObject({ merchant_order_no: body.merchant_order_no, status: 'PENDING' });
+    const closed = await api(key, 'POST', `/orders/${pending.id}/close`, { idempotencyKey: closeKey });
+    expect(closed.status, closed.text).toBe(200);
+    expect(closed.json.status).toBe('CLOSED');
   });
 });
 

@@ -27,6 +27,7 @@ const json = (schema: JsonObject) => ({ 'application/json': { schema } });
 const ERRORS: Record<string, string> = {
   '400': 'INVALID_JSON, IDEMPOTENCY_KEY_REQUIRED or INVALID_CURSOR',
   '401': 'UNAUTHENTICATED: missing, wrong or revoked key',
+  '403': 'MERCHANT_FROZEN: the platform froze this merchant; nothing was written and the Idempotency-Key stays free (retry after the unfreeze). Reads still work',
   '404': 'NOT_FOUND: no such order among yours',
   '409': 'A state conflict (ORDER_NOT_PENDING, ORDER_NOT_PAID, DUPLICATE_MERCHANT_ORDER_NO, IDEMPOTENCY_IN_PROGRESS)',
   '413': 'BODY_TOO_LARGE: the body is over 64 KB',
@@ -53,7 +54,7 @@ function post(summary: string, description: string, body: string | null, status:
         headers: { 'Idempotent-Replayed': { $ref: '#/components/headers/IdempotentReplayed' } },
         content: json(ref(response)),
       },
-      ...errors('400', '401', '413', ...failures),
+      ...errors('400', '401', '403', '413', ...failures),
     },
   };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { InvalidInputError } from '../wallet/wallet-errors';
 import { parseInputOrThrow } from './parse-input-or-throw';
 import { parseJsonBody } from './parse-json-body';
-import { CreateOrderRequest, ListQuery, RefundRequest } from './schemas';
+import { CreateOrderRequest, ListQuery, RefundRequest, ShipmentRequest } from './schemas';
 import { BAD_AMOUNTS } from './testing/bad-amounts';
 
 const base = { merchant_order_no: 'A-1', subject: '咖啡豆' };
@@ -48,8 +48,20 @@ describe('create order', () => {
     [{ return_url: 'ftp://shop.example/x' }, 'return_url'],
     [{ expires_in: 59 }, 'expires_in'],
     [{ expires_in: 86_401 }, 'expires_in'],
+    [{ subject: 'invoice\u202Etxt.exe' }, 'subject'],
+    [{ subject: '咖啡\u200B豆' }, 'subject'],
+    [{ subject: 'a\u0000b' }, 'subject'],
   ])('refuses %j naming %s', (patch, field) => {
     expect(fieldOf(() => parseInputOrThrow(CreateOrderRequest, { ...base, amount: 100, ...patch }))).toBe(field);
+  });
+
+  it('says which hidden character made a text field fail (refund reason, shipment too)', () => {
+    expect(() => parseInputOrThrow(CreateOrderRequest, { ...base, amount: 100, subject: 'ab\u2066c' })).toThrow(
+      'subject: must not contain a text direction control character (U+2066 at character 3)',
+    );
+    expect(fieldOf(() => parseInputOrThrow(RefundRequest, { amount: 1, reason: '退\uFEFF款' }))).toBe('reason');
+    expect(fieldOf(() => parseInputOrThrow(ShipmentRequest, { carrier: '顺丰\u200F', tracking_number: 'SF1' }))).toBe('carrier');
+    expect(parseInputOrThrow(CreateOrderRequest, { ...base, amount: 100, subject: '家庭套餐 👨‍👩‍👧' }).subject).toBe('家庭套餐 👨‍👩‍👧');
   });
 
   it('names the body when it is not an object', () => {

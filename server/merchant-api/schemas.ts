@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { MAX_AMOUNT } from '@/ledger';
 import { DEFAULT_EXPIRES_IN_SECONDS } from '../orders/create-order';
+import { safeTextCheck } from '../text/safe-text';
 import { privateHostRefusal } from '../webhooks/webhook-url';
 
 /** Request schemas (converted with io "input": defaults make fields optional). */
@@ -20,9 +21,8 @@ export const Amount = z
   .max(Number(MAX_AMOUNT), { error: AMOUNT_MESSAGE })
   .meta({ description: 'Integer amount in minor units (fen): 8888 = ¥88.88', examples: [8888] });
 
-const NO_CONTROL_CHARS = /^[^\u0000-\u001f\u007f]*$/;
-const text = (min: number, max: number) =>
-  z.string().trim().min(min).max(max).regex(NO_CONTROL_CHARS, { error: 'must not contain control characters' });
+/** Free text: no control, invisible or text direction characters (server/text/find-unsafe-character.ts). */
+const text = (min: number, max: number) => z.string().trim().min(min).max(max).check(safeTextCheck());
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http or https URL' }).max(2048);
 
 export const CreateOrderRequest = z

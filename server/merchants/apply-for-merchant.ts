@@ -5,6 +5,7 @@
 import type { Db } from '../db';
 import { findBankAccountOrThrow } from '../wallet/bank-accounts/find-bank-account-or-throw';
 import { inTransaction } from '../wallet/in-transaction';
+import { safeTextOrThrow } from '../text/safe-text';
 import { InvalidInputError } from '../wallet/wallet-errors';
 import { newWebhookSecret } from './api-keys';
 import { MerchantApplicationExistsError } from './merchant-errors';
@@ -17,8 +18,7 @@ export function parseShopName(raw: string): string {
   const name = raw.trim();
   if (name === '') throw new InvalidInputError('shopName', 'Enter the shop name');
   if (Array.from(name).length > SHOP_NAME_MAX) throw new InvalidInputError('shopName', `The shop name is at most ${SHOP_NAME_MAX} characters`);
-  if (/[\u0000-\u001f\u007f]/.test(name)) throw new InvalidInputError('shopName', 'The shop name must not contain control characters');
-  return name;
+  return safeTextOrThrow('shopName', name);
 }
 
 export async function applyForMerchant(db: Db, input: ApplyForMerchantInput): Promise<{ merchantId: string }> {

@@ -17,3 +17,14 @@ export class SettlementAccountMissingError extends DomainError {
     super('The settlement bank account is not set or no longer linked', { field: 'settlementBankAccountId' });
   }
 }
+
+/**
+ * The merchant's account is frozen by an admin: its API key still reads, but nothing new is
+ * written for it (orders, refunds, closes, shipments) and its orders cannot be paid.
+ */
+export class MerchantFrozenError extends DomainError {
+  readonly code = 'MERCHANT_FROZEN' as const;
+  constructor() {
+    super('This merchant is frozen by the platform: it cannot create, refund, close or ship orders, or take payments, until it is unfrozen');
+  }
+}

@@ -1,10 +1,13 @@
 // The first step of paying an order, either way, inside the caller's transaction: lock the
 // order (then the customer, in beginOperation — the order of locks refunds use too), refuse
 // the shop's own order, write the PAYMENT operation (a reused key answers with the first
-// one), and refuse an order that is no longer payable on the database clock.
+// one), and refuse an order that is no longer payable on the database clock or whose
+// merchant is frozen (the throw rolls the operation back: nothing is written).
 import type { Currency } from '@/ledger';
 import type { Prisma } from '../db';
 import type { Merchant, Order, PaymentMethod } from '../generated/prisma/client';
+import { MerchantFrozenError } from '../merchants/merchant-errors';
+import { isMerchantFrozen } from '../merchants/refuse-frozen-merchant';
 import { beginOperation, type BegunOperation } from '../wallet/operations/begin-operation';
 import { lockOrderOrThrow } from './lock-order';
 import { OrderNotPayableError, OwnOrderError } from './order-errors';
@@ -37,5 +40,7 @@ export async function beginOrderPayment(
     memo: order.subject,
   });
   if (!begun.replayed && !openForPayment) throw new OrderNotPayableError(order.status === 'PENDING' ? 'EXPIRED' : order.status);
+  // A frozen merchant takes no new payment; a replay still answers with the payment made before.
+  if (!begun.replayed && (await isMerchantFrozen(tx, merchant.id))) throw new MerchantFrozenError();
   return { ...begun, order, merchant };
 }

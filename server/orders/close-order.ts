@@ -3,6 +3,7 @@
 // notification; a paid or already closed order is left alone.
 import type { Prisma } from '../db';
 import type { Order } from '../generated/prisma/client';
+import { refuseFrozenMerchant } from '../merchants/refuse-frozen-merchant';
 import { recordWebhookEvent } from '../webhooks/record-webhook-event';
 import { inTransaction } from '../wallet/in-transaction';
 import type { OrderDeps } from './order-deps';
@@ -15,6 +16,7 @@ type Deps = Pick<OrderDeps, 'db' | 'jobs' | 'appUrl'>;
 export async function closeOrder(deps: Deps, input: { merchantId: string; orderId: string }): Promise<Order> {
   return inTransaction(deps.db, async (tx) => {
     const { order } = await lockOrderOrThrow(tx, input.orderId, input.merchantId);
+    await refuseFrozenMerchant(tx, input.merchantId); // the expiry job still ends a frozen merchant's orders
     if (order.status !== 'PENDING') throw new OrderNotPendingError(order.status);
     return endOrder(tx, deps, order, 'CLOSED');
   });

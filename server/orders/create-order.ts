@@ -1,9 +1,11 @@
 // A merchant creates an order (merchant API POST /orders): PENDING until paid, closed or
-// expired. merchant_order_no is unique per merchant (the database says so too).
+// expired. merchant_order_no is unique per merchant (the database says so too). A frozen
+// merchant creates none.
 import type { Currency } from '@/ledger';
 import type { Db } from '../db';
 import type { Order } from '../generated/prisma/client';
 import { Prisma } from '../generated/prisma/client';
+import { refuseFrozenMerchant } from '../merchants/refuse-frozen-merchant';
 import { DuplicateMerchantOrderNoError } from './order-errors';
 
 export type CreateOrderInput = {
@@ -22,6 +24,7 @@ export const DEFAULT_EXPIRES_IN_SECONDS = 30 * 60;
 export async function createOrder(db: Db, input: CreateOrderInput): Promise<Order> {
   try {
     return await db.$transaction(async (tx) => {
+      await refuseFrozenMerchant(tx, input.merchantId);
       // Expiry on the database clock, like every check of it.
       const [clock] = await tx.$queryRaw<{ expires_at: Date }[]>`
         SELECT now() + make_interval(secs => ${input.expiresInSeconds}) AS expires_at`;

@@ -2,7 +2,8 @@
 // sees the shop, subject, amount and time left (the order id is the secret the merchant
 // hands out); only a signed-in viewer gets their balance and bank accounts, and only the
 // payer sees the payment and the shipment. Time left is measured on the database clock,
-// the one that decides whether the order can still be paid.
+// the one that decides whether the order can still be paid. A frozen merchant's open order
+// reads MERCHANT_PAUSED: the page says why instead of offering to pay.
 import { AccountNotFoundError, DEFAULT_CURRENCY, isCurrency, userWalletCode, type Currency } from '@/ledger';
 import type { Db } from '../db';
 import type { OrderStatus } from '../generated/prisma/enums';
@@ -38,9 +39,12 @@ export type CheckoutViewer = {
   pendingOperationId: string | null;
 };
 
+/** MERCHANT_PAUSED: a payable order whose merchant is frozen (the pay actions refuse it too). */
+export type CheckoutViewState = CheckoutState | 'MERCHANT_PAUSED';
+
 export type CheckoutView = {
   order: CheckoutOrder;
-  state: CheckoutState;
+  state: CheckoutViewState;
   /** Milliseconds left to pay, by the database clock (0 once expired). */
   remainingMs: number;
   viewer: CheckoutViewer | null;
@@ -49,12 +53,13 @@ export type CheckoutView = {
 export async function getCheckoutViewOrThrow(db: Db, orderId: string, viewerId: string | null): Promise<CheckoutView> {
   if (!isUuid(orderId)) throw new NotFoundError('Order');
   const [order, [clock]] = await Promise.all([
-    db.order.findUnique({ where: { id: orderId }, include: { merchant: { select: { shopName: true, userId: true } } } }),
+    db.order.findUnique({ where: { id: orderId }, include: { merchant: { select: { shopName: true, userId: true, user: { select: { frozenAt: true } } } } } }),
     db.$queryRaw<{ now: Date }[]>`SELECT now() AS now`,
   ]);
   if (!order) throw new NotFoundError('Order');
   const now = clock?.now ?? new Date();
-  const state = checkoutState(order.status, order.expiresAt, now);
+  const byStatus = checkoutState(order.status, order.expiresAt, now);
+  const state: CheckoutViewState = byStatus === 'PAYABLE' && order.merchant.user.frozenAt ? 'MERCHANT_PAUSED' : byStatus;
   const view: CheckoutView = {
     order: {
       id: order.id,

@@ -13,6 +13,7 @@ import { authoriseDebit, getDebitForPage } from '@/sandbox-bank/requests/authori
 import type { Db } from '../db';
 import { expectLedgerInvariants } from '../ledger/testing/ledger-test-helpers';
 import { ensureAccount, getBalance } from '../ledger';
+import { setUserFrozen } from '../admin/users/set-user-frozen';
 import { newWebhookSecret } from '../merchants/api-keys';
 import { linkBankAccount } from '../wallet/bank-accounts/link-bank-account';
 import { startTopUp } from '../wallet/operations/start-top-up';
@@ -21,6 +22,7 @@ import { startBankFlowHarness, type BankFlowHarness } from '../wallet/testing/ba
 import type { WalletDeps } from '../wallet/wallet-deps';
 import { closeOrder, expireOrders } from './close-order';
 import { createOrder } from './create-order';
+import { getCheckoutViewOrThrow } from './get-checkout-view';
 import { payOrderFromBalance } from './pay-order-from-balance';
 import { refundOrder } from './refund-order';
 import { shipOrder } from './ship-order';
@@ -296,5 +298,81 @@ describe('refunds and shipment', () => {
     const expected = rows.reduce((sum, r) => sum + r.amount - r.merchantFee - r.refundedAmount, 0n);
     expect(await merchantBalance(m.id)).toBe(expected);
     expect(expected).toBe(10_000n + 3_333n + 7_777n - (60n + 20n + 47n) - 2_500n);
+  });
+});
+
+describe('a frozen merchant', () => {
+  async function admin() {
+    const user = await createTestUser(db, '管理员');
+    await db.user.update({ where: { id: user.id }, data: { role: 'ADMIN' } });
+    return user;
+  }
+  const freeze = (adminId: string, userId: string, frozen: boolean) =>
+    setUserFrozen(db, { actorId: adminId, userId, frozen, note: frozen ? '风控调查' : '调查结束' });
+
+  it('cannot be paid from the balance or by online banking: refused with MERCHANT_FROZEN, nothing moves; the checkout says why; the unfreeze lets it be paid', async () => {
+    const a = await admin();
+    const m = await merchant();
+    const c = await customer('付给冻结商户', 20_000n);
+    const before = await order(m.id, 4_000n);
+    const beforeKey = randomUUID();
+    const paidBefore = await payFromBalance(c.id, before.id, beforeKey);
+    const o = await order(m.id, 5_000n);
+    const bankBefore = await db.walletOperation.count({ where: { userId: c.id } });
+
+    await freeze(a.id, m.userId, true);
+    await expect(payFromBalance(c.id, o.id)).rejects.toMatchObject({ code: 'MERCHANT_FROZEN' });
+    await expect(startOrderBankPayment(deps, { userId: c.id, orderId: o.id, bankAccountId: c.bankAccountId, idempotencyKey: randomUUID() })).rejects.toMatchObject({
+      code: 'MERCHANT_FROZEN',
+    });
+    // A payment made before the freeze, retried with its key, is still the same payment.
+    expect((await payFromBalance(c.id, before.id, beforeKey)).operationId).toBe(paidBefore.operationId);
+
+    expect(await walletOf(c.id)).toBe(16_000n);
+    expect(await merchantBalance(m.id)).toBe(4_000n - 24n);
+    expect(await db.walletOperation.count({ where: { orderId: o.id } })).toBe(0);
+    expect(await db.walletOperation.count({ where: { userId: c.id } })).toBe(bankBefore);
+    expect(await orderRow(o.id)).toMatchObject({ status: 'PENDING', payerUserId: null });
+    expect((await getCheckoutViewOrThrow(db, o.id, c.id)).state).toBe('MERCHANT_PAUSED');
+    expect((await getCheckoutViewOrThrow(db, o.id, null)).state).toBe('MERCHANT_PAUSED');
+    expect((await getCheckoutViewOrThrow(db, before.id, c.id)).state).toBe('PAID');
+
+    await freeze(a.id, m.userId, false);
+    expect((await getCheckoutViewOrThrow(db, o.id, c.id)).state).toBe('PAYABLE');
+    await payFromBalance(c.id, o.id);
+    expect((await orderRow(o.id)).status).toBe('PAID');
+    expect(await walletOf(c.id)).toBe(11_000n);
+  });
+
+  it('cannot create, refund, close or ship (the dashboard calls these too): refused, nothing written', async () => {
+    const a = await admin();
+    const m = await merchant();
+    const c = await customer('冻结前付款', 10_000n);
+    const paid = await order(m.id, 3_000n);
+    await payFromBalance(c.id, paid.id);
+    const pending = await order(m.id, 1_000n);
+    const earlierRefund = await refundOrder(deps, { merchantId: m.id, orderId: paid.id, amount: 500n, reason: null, idempotencyKey: 'before' });
+    const events = await db.orderEvent.count({ where: { orderId: { in: [paid.id, pending.id] } } });
+    const webhooks = await db.webhookEvent.count({ where: { merchantId: m.id } });
+
+    await freeze(a.id, m.userId, true);
+    const merchantOrderNo = `T-${randomUUID()}`;
+    await expect(
+      createOrder(db, { merchantId: m.id, merchantOrderNo, amount: 100n, currency: DEFAULT_CURRENCY, subject: 'x', notifyUrl: null, returnUrl: null, expiresInSeconds: 600 }),
+    ).rejects.toMatchObject({ code: 'MERCHANT_FROZEN' });
+    await expect(refundOrder(deps, { merchantId: m.id, orderId: paid.id, amount: 100n, reason: null, idempotencyKey: 'after' })).rejects.toMatchObject({ code: 'MERCHANT_FROZEN' });
+    await expect(closeOrder(deps, { merchantId: m.id, orderId: pending.id })).rejects.toMatchObject({ code: 'MERCHANT_FROZEN' });
+    await expect(shipOrder(deps, { merchantId: m.id, orderId: paid.id, carrier: '顺丰速运', trackingNumber: 'SF1' })).rejects.toMatchObject({ code: 'MERCHANT_FROZEN' });
+    // The refund made before the freeze, asked again with its key, is still that refund.
+    expect((await refundOrder(deps, { merchantId: m.id, orderId: paid.id, amount: 500n, reason: null, idempotencyKey: 'before' })).id).toBe(earlierRefund.id);
+
+    expect(await db.order.count({ where: { merchantId: m.id, merchantOrderNo } })).toBe(0);
+    expect(await db.refund.count({ where: { orderId: paid.id } })).toBe(1);
+    expect(await orderRow(paid.id)).toMatchObject({ status: 'PARTIALLY_REFUNDED', refundedAmount: 500n, carrier: null });
+    expect((await orderRow(pending.id)).status).toBe('PENDING');
+    expect(await db.orderEvent.count({ where: { orderId: { in: [paid.id, pending.id] } } })).toBe(events);
+    expect(await db.webhookEvent.count({ where: { merchantId: m.id } })).toBe(webhooks);
+    expect(await walletOf(c.id)).toBe(7_500n);
+    expect(await merchantBalance(m.id)).toBe(3_000n - 18n - 500n);
   });
 });

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { buildJournalEntry, refundPostings, type Currency } from '@/ledger';
 import type { Refund } from '../generated/prisma/client';
 import { applyLedgerOps, okOrThrow } from '../ledger';
+import { refuseFrozenMerchant } from '../merchants/refuse-frozen-merchant';
 import { addNotification } from '../notifications/add-notification';
 import { recordWebhookEvent } from '../webhooks/record-webhook-event';
 import { inTransaction } from '../wallet/in-transaction';
@@ -35,6 +36,7 @@ export async function refundOrder(deps: Pick<OrderDeps, 'db' | 'jobs' | 'appUrl'
       if (earlier.requestHash !== hash) throw new IdempotencyKeyReusedError();
       return earlier;
     }
+    await refuseFrozenMerchant(tx, input.merchantId); // the first refund of a key is still returned above
     if (!REFUNDABLE.has(order.status) || !order.payerUserId) throw new OrderNotPaidError(order.status);
     const refundable = order.amount - order.refundedAmount;
     if (input.amount > refundable) throw new RefundExceedsPaidError(refundable);

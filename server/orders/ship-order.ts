@@ -2,6 +2,7 @@
 // order records carrier and tracking number (a second notice corrects them), its timeline
 // shows it, and the customer gets an in-app notification.
 import type { Order } from '../generated/prisma/client';
+import { refuseFrozenMerchant } from '../merchants/refuse-frozen-merchant';
 import { addNotification } from '../notifications/add-notification';
 import { inTransaction } from '../wallet/in-transaction';
 import type { OrderDeps } from './order-deps';
@@ -15,6 +16,7 @@ const SHIPPABLE = new Set(['PAID', 'SHIPPED', 'PARTIALLY_REFUNDED']);
 export async function shipOrder(deps: Pick<OrderDeps, 'db'>, input: ShipOrderInput): Promise<Order> {
   return inTransaction(deps.db, async (tx) => {
     const { order } = await lockOrderOrThrow(tx, input.orderId, input.merchantId);
+    await refuseFrozenMerchant(tx, input.merchantId);
     if (!SHIPPABLE.has(order.status) || !order.payerUserId) throw new OrderNotPaidError(order.status);
     if (order.carrier === input.carrier && order.trackingNumber === input.trackingNumber) return order; // the same notice again
     const merchant = await tx.merchant.findUniqueOrThrow({ where: { id: order.merchantId }, select: { shopName: true } });

@@ -8,6 +8,7 @@ import type { ReconciliationBreak, ReconciliationResolution } from '../generated
 import { recordAuditEvent } from '../admin/audit/record-audit-event';
 import { requireAdminOrThrow } from '../admin/require-admin-or-throw';
 import { applyLedgerOps, ensurePlatformAccounts, okOrThrow } from '../ledger';
+import { safeTextOrThrow } from '../text/safe-text';
 import { inTransaction } from '../wallet/in-transaction';
 import { settlePendingOperation } from '../wallet/operations/settle-pending-operation';
 import type { WalletDeps } from '../wallet/wallet-deps';
@@ -134,5 +135,5 @@ function findResolution(db: Pick<Prisma.TransactionClient, 'reconciliationResolu
 
 function cleanNote(note: string | null | undefined): string | null {
   const trimmed = note?.trim();
-  return trimmed ? trimmed.slice(0, WRITE_OFF_NOTE_MAX) : null;
+  return trimmed ? safeTextOrThrow('note', trimmed.slice(0, WRITE_OFF_NOTE_MAX), { multiline: true }) : null;
 }

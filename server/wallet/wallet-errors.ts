@@ -65,8 +65,9 @@ export class WrongPasswordError extends DomainError {
 
 export class InvalidInputError extends DomainError {
   readonly code = 'INVALID_INPUT' as const;
-  constructor(field: string, message: string) {
-    super(message, { field });
+  /** `details.reason` lets a form say precisely what is wrong (e.g. BIDI_CONTROL). */
+  constructor(field: string, message: string, details?: Record<string, string | number>) {
+    super(message, details ? { field, details } : { field });
   }
 }
 

@@ -47,6 +47,10 @@ describe('other fields', () => {
     expect(memoField(form({ memo: '   ' }))).toBeNull();
   });
 
+  it.each(['午饭\u202E', '\u200B午饭', '午\u00AD饭', 'a\u2028b', 'a\tb'])('a memo with a hidden character (%j) is refused on the memo field', (memo) => {
+    expect(refusal(() => memoField(form({ memo })))).toMatchObject({ code: 'INVALID_INPUT', field: 'memo', status: 422 });
+  });
+
   it('the idempotency key must be a UUID', () => {
     expect(refusal(() => idempotencyKeyField(form({ idempotencyKey: 'abc' })))).toMatchObject({ field: 'idempotencyKey', status: 422 });
     expect(idempotencyKeyField(form({ idempotencyKey: '0190f0c4-8a3e-7b1c-9d2e-3f4a5b6c7d8e' }))).toHaveLength(36);

@@ -3,6 +3,7 @@
 // methods are converted explicitly first, never misread.
 import { z } from 'zod';
 import { DEFAULT_CURRENCY, normalizeFullWidthDigits, parseAmount } from '@/ledger';
+import { safeTextOrThrow } from '../text/safe-text';
 import { InvalidInputError } from './wallet-errors';
 
 /** A form value as a string, or a field error. */
@@ -45,13 +46,12 @@ export function emailField(form: FormData, field = 'email'): string {
 
 export const MEMO_MAX = 100;
 
-/** Optional memo: trimmed, at most MEMO_MAX characters, no control characters. */
+/** Optional memo: trimmed, at most MEMO_MAX characters, no control, invisible or bidi characters. */
 export function memoField(form: FormData): string | null {
   const raw = text(form, 'memo', 10_000, { optional: true }).trim();
   if (raw === '') return null;
   if (Array.from(raw).length > MEMO_MAX) throw new InvalidInputError('memo', `memo must be at most ${MEMO_MAX} characters`);
-  if (/[\u0000-\u001f\u007f]/.test(raw)) throw new InvalidInputError('memo', 'memo must not contain control characters');
-  return raw;
+  return safeTextOrThrow('memo', raw);
 }
 
 export function accountNumberField(form: FormData): string {
@@ -63,7 +63,7 @@ export function accountNumberField(form: FormData): string {
 export function holderNameField(form: FormData): string {
   const raw = text(form, 'holderName', 100).trim();
   if (raw.length === 0 || Array.from(raw).length > 50) throw new InvalidInputError('holderName', 'Enter the holder name as the bank has it');
-  return raw;
+  return safeTextOrThrow('holderName', raw);
 }
 
 export function passwordField(form: FormData): string {

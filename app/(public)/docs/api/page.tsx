@@ -143,7 +143,7 @@ export default function ApiDocsPage() {
                 <tr>
                   <th scope="col" className="px-3 py-2 font-semibold">状态 Status</th>
                   <th scope="col" className="px-3 py-2 font-semibold">code</th>
-                  <th scope="col" className="px-3 py-2 font-semibold">何时</th>
+                  <th scope="col" className="px-3 py-2 font-semibold">何时 When</th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-gray-100">
@@ -151,7 +151,14 @@ export default function ApiDocsPage() {
                   <tr key={e.code} className="align-top">
                     <td className="px-3 py-2 font-mono tabular-nums">{e.status}</td>
                     <td className="px-3 py-2 font-mono text-[13px] break-all sm:break-normal">{e.code}</td>
-                    <td className="px-3 py-2">{e.when}</td>
+                    <td className="px-3 py-2">
+                      {e.when}
+                      {e.whenEn ? (
+                        <span className="mt-0.5 block text-gray-600" lang="en">
+                          {e.whenEn}
+                        </span>
+                      ) : null}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -159,6 +166,12 @@ export default function ApiDocsPage() {
           </div>
           <p>
             另一个商户的订单和不存在的订单一样返回 <Code>404 NOT_FOUND</Code>。
+          </p>
+          <p>
+            <strong>商户被冻结时</strong>（平台风控），所有 POST 都返回 <Code>403 MERCHANT_FROZEN</Code>，不创建订单、不退款、不关闭、不发货，也不占用 Idempotency-Key；GET 查询照常可用；顾客打开你的收银台会看到「商户暂停收款」，无法支付。冻结前已成功的请求用同一 key 重试，仍会返回当时的结果。
+            <span className="mt-1 block text-gray-600" lang="en">
+              While the platform has frozen your merchant account, every POST answers 403 MERCHANT_FROZEN and writes nothing (the Idempotency-Key stays free); GETs still work; your checkout pages say the merchant cannot take payments right now. A request that succeeded before the freeze, retried with its key, still gets its first answer.
+            </span>
           </p>
 
           <H2 id="pagination">分页 Pagination</H2>
