@@ -2,9 +2,9 @@
 // i18n keys (auth.errors.*) so the form can show them in the user's language.
 import { z } from 'zod';
 
-export const PASSWORD_MIN = 10;
-export const PASSWORD_MAX = 128;
-export const DISPLAY_NAME_MAX = 40;
+import { DISPLAY_NAME_MAX, PASSWORD_MAX, PASSWORD_MIN } from './sign-up-limits';
+
+export { DISPLAY_NAME_MAX, PASSWORD_MAX, PASSWORD_MIN };
 
 export const signUpSchema = z.object({
   email: z
