@@ -108,9 +108,12 @@ describe('input', () => {
     expect((await ctx.api.get('/requests/never-sent')).body.error.code).toBe('REQUEST_NOT_FOUND');
   });
 
-  it('answers 404 to unknown endpoints and 405 to the wrong method', async () => {
+  it('answers 404 to unknown endpoints and 405 to the wrong method, with Allow', async () => {
     expect((await ctx.api.get('/nope')).status).toBe(404);
-    expect((await ctx.api.get('/debits')).status).toBe(405);
+    const wrongMethod = await ctx.api.get('/debits');
+    expect(wrongMethod.status).toBe(405);
+    expect(wrongMethod.body.error.code).toBe('METHOD_NOT_ALLOWED');
+    expect(wrongMethod.headers.get('allow')).toBe('POST');
   });
 
   it('asks for a calendar date for statements', async () => {

@@ -51,6 +51,12 @@ export class RouteNotFoundError extends SandboxBankError {
 export class MethodNotAllowedError extends SandboxBankError {
   readonly code = 'METHOD_NOT_ALLOWED';
   readonly httpStatus = 405;
+  /** What the endpoint serves, for the Allow header (RFC 9110 requires it on a 405). */
+  readonly allowedMethods: readonly string[];
+  constructor(allowedMethods: readonly string[]) {
+    super(`use ${allowedMethods.join(' or ')}`);
+    this.allowedMethods = allowedMethods;
+  }
 }
 
 export class ReferenceConflictError extends SandboxBankError {

@@ -9,7 +9,7 @@ import { signUpAction } from '@/app/actions/sign-up';
 import type { SignUpResult } from '@/server/auth/sign-up';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
-import { DISPLAY_NAME_MAX, PASSWORD_MIN } from '@/server/auth/sign-up-schema';
+import { DISPLAY_NAME_MAX, PASSWORD_MIN } from '@/server/auth/sign-up-limits';
 
 export function SignUpForm() {
   const t = useTranslations('auth');

@@ -1,7 +1,7 @@
 // The one place errors become HTTP: { error: { code, message, field? } } with the status of
 // the error's class; anything unexpected is a 500 with nothing of the internals.
 import { z } from 'zod';
-import { InvalidFieldError, SandboxBankError } from '../errors';
+import { InvalidFieldError, MethodNotAllowedError, SandboxBankError } from '../errors';
 
 export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), {
@@ -19,7 +19,8 @@ export function invalidFieldFromZod(error: z.ZodError): InvalidFieldError {
 
 export function errorResponse(err: unknown): Response {
   if (err instanceof SandboxBankError) {
-    return jsonResponse(err.httpStatus, { error: { code: err.code, message: err.message, ...(err.field ? { field: err.field } : {}) } });
+    const headers: Record<string, string> = err instanceof MethodNotAllowedError ? { Allow: err.allowedMethods.join(', ') } : {};
+    return jsonResponse(err.httpStatus, { error: { code: err.code, message: err.message, ...(err.field ? { field: err.field } : {}) } }, headers);
   }
   console.error('[sandbox-bank] unexpected error:', err);
   return jsonResponse(500, { error: { code: 'INTERNAL_ERROR', message: 'the bank could not process the request' } });

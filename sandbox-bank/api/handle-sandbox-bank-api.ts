@@ -174,7 +174,7 @@ function findRoute(method: string, segments: string[]): Route {
   }
   if (candidates.length === 0) throw new RouteNotFoundError('no such endpoint');
   const route = candidates.find((c) => c.method === method);
-  if (!route) throw new MethodNotAllowedError(`use ${candidates.map((c) => c.method).join(' or ')}`);
+  if (!route) throw new MethodNotAllowedError(candidates.map((c) => c.method));
   return route;
 }
 

@@ -6,9 +6,14 @@ import { Button } from '@/components/ui/button';
 import { authoriseDebitAction, cancelDebitAction, type AuthoriseFormState } from '../actions/authorise-actions';
 import { OtpCodeInput } from './otp-code-input';
 
-type Props = { bankReference: string; amountText: string };
+type Props = {
+  bankReference: string;
+  amountText: string;
+  /** This request's CSP nonce, for the <style> the code input adds. */
+  nonce?: string | undefined;
+};
 
-export function AuthoriseForm({ bankReference, amountText }: Props) {
+export function AuthoriseForm({ bankReference, amountText, nonce }: Props) {
   const t = useTranslations('sandboxBank.authorize');
   const [state, formAction, pending] = useActionState<AuthoriseFormState, FormData>(authoriseDebitAction.bind(null, bankReference), null);
   const [code, setCode] = useState('');
@@ -33,6 +38,7 @@ export function AuthoriseForm({ bankReference, amountText }: Props) {
           onChange={setCode}
           describedBy={errorText ? `${id}-error` : `${id}-hint`}
           invalid={Boolean(errorText)}
+          nonce={nonce}
         />
         {errorText ? (
           <p id={`${id}-error`} data-testid="authorize-error" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-danger">

@@ -24,10 +24,12 @@ type Props = {
   onChange: (value: string) => void;
   describedBy?: string | undefined;
   invalid?: boolean;
+  /** The CSP nonce: input-otp adds a <style> element, which the policy allows only with it. */
+  nonce?: string | undefined;
 };
 
 /** Six digit boxes over one real input (input-otp), so paste, SMS autofill and screen readers work. */
-export function OtpCodeInput({ id, name, value, onChange, describedBy, invalid }: Props) {
+export function OtpCodeInput({ id, name, value, onChange, describedBy, invalid, nonce }: Props) {
   return (
     <OTPInput
       id={id}
@@ -41,6 +43,7 @@ export function OtpCodeInput({ id, name, value, onChange, describedBy, invalid }
       aria-describedby={describedBy}
       aria-invalid={invalid || undefined}
       data-testid="otp-input"
+      nonce={nonce}
       containerClassName="flex items-center gap-2"
       render={({ slots }) => slots.map((slot, i) => <Slot key={i} {...slot} />)}
     />

@@ -3,9 +3,9 @@
 import { z } from 'zod';
 import { safeTextCheck } from '../text/safe-text';
 
-export const PASSWORD_MIN = 10;
-export const PASSWORD_MAX = 128;
-export const DISPLAY_NAME_MAX = 40;
+import { DISPLAY_NAME_MAX, PASSWORD_MAX, PASSWORD_MIN } from './sign-up-limits';
+
+export { DISPLAY_NAME_MAX, PASSWORD_MAX, PASSWORD_MIN };
 
 export const signUpSchema = z.object({
   email: z

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { bankPageTitle } from '@/sandbox-bank/ui/bank-page-title';
+import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { maskAccountNumber } from '@/sandbox-bank/accounts/mask-account-number';
 import { sandboxBankPool } from '@/sandbox-bank/db/pool';
@@ -57,7 +58,7 @@ export default async function AuthorizePage({ params }: Props) {
           <>
             <p className="mt-4 text-sm text-gray-600">{t('expiresAt', { time: formatShanghaiDateTime(debit.expiresAt) })}</p>
             <SandboxCodeBox code={debit.authCode} />
-            <AuthoriseForm bankReference={debit.bankReference} amountText={amountText} />
+            <AuthoriseForm bankReference={debit.bankReference} amountText={amountText} nonce={(await headers()).get('x-nonce') ?? undefined} />
           </>
         ) : (
           <DebitOutcomePanel status={debit.status} failureReason={debit.failureReason} redirectUrl={debit.redirectUrl} />
