@@ -5,6 +5,7 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { db } from '../db';
 import { env } from '../env';
 import { checkCredentials } from './sign-in';
+import { readRequestMetadata } from './request-metadata';
 import { createSession, revokeSession, SESSION_MAX_AGE_SECONDS } from './sessions';
 
 export const authOptions: NextAuthOptions = {
@@ -30,7 +31,8 @@ export const authOptions: NextAuthOptions = {
     async jwt({ token, user }) {
       if (user) {
         // A brand-new token at sign-in: nothing from an earlier session carries over.
-        const sid = await createSession(db(), user.id);
+        // The browser and address are kept for the sessions list on /me/security.
+        const sid = await createSession(db(), user.id, await readRequestMetadata());
         return { sub: user.id, sid };
       }
       return token;

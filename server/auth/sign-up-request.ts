@@ -1,0 +1,38 @@
+// Use case: the sign-up form. Every valid form gets the same answer ("check your email"),
+// whether the address is free or already has an account, after the same work: the password is
+// hashed and one row is written to sign_up_requests in one statement either way. A free
+// address is sent a link that creates the account (confirm-sign-up.ts); the owner of a taken
+// one is told that someone tried. The caller sends the mail after answering.
+import type { Db } from '../db';
+import { appUrl } from '../env';
+import type { Locale } from '../i18n/locales';
+import { addressTakenMail, signUpLinkMail, type AccountMail } from './account-mails';
+import { ACCOUNT_TOKEN_TTL_MINUTES, newAccountToken } from './account-token';
+import { hashPassword } from './password';
+import { parseSignUp } from './sign-up';
+import type { FieldErrors } from './sign-up-schema';
+
+export type SignUpRequestResult = { ok: true; mail: AccountMail } | { ok: false; fieldErrors: FieldErrors };
+
+export type MailContext = { locale: Locale; baseUrl?: string };
+
+export async function requestSignUp(db: Db, raw: unknown, ctx: MailContext): Promise<SignUpRequestResult> {
+  const parsed = parseSignUp(raw);
+  if (!parsed.ok) return parsed;
+  const { email, displayName, password } = parsed.data;
+  const passwordHash = await hashPassword(password);
+  const token = newAccountToken();
+  // A taken address keeps no password hash: its row only records the attempt.
+  const [row] = await db.$queryRaw<{ address_taken: boolean }[]>`
+    WITH taken AS (SELECT EXISTS (SELECT 1 FROM users WHERE email = ${email}) AS yes)
+    INSERT INTO sign_up_requests (id, email, display_name, password_hash, address_taken, token_hash, expires_at)
+    SELECT uuidv7(), ${email}, ${displayName}, CASE WHEN taken.yes THEN '' ELSE ${passwordHash} END, taken.yes,
+           ${token.hash}, now() + make_interval(mins => ${ACCOUNT_TOKEN_TTL_MINUTES})
+    FROM taken
+    RETURNING address_taken`;
+  const base = ctx.baseUrl ?? appUrl();
+  const mail = row!.address_taken
+    ? addressTakenMail(email, ctx.locale, { signIn: `${base}/sign-in`, reset: `${base}/forgot-password` })
+    : signUpLinkMail(email, ctx.locale, `${base}/verify-email?token=${token.raw}`, ACCOUNT_TOKEN_TTL_MINUTES);
+  return { ok: true, mail };
+}
