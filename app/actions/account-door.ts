@@ -7,14 +7,12 @@ import { confirmSignUp } from '@/server/auth/confirm-sign-up';
 import { requestPasswordReset, resetPassword } from '@/server/auth/password-reset';
 import { requestLocale } from '@/server/auth/request-locale';
 import { resendSignUpMail } from '@/server/auth/resend-sign-up-mail';
-import { sendAccountMailAfterResponse } from '@/server/auth/send-account-mail';
 import { db } from '@/server/db';
 import { runAction, type ActionResult } from './action-result';
 
 export async function resendSignUpMailAction(form: FormData): Promise<ActionResult<null>> {
   return runAction(async () => {
-    const { mail } = await resendSignUpMail(db(), form.get('email'), { locale: await requestLocale() });
-    sendAccountMailAfterResponse(mail);
+    await resendSignUpMail(db(), form.get('email'), { locale: await requestLocale() });
     return null;
   });
 }
@@ -30,20 +28,18 @@ export async function confirmSignUpAction(form: FormData): Promise<ActionResult<
 
 export async function requestPasswordResetAction(form: FormData): Promise<ActionResult<null>> {
   return runAction(async () => {
-    const { mail } = await requestPasswordReset(db(), form.get('email'), { locale: await requestLocale() });
-    sendAccountMailAfterResponse(mail);
+    await requestPasswordReset(db(), form.get('email'), { locale: await requestLocale() });
     return null;
   });
 }
 
 export async function resetPasswordAction(form: FormData): Promise<ActionResult<null>> {
   const result = await runAction(async () => {
-    const { mail } = await resetPassword(
+    await resetPassword(
       db(),
       { token: form.get('token'), newPassword: form.get('newPassword'), confirmPassword: form.get('confirmPassword') },
       { locale: await requestLocale() },
     );
-    sendAccountMailAfterResponse(mail);
     return null;
   });
   if (result.ok) redirect('/sign-in?notice=reset');

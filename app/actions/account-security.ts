@@ -5,7 +5,6 @@ import { revalidatePath } from 'next/cache';
 import { changePassword } from '@/server/auth/change-password';
 import { requireUserSession } from '@/server/auth/current-user';
 import { requestLocale } from '@/server/auth/request-locale';
-import { sendAccountMailAfterResponse } from '@/server/auth/send-account-mail';
 import { revokeSessionsOf, revokeUserSession } from '@/server/auth/sessions';
 import { db } from '@/server/db';
 import { idField } from '@/server/wallet/wallet-input';
@@ -14,7 +13,7 @@ import { runAction, type ActionResult } from './action-result';
 export async function changePasswordAction(form: FormData): Promise<ActionResult<null>> {
   const { user, sessionId } = await requireUserSession();
   return runAction(async () => {
-    const { mail } = await changePassword(
+    await changePassword(
       db(),
       {
         userId: user.id,
@@ -25,7 +24,6 @@ export async function changePasswordAction(form: FormData): Promise<ActionResult
       },
       { locale: await requestLocale() },
     );
-    sendAccountMailAfterResponse(mail);
     revalidatePath('/me/security');
     return null;
   });

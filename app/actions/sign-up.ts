@@ -2,7 +2,6 @@
 
 import { db } from '@/server/db';
 import { requestLocale } from '@/server/auth/request-locale';
-import { sendAccountMailAfterResponse } from '@/server/auth/send-account-mail';
 import { requestSignUp } from '@/server/auth/sign-up-request';
 import type { FieldErrors } from '@/server/auth/sign-up-schema';
 
@@ -15,7 +14,5 @@ export async function signUpAction(form: FormData): Promise<SignUpActionResult> 
     { email: form.get('email'), displayName: form.get('displayName'), password: form.get('password') },
     { locale: await requestLocale() },
   );
-  if (!result.ok) return result;
-  sendAccountMailAfterResponse(result.mail);
-  return { ok: true };
+  return result.ok ? { ok: true } : result;
 }

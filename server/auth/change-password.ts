@@ -5,7 +5,8 @@
 import type { Db } from '../db';
 import { appUrl } from '../env';
 import { InvalidNewPasswordError, WrongCurrentPasswordError } from './account-errors';
-import { passwordChangedMail, type AccountMail } from './account-mails';
+import { queueMail } from '../mail/send-mail';
+import { passwordChangedMail } from './account-mails';
 import { checkNewPassword } from './new-password';
 import { hashPassword } from './password';
 import { revokeSessionsOf } from './sessions';
@@ -16,7 +17,7 @@ export async function changePassword(
   db: Db,
   input: { userId: string; sessionId: string; currentPassword: unknown; newPassword: unknown; confirmPassword: unknown },
   ctx: MailContext,
-): Promise<{ mail: AccountMail }> {
+): Promise<void> {
   const current = input.currentPassword;
   if (typeof current !== 'string' || current.length === 0 || current.length > 1024) throw new WrongCurrentPasswordError();
   const password = checkNewPassword(input.newPassword, input.confirmPassword);
@@ -29,5 +30,5 @@ export async function changePassword(
     await revokeSessionsOf(tx, input.userId, { except: input.sessionId });
     return { email: user.email, at: new Date() };
   });
-  return { mail: passwordChangedMail(email, ctx.locale, at, `${ctx.baseUrl ?? appUrl()}/forgot-password`) };
+  queueMail(passwordChangedMail(email, ctx.locale, at, `${ctx.baseUrl ?? appUrl()}/forgot-password`));
 }

@@ -2,10 +2,12 @@
 // (one statement either way: it writes a link only when the address has an account, and makes
 // that account's older links unusable). Using the link sets the password, proves the address,
 // and signs out every session, in one transaction; the owner is mailed that it changed.
+// Mails leave in the background (queueMail): sending one or not does not show in the timing.
 import type { Db } from '../db';
 import { appUrl } from '../env';
 import { LinkInvalidError } from './account-errors';
-import { passwordChangedMail, passwordResetMail, type AccountMail } from './account-mails';
+import { queueMail } from '../mail/send-mail';
+import { passwordChangedMail, passwordResetMail } from './account-mails';
 import { ACCOUNT_TOKEN_TTL_MINUTES, hashAccountToken, isWellFormedAccountToken, newAccountToken } from './account-token';
 import { parseEmailField } from './email-field';
 import { checkNewPassword } from './new-password';
@@ -13,7 +15,7 @@ import { hashPassword } from './password';
 import { revokeSessionsOf } from './sessions';
 import type { MailContext } from './sign-up-request';
 
-export async function requestPasswordReset(db: Db, rawEmail: unknown, ctx: MailContext): Promise<{ mail: AccountMail | null }> {
+export async function requestPasswordReset(db: Db, rawEmail: unknown, ctx: MailContext): Promise<void> {
   const email = parseEmailField(rawEmail);
   const token = newAccountToken();
   const rows = await db.$queryRaw<{ user_id: string }[]>`
@@ -24,9 +26,9 @@ export async function requestPasswordReset(db: Db, rawEmail: unknown, ctx: MailC
     INSERT INTO password_reset_tokens (id, user_id, token_hash, expires_at)
     SELECT uuidv7(), id, ${token.hash}, now() + make_interval(mins => ${ACCOUNT_TOKEN_TTL_MINUTES}) FROM target
     RETURNING user_id`;
-  if (rows.length === 0) return { mail: null };
+  if (rows.length === 0) return;
   const link = `${ctx.baseUrl ?? appUrl()}/reset-password?token=${token.raw}`;
-  return { mail: passwordResetMail(email, ctx.locale, link, ACCOUNT_TOKEN_TTL_MINUTES) };
+  queueMail(passwordResetMail(email, ctx.locale, link, ACCOUNT_TOKEN_TTL_MINUTES));
 }
 
 /** Whether a reset link can still be used (the page shows the form, or says it expired). */
@@ -42,7 +44,7 @@ export async function resetPassword(
   db: Db,
   input: { token: unknown; newPassword: unknown; confirmPassword: unknown },
   ctx: MailContext,
-): Promise<{ userId: string; mail: AccountMail }> {
+): Promise<{ userId: string }> {
   if (!isWellFormedAccountToken(input.token)) throw new LinkInvalidError();
   const password = checkNewPassword(input.newPassword, input.confirmPassword);
   const passwordHash = await hashPassword(password);
@@ -65,5 +67,6 @@ export async function resetPassword(
     return { userId: user.id, email: user.email, at: new Date() };
   });
   const base = ctx.baseUrl ?? appUrl();
-  return { userId, mail: passwordChangedMail(email, ctx.locale, at, `${base}/forgot-password`) };
+  queueMail(passwordChangedMail(email, ctx.locale, at, `${base}/forgot-password`));
+  return { userId };
 }

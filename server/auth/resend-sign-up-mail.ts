@@ -1,17 +1,18 @@
 // Use case: "resend the verification mail" (the sign-in page links to it). The newest waiting
 // sign-up of the address (within a day, no account yet) gets a new link, and its old link
 // stops working. The answer is the same whether there was one or not; the work is one UPDATE
-// either way, and the caller sends the mail after answering.
+// either way, and the mail leaves in the background (queueMail).
 import type { Db } from '../db';
 import { appUrl } from '../env';
-import { signUpLinkMail, type AccountMail } from './account-mails';
+import { queueMail } from '../mail/send-mail';
+import { signUpLinkMail } from './account-mails';
 import { ACCOUNT_TOKEN_TTL_MINUTES, newAccountToken } from './account-token';
 import type { MailContext } from './sign-up-request';
 import { parseEmailField } from './email-field';
 
 export const RESENDABLE_FOR_HOURS = 24;
 
-export async function resendSignUpMail(db: Db, rawEmail: unknown, ctx: MailContext): Promise<{ mail: AccountMail | null }> {
+export async function resendSignUpMail(db: Db, rawEmail: unknown, ctx: MailContext): Promise<void> {
   const email = parseEmailField(rawEmail);
   const token = newAccountToken();
   const rows = await db.$queryRaw<{ email: string }[]>`
@@ -23,7 +24,7 @@ export async function resendSignUpMail(db: Db, rawEmail: unknown, ctx: MailConte
       ORDER BY created_at DESC LIMIT 1)
       AND NOT EXISTS (SELECT 1 FROM users WHERE email = ${email})
     RETURNING email`;
-  if (rows.length === 0) return { mail: null };
+  if (rows.length === 0) return;
   const link = `${ctx.baseUrl ?? appUrl()}/verify-email?token=${token.raw}`;
-  return { mail: signUpLinkMail(email, ctx.locale, link, ACCOUNT_TOKEN_TTL_MINUTES) };
+  queueMail(signUpLinkMail(email, ctx.locale, link, ACCOUNT_TOKEN_TTL_MINUTES));
 }

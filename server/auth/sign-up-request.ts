@@ -2,17 +2,19 @@
 // whether the address is free or already has an account, after the same work: the password is
 // hashed and one row is written to sign_up_requests in one statement either way. A free
 // address is sent a link that creates the account (confirm-sign-up.ts); the owner of a taken
-// one is told that someone tried. The caller sends the mail after answering.
+// one is told that someone tried. The mail leaves in the background (queueMail), so its
+// sending does not show in the answer's timing either.
 import type { Db } from '../db';
 import { appUrl } from '../env';
 import type { Locale } from '../i18n/locales';
-import { addressTakenMail, signUpLinkMail, type AccountMail } from './account-mails';
+import { queueMail } from '../mail/send-mail';
+import { addressTakenMail, signUpLinkMail } from './account-mails';
 import { ACCOUNT_TOKEN_TTL_MINUTES, newAccountToken } from './account-token';
 import { hashPassword } from './password';
 import { parseSignUp } from './sign-up';
 import type { FieldErrors } from './sign-up-schema';
 
-export type SignUpRequestResult = { ok: true; mail: AccountMail } | { ok: false; fieldErrors: FieldErrors };
+export type SignUpRequestResult = { ok: true } | { ok: false; fieldErrors: FieldErrors };
 
 export type MailContext = { locale: Locale; baseUrl?: string };
 
@@ -34,5 +36,6 @@ export async function requestSignUp(db: Db, raw: unknown, ctx: MailContext): Pro
   const mail = row!.address_taken
     ? addressTakenMail(email, ctx.locale, { signIn: `${base}/sign-in`, reset: `${base}/forgot-password` })
     : signUpLinkMail(email, ctx.locale, `${base}/verify-email?token=${token.raw}`, ACCOUNT_TOKEN_TTL_MINUTES);
-  return { ok: true, mail };
+  queueMail(mail);
+  return { ok: true };
 }
