@@ -76,9 +76,10 @@ describe('sign-up by mailed link', () => {
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
     const ratio = median(known) / median(free);
     console.log(`[timing] sign-up median free ${median(free).toFixed(1)} ms, taken ${median(known).toFixed(1)} ms, ratio ${ratio.toFixed(2)}`);
-    // Skipping the hash for a taken address would make it ~20× faster; noise here is far smaller.
-    expect(ratio).toBeGreaterThan(0.7);
-    expect(ratio).toBeLessThan(1.4);
+    // Skipping the hash for a taken address makes it ~20× faster (seen: ratio 0.03); the bounds
+    // leave room for a machine shared with other work.
+    expect(ratio).toBeGreaterThan(0.5);
+    expect(ratio).toBeLessThan(2);
   });
 
   it('stores only the SHA-256 of the link token', async () => {
