@@ -156,6 +156,10 @@ describe('sign-up by mailed link', () => {
     const email = uniqueEmail();
     await requestSignUp(db, { email, displayName: '重发', password: PASSWORD }, ctx);
     const old = await tokenFromNewestMail(email, '/verify-email');
+    // Within a minute of the last link, resending sends nothing (one a minute at most).
+    await resendSignUpMail(db, email, ctx);
+    expect(await caughtMailTo(db, email)).toHaveLength(1);
+    await db.signUpRequest.updateMany({ where: { email }, data: { expiresAt: new Date(Date.now() + 28 * 60_000) } });
     await resendSignUpMail(db, email, ctx);
     const fresh = await tokenFromNewestMail(email, '/verify-email');
     expect(fresh).not.toBe(old);
@@ -170,9 +174,28 @@ describe('sign-up by mailed link', () => {
     expect(await caughtMailTo(db, email)).toHaveLength(mailsBefore);
     expect(await caughtMailTo(db, unknown)).toEqual([]);
   });
+  it('mails one address at most five times an hour, answering the same after that', async () => {
+    const email = uniqueEmail();
+    for (let i = 0; i < 7; i++) {
+      expect(await requestSignUp(db, { email, displayName: '洪水', password: PASSWORD }, ctx)).toEqual({ ok: true });
+    }
+    expect(await caughtMailTo(db, email)).toHaveLength(5);
+    expect(await db.signUpRequest.count({ where: { email } })).toBe(7);
+  });
 });
 
 describe('password reset', () => {
+  it('mails one account at most five reset links an hour; the fifth stays usable', async () => {
+    const { email } = await signUpAndConfirm();
+    for (let i = 0; i < 7; i++) expect(await requestPasswordReset(db, email, ctx)).toBeUndefined();
+    const resetMails = (await caughtMailTo(db, email)).filter((m) => m.subject === '重置你的登录密码');
+    expect(resetMails).toHaveLength(5);
+    // Mails may arrive out of order; of the five links, exactly the last one issued still works.
+    const tokens = resetMails.map((m) => new URL(m.text.match(/https?:\/\/\S+/)![0]).searchParams.get('token'));
+    const usable = await Promise.all(tokens.map((t) => isPasswordResetUsable(db, t)));
+    expect(usable.filter(Boolean)).toHaveLength(1);
+  });
+
   it('answers a known and an unknown address alike; only the known one gets a link', async () => {
     const { email } = await signUpAndConfirm();
     const unknown = uniqueEmail();

@@ -3,6 +3,7 @@
 // that account's older links unusable). Using the link sets the password, proves the address,
 // and signs out every session, in one transaction; the owner is mailed that it changed.
 // Mails leave in the background (queueMail): sending one or not does not show in the timing.
+// Past RESET_MAILS_PER_HOUR for an account, asking does nothing (and answers the same).
 import type { Db } from '../db';
 import { appUrl } from '../env';
 import { LinkInvalidError } from './account-errors';
@@ -15,11 +16,17 @@ import { hashPassword } from './password';
 import { revokeSessionsOf } from './sessions';
 import type { MailContext } from './sign-up-request';
 
+/** Reset mails to one account per hour, so the form cannot be used to flood a mailbox. */
+export const RESET_MAILS_PER_HOUR = 5;
+
 export async function requestPasswordReset(db: Db, rawEmail: unknown, ctx: MailContext): Promise<void> {
   const email = parseEmailField(rawEmail);
   const token = newAccountToken();
   const rows = await db.$queryRaw<{ user_id: string }[]>`
-    WITH target AS (SELECT id FROM users WHERE email = ${email}),
+    WITH target AS (
+      SELECT id FROM users WHERE email = ${email}
+        AND (SELECT count(*) FROM password_reset_tokens t
+             WHERE t.user_id = users.id AND t.created_at > now() - interval '1 hour') < ${RESET_MAILS_PER_HOUR}),
     retired AS (
       UPDATE password_reset_tokens SET used_at = now()
       WHERE user_id IN (SELECT id FROM target) AND used_at IS NULL)

@@ -1,7 +1,7 @@
 // Use case: "resend the verification mail" (the sign-in page links to it). The newest waiting
 // sign-up of the address (within a day, no account yet) gets a new link, and its old link
 // stops working. The answer is the same whether there was one or not; the work is one UPDATE
-// either way, and the mail leaves in the background (queueMail).
+// either way, and the mail leaves in the background (queueMail). At most one a minute.
 import type { Db } from '../db';
 import { appUrl } from '../env';
 import { queueMail } from '../mail/send-mail';
@@ -23,6 +23,8 @@ export async function resendSignUpMail(db: Db, rawEmail: unknown, ctx: MailConte
         AND created_at > now() - make_interval(hours => ${RESENDABLE_FOR_HOURS})
       ORDER BY created_at DESC LIMIT 1)
       AND NOT EXISTS (SELECT 1 FROM users WHERE email = ${email})
+      -- At most one new link a minute (its expiry moved less than a minute ago: too soon).
+      AND expires_at < now() + make_interval(mins => ${ACCOUNT_TOKEN_TTL_MINUTES - 1})
     RETURNING email`;
   if (rows.length === 0) return;
   const link = `${ctx.baseUrl ?? appUrl()}/verify-email?token=${token.raw}`;

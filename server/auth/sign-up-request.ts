@@ -18,6 +18,9 @@ export type SignUpRequestResult = { ok: true } | { ok: false; fieldErrors: Field
 
 export type MailContext = { locale: Locale; baseUrl?: string };
 
+/** Sign-up mails to one address per hour, so the form cannot be used to flood a mailbox. */
+export const SIGN_UP_MAILS_PER_HOUR = 5;
+
 export async function requestSignUp(db: Db, raw: unknown, ctx: MailContext): Promise<SignUpRequestResult> {
   const parsed = parseSignUp(raw);
   if (!parsed.ok) return parsed;
@@ -25,13 +28,18 @@ export async function requestSignUp(db: Db, raw: unknown, ctx: MailContext): Pro
   const passwordHash = await hashPassword(password);
   const token = newAccountToken();
   // A taken address keeps no password hash: its row only records the attempt.
-  const [row] = await db.$queryRaw<{ address_taken: boolean }[]>`
-    WITH taken AS (SELECT EXISTS (SELECT 1 FROM users WHERE email = ${email}) AS yes)
-    INSERT INTO sign_up_requests (id, email, display_name, password_hash, address_taken, token_hash, expires_at)
-    SELECT uuidv7(), ${email}, ${displayName}, CASE WHEN taken.yes THEN '' ELSE ${passwordHash} END, taken.yes,
-           ${token.hash}, now() + make_interval(mins => ${ACCOUNT_TOKEN_TTL_MINUTES})
-    FROM taken
-    RETURNING address_taken`;
+  const [row] = await db.$queryRaw<{ address_taken: boolean; earlier: number }[]>`
+    WITH taken AS (SELECT EXISTS (SELECT 1 FROM users WHERE email = ${email}) AS yes),
+    recent AS (SELECT count(*)::int AS n FROM sign_up_requests WHERE email = ${email} AND created_at > now() - interval '1 hour'),
+    inserted AS (
+      INSERT INTO sign_up_requests (id, email, display_name, password_hash, address_taken, token_hash, expires_at)
+      SELECT uuidv7(), ${email}, ${displayName}, CASE WHEN taken.yes THEN '' ELSE ${passwordHash} END, taken.yes,
+             ${token.hash}, now() + make_interval(mins => ${ACCOUNT_TOKEN_TTL_MINUTES})
+      FROM taken
+      RETURNING address_taken)
+    SELECT inserted.address_taken, recent.n AS earlier FROM inserted, recent`;
+  // Over the hourly allowance the attempt is recorded and answered alike, but not mailed.
+  if (row!.earlier >= SIGN_UP_MAILS_PER_HOUR) return { ok: true };
   const base = ctx.baseUrl ?? appUrl();
   const mail = row!.address_taken
     ? addressTakenMail(email, ctx.locale, { signIn: `${base}/sign-in`, reset: `${base}/forgot-password` })
