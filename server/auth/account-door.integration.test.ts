@@ -76,8 +76,8 @@ describe('sign-up by mailed link', () => {
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
     const ratio = median(known) / median(free);
     console.log(`[timing] sign-up median free ${median(free).toFixed(1)} ms, taken ${median(known).toFixed(1)} ms, ratio ${ratio.toFixed(2)}`);
-    // Skipping the hash for a taken address makes it ~20× faster (seen: ratio 0.03); the bounds
-    // leave room for a machine shared with other work.
+    // Measured: 0.89–1.07 as written; 0.27 with the hash skipped for a taken address (on a
+    // machine busy with other work). The bounds leave room for that noise.
     expect(ratio).toBeGreaterThan(0.5);
     expect(ratio).toBeLessThan(2);
   });
