@@ -9,6 +9,7 @@ for (const width of [375, 1280]) {
     test.use({ viewport: { width, height: 900 } });
 
     test('the signed-out and signed-in pages have no serious accessibility violations', async ({ page }) => {
+      test.slow(); // eleven pages and a sign-up through the mailbox
       for (const path of ['/sign-in', '/sign-up', '/sign-up/resend', '/forgot-password', '/verify-email?token=unknown', '/reset-password?token=unknown']) {
         await page.goto(path);
         expect(await seriousAxeViolations(page), path).toEqual([]);

@@ -11,12 +11,14 @@ async function signUpAnswer(page: Page, user: { email: string; displayName: stri
   await page.getByLabel('邮箱').fill(user.email);
   await page.getByLabel('昵称').fill(user.displayName);
   await page.getByLabel('密码').fill(user.password);
-  const [response] = await Promise.all([
-    page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/sign-up'),
-    page.getByRole('button', { name: '注册' }).click(),
-  ]);
+  // The body is read as soon as it arrives: Chromium drops it once the page moves on.
+  const answer = page
+    .waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/sign-up')
+    .then(async (r) => ({ status: r.status(), body: await r.text() }));
+  await page.getByRole('button', { name: '注册' }).click();
+  const result = await answer;
   await expect(page.getByTestId('check-email')).toBeVisible();
-  return { status: response.status(), body: await response.text() };
+  return result;
 }
 
 test('sign up, follow the mailed link once, sign in, land at home', async ({ page }) => {
@@ -64,6 +66,7 @@ test('a taken address and a free one get the same answer; the owner of the taken
 });
 
 test('resetting the password signs out the session open in another browser', async ({ page, browser }) => {
+  test.slow(); // two browsers, a sign-up and two mails
   const user = await signUpThroughForm(page);
 
   const other = await browser.newContext();
@@ -103,6 +106,7 @@ test('resetting the password signs out the session open in another browser', asy
 });
 
 test('on /me/security the user sees both devices and signs the other one out', async ({ page, browser }) => {
+  test.slow(); // two browsers and a sign-up
   const user = await signUpThroughForm(page);
   const other = await browser.newContext();
   const phone = await other.newPage();
@@ -134,6 +138,7 @@ test('on /me/security the user sees both devices and signs the other one out', a
 });
 
 test('changing the password on /me/security needs the current one and signs out the other device', async ({ page, browser }) => {
+  test.slow(); // two browsers, a sign-up and a mail
   const user = await signUpThroughForm(page);
   const other = await browser.newContext();
   const phone = await other.newPage();
