@@ -22,7 +22,7 @@ test('admin: balanced trial balance; a lost top-up notice found by reconciliatio
   const adminContext = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   const adminPage = await adminContext.newPage();
   const admin = demoAccount('ADMIN');
-  await signInThroughForm(adminPage, admin.email, admin.password);
+  await signInThroughForm(adminPage, admin.email, admin.password, admin.totpSecret);
   await expect(adminPage).toHaveURL(/\/(admin)?$/);
 
   // The trial balance is balanced and every invariant holds.

@@ -17,7 +17,7 @@ async function newPage(browser: Browser): Promise<Page> {
 async function signInAsAdmin(browser: Browser): Promise<Page> {
   const page = await newPage(browser);
   const admin = demoAccount('ADMIN');
-  await signInThroughForm(page, admin.email, admin.password);
+  await signInThroughForm(page, admin.email, admin.password, admin.totpSecret);
   await expect(page).toHaveURL(/\/$/);
   return page;
 }

@@ -12,7 +12,7 @@ test('a customer opening an admin page gets a 403 page', async ({ page }) => {
 
 test('an admin sees the admin section', async ({ page }) => {
   const admin = demoAccount('ADMIN');
-  await signInThroughForm(page, admin.email, admin.password);
+  await signInThroughForm(page, admin.email, admin.password, admin.totpSecret);
   await expect(page).toHaveURL(/\/$/);
   await page.getByRole('link', { name: '管理后台' }).first().click();
   await expect(page.getByRole('heading', { name: '管理后台' })).toBeVisible();

@@ -1,6 +1,7 @@
 // Demo data for local use: two customers, a merchant and an admin. Seeded once (the first
 // start on an empty database); their passwords are random per machine, kept in .data/ and
-// printed at every start, never shown on a page.
+// printed at every start, never shown on a page. The admin has two-step verification on
+// from the start (every admin must): its authenticator key is kept and printed the same way.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -9,10 +10,12 @@ import type { Role } from '../server/generated/prisma/enums';
 import { DEFAULT_CURRENCY, merchantBalanceCode, userWalletCode } from '../ledger';
 import { newWebhookSecret } from '../server/merchants/api-keys';
 import { hashPassword } from '../server/auth/password';
+import { newTotpSecret } from '../server/auth/two-factor/totp';
+import { sealTotpSecret } from '../server/auth/two-factor/two-factor';
 import { ensureAccount, ensurePlatformAccounts } from '../server/ledger';
 import { SANDBOX_ACCOUNTS, SANDBOX_BANK_NAME } from '../sandbox-bank/seed-accounts';
 
-export type DemoAccount = { email: string; displayName: string; role: Role; password: string };
+export type DemoAccount = { email: string; displayName: string; role: Role; password: string; totpSecret?: string };
 
 // The demo customers' accounts at the sandbox bank, linked in their wallets from the start.
 const LINKED_BANK_ACCOUNTS: Record<string, { accountNumber: string; holderName: string }> = {
@@ -49,7 +52,7 @@ export async function seedDemoData(db: Db, credentialsFile: string): Promise<{ s
   const saved = loadCredentials(credentialsFile);
   if (existing > 0) return { seeded: false, accounts: saved ?? [] };
 
-  const accounts = DEMO_USERS.map((u) => ({ ...u, password: newPassword() }));
+  const accounts: DemoAccount[] = DEMO_USERS.map((u) => ({ ...u, password: newPassword(), ...(u.role === 'ADMIN' && { totpSecret: newTotpSecret() }) }));
   const hashes = await Promise.all(accounts.map((a) => hashPassword(a.password)));
   await db.$transaction(async (tx) => {
     await ensurePlatformAccounts(tx, DEFAULT_CURRENCY);
@@ -59,6 +62,9 @@ export async function seedDemoData(db: Db, credentialsFile: string): Promise<{ s
         data: { email: a.email, displayName: a.displayName, role: a.role, passwordHash: hashes[i]!, emailVerifiedAt: new Date() },
       });
       await ensureAccount(tx, userWalletCode(user.id), DEFAULT_CURRENCY);
+      if (a.totpSecret) {
+        await tx.userTotp.create({ data: { userId: user.id, secretCiphertext: sealTotpSecret(a.totpSecret), enabledAt: new Date() } });
+      }
       const bank = LINKED_BANK_ACCOUNTS[a.email];
       const linked = bank
         ? await tx.bankAccount.create({ data: { userId: user.id, ...bank, bankName: SANDBOX_BANK_NAME, isDefault: true } })
@@ -86,5 +92,7 @@ export async function seedDemoData(db: Db, credentialsFile: string): Promise<{ s
 export function printDemoAccounts(accounts: DemoAccount[], log: (line: string) => void = console.log): void {
   if (accounts.length === 0) return;
   log('Demo accounts (local demo data only):');
-  for (const a of accounts) log(`  ${a.role.padEnd(8)} ${a.email.padEnd(24)} ${a.password}`);
+  for (const a of accounts) {
+    log(`  ${a.role.padEnd(8)} ${a.email.padEnd(24)} ${a.password}${a.totpSecret ? `  authenticator key ${a.totpSecret}` : ''}`);
+  }
 }

@@ -23,6 +23,7 @@ const env = {
   // The sandbox bank's secrets, random per run too; specs that call its API read them below.
   SANDBOX_BANK_CLIENT_SECRET: randomBytes(32).toString('base64url'),
   SANDBOX_BANK_NOTICE_SECRET: randomBytes(32).toString('base64url'),
+  DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
   PORT: String(port),
   // The demo store receives its notifications on this machine (localhost).
   WEBHOOK_ALLOW_PRIVATE_ADDRESSES: '1',
@@ -32,6 +33,8 @@ const env = {
 const mail = await startMailCatcher(database.url);
 Object.assign(env, { SMTP_URL: mail.smtpUrl, DEV_MAILBOX_ENABLED: '1' });
 
+// The seed encrypts the admin's authenticator key with the key the server will use.
+process.env.DATA_ENCRYPTION_KEY = env.DATA_ENCRYPTION_KEY;
 const db = createDb(database.url, 2);
 // The specs read the demo passwords from here (gitignored, fresh every run).
 await seedDemoData(db, 'e2e/.generated/demo-accounts.json');
@@ -43,6 +46,8 @@ Object.assign(env, { DEMO_STORE_API_KEY: demoStore.apiKey, DEMO_STORE_WEBHOOK_SE
 await applyDemoStoreMigrations(database.url);
 await applySandboxBankMigrations(database.url);
 await seedSandboxBank(database.url);
+// Set-up steps with no page of their own (making someone an admin) reach the database here.
+writeFileSync('e2e/.generated/database.json', JSON.stringify({ url: database.url }));
 writeFileSync(
   'e2e/.generated/sandbox-bank.json',
   JSON.stringify({ clientSecret: env.SANDBOX_BANK_CLIENT_SECRET, noticeSecret: env.SANDBOX_BANK_NOTICE_SECRET }),

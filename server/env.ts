@@ -3,6 +3,8 @@
 import { z } from 'zod';
 
 const DEV_AUTH_SECRET = 'dev-only-auth-secret-change-me-0123456789abcdef';
+/** 32 bytes, base64: the development key for data kept encrypted (never in production). */
+export const DEV_DATA_ENCRYPTION_KEY = 'ZGV2LW9ubHktZGF0YS1rZXktY2hhbmdlLW1lLTAxMjM=';
 // The sandbox bank reads the same variables with the same defaults (sandbox-bank/).
 export const DEV_BANK_CLIENT_SECRET = 'dev-sandbox-bank-client-secret-0123456789';
 export const DEV_BANK_NOTICE_SECRET = 'dev-sandbox-bank-notice-secret-0123456789';
@@ -33,6 +35,11 @@ const schema = z.object({
   BACKGROUND_WORKERS: z.enum(['0', '1']).default('1'),
   /** Outgoing mail: smtp(s)://user:pass@host:port. `npm run dev` and the e2e server set it to the local catcher. */
   SMTP_URL: z.string().url().optional(),
+  /** Key (32 bytes, base64) for secrets kept encrypted in the database (authenticator secrets). */
+  DATA_ENCRYPTION_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, 'base64').length === 32, 'DATA_ENCRYPTION_KEY must be 32 bytes in base64')
+    .default(DEV_DATA_ENCRYPTION_KEY),
   MAIL_FROM: z.string().min(3).default('钱包 Wallet <no-reply@wallet.example>'),
   /** 1: serve /dev/mailbox (the local catcher's messages). `npm run dev` and the e2e server set it; never on by default. */
   DEV_MAILBOX_ENABLED: z.enum(['0', '1']).default('0'),
@@ -57,6 +64,9 @@ export function env(): Env {
       (parsed.data.SANDBOX_BANK_CLIENT_SECRET === DEV_BANK_CLIENT_SECRET || parsed.data.SANDBOX_BANK_NOTICE_SECRET === DEV_BANK_NOTICE_SECRET)
     ) {
       throw new Error('Invalid environment: SANDBOX_BANK_CLIENT_SECRET and SANDBOX_BANK_NOTICE_SECRET must be set in production');
+    }
+    if (parsed.data.NODE_ENV === 'production' && parsed.data.DATA_ENCRYPTION_KEY === DEV_DATA_ENCRYPTION_KEY) {
+      throw new Error('Invalid environment: DATA_ENCRYPTION_KEY must be set to 32 random bytes (base64) in production');
     }
     cached = parsed.data;
   }

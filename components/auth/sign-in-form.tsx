@@ -4,17 +4,22 @@ import { signIn } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
+import { SignInCodeStep } from './sign-in-code-step';
 
-const KNOWN_ERRORS = new Set(['INVALID_CREDENTIALS', 'LOCKED']);
+const KNOWN_ERRORS = new Set(['INVALID_CREDENTIALS', 'CODE_REQUIRED', 'INVALID_CODE', 'TWO_FACTOR_REQUIRED', 'INVALID_TWO_FACTOR']);
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations('auth');
   const router = useRouter();
+  const formRef = useRef<HTMLFormElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const [needsCode, setNeedsCode] = useState(false);
+  const [challengeId, setChallengeId] = useState<string | null>(null);
+  const [needsSecondFactor, setNeedsSecondFactor] = useState(false);
 
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -24,6 +29,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     const res = await signIn('credentials', {
       email: String(form.get('email') ?? ''),
       password: String(form.get('password') ?? ''),
+      code: String(form.get('code') ?? ''),
+      challengeId: challengeId ?? '',
+      secondFactor: String(form.get('secondFactor') ?? ''),
       redirect: false,
     });
     if (res?.ok && !res.error) {
@@ -32,16 +40,38 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       return;
     }
     setPending(false);
-    const code = res?.error && KNOWN_ERRORS.has(res.error) ? res.error : 'UNKNOWN';
-    setError(t(`errors.${code}`));
+    setError(errorText(res?.error ?? null));
   }
 
+  function errorText(raw: string | null): string {
+    const [code, seconds] = (raw ?? '').split(':');
+    if (code === 'RATE_LIMITED') return t('errors.RATE_LIMITED', { minutes: Math.max(1, Math.ceil(Number(seconds) / 60) || 1) });
+    if (code === 'CODE_REQUIRED' || code === 'INVALID_CODE') setNeedsCode(true);
+    if (code === 'TWO_FACTOR_REQUIRED' || code === 'INVALID_TWO_FACTOR') setNeedsSecondFactor(true);
+    if (code === 'CODE_REQUIRED' && challengeId) return t('errors.INVALID_CODE');
+    return t(`errors.${code && KNOWN_ERRORS.has(code) ? code : 'UNKNOWN'}`);
+  }
+
+  const emailOf = () => String(new FormData(formRef.current ?? undefined).get('email') ?? '');
+
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
+    <form ref={formRef} onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
       <TextField label={t('email')} name="email" type="email" autoComplete="email" required placeholder={t('emailPlaceholder')} />
       <TextField label={t('password')} name="password" type="password" autoComplete="current-password" required />
+      {needsSecondFactor ? (
+        <TextField
+          label={t('secondFactor.label')}
+          hint={t('secondFactor.hint')}
+          name="secondFactor"
+          autoComplete="one-time-code"
+          maxLength={16}
+          autoFocus
+          required
+        />
+      ) : null}
+      {needsCode ? <SignInCodeStep emailOf={emailOf} challengeId={challengeId} onChallenge={setChallengeId} onError={setError} /> : null}
       {error ? (
-        <p data-testid="sign-in-error" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-danger">
+        <p data-testid="sign-in-error" role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-danger">
           {error}
         </p>
       ) : null}

@@ -3,3 +3,5 @@
 import { inject } from 'vitest';
 
 process.env.SMTP_URL = inject('smtpUrl');
+// Code that uses the app's own clients (db(), the rate limiters) reaches the run's database.
+process.env.DATABASE_URL ??= inject('databaseUrl');

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDb } from '../../scripts/test/integration-db';
 import { httpStatusForError } from '../http/error-status';
+import { createTestUser } from '../wallet/testing/wallet-fixtures';
 import { searchAuditEvents, listAuditActions } from './audit/search-audit-events';
 import { getJournalEntryOrThrow } from './entries/get-journal-entry-or-throw';
 import { searchJournalEntries } from './entries/search-journal-entries';
@@ -96,6 +97,16 @@ describe('admin use cases refuse non-admins', () => {
       expect(await footprint()).toEqual(before);
     });
   }
+
+  it('refuse an admin without two-step verification with TWO_FACTOR_REQUIRED (403) and change nothing', async () => {
+    const unenrolled = await createTestUser(db, '未开启两步验证的管理员');
+    await db.user.update({ where: { id: unenrolled.id }, data: { role: 'ADMIN' } });
+    const before = await footprint();
+    for (const [name, call] of adminCalls()) {
+      expect({ name, ...(await refusal(call(unenrolled.id))) }).toEqual({ name, code: 'TWO_FACTOR_REQUIRED', status: 403 });
+    }
+    expect(await footprint()).toEqual(before);
+  });
 
   it('let an admin through (reads answer; writes happen and are audited)', async () => {
     const results = new Map<string, { code: string; status: number }>();

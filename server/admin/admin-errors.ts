@@ -9,6 +9,14 @@ export class AdminOnlyError extends DomainError {
   }
 }
 
+/** An admin who has not turned on two-step verification reaches nothing but its set-up. */
+export class AdminTwoFactorRequiredError extends DomainError {
+  readonly code = 'TWO_FACTOR_REQUIRED' as const;
+  constructor() {
+    super('An administrator must turn on two-step verification first');
+  }
+}
+
 export class UserAlreadyFrozenError extends DomainError {
   readonly code = 'USER_ALREADY_FROZEN' as const;
   constructor() {

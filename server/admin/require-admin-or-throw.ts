@@ -1,13 +1,18 @@
 // Authorisation where admin data is read or written (DESIGN §8 rule 7): every admin use case
 // starts here with the caller's id, whatever page or action called it, and reads the role
-// from the database (not from a session claim that may be stale).
+// from the database (not from a session claim that may be stale). An admin without
+// two-step verification is refused too.
 import type { Prisma } from '../db';
-import { AdminOnlyError } from './admin-errors';
+import { AdminOnlyError, AdminTwoFactorRequiredError } from './admin-errors';
 
 export type AdminDb = Pick<Prisma.TransactionClient, 'user'>;
 
 export async function requireAdminOrThrow(db: AdminDb, actorId: string): Promise<{ id: string; email: string }> {
-  const actor = await db.user.findUnique({ where: { id: actorId }, select: { id: true, email: true, role: true } });
+  const actor = await db.user.findUnique({
+    where: { id: actorId },
+    select: { id: true, email: true, role: true, totp: { select: { enabledAt: true } } },
+  });
   if (!actor || actor.role !== 'ADMIN') throw new AdminOnlyError();
+  if (!actor.totp?.enabledAt) throw new AdminTwoFactorRequiredError();
   return { id: actor.id, email: actor.email };
 }

@@ -10,7 +10,7 @@ import { confirmSignUp, findPendingSignUp } from './confirm-sign-up';
 import { isPasswordResetUsable, requestPasswordReset, resetPassword } from './password-reset';
 import { resendSignUpMail } from './resend-sign-up-mail';
 import { createSession, findActiveSessionUser, listActiveSessions } from './sessions';
-import { checkCredentials } from './sign-in';
+import { checkSignIn } from './sign-in';
 import { requestSignUp } from './sign-up-request';
 
 const db = testDb();
@@ -19,6 +19,7 @@ afterAll(() => db.$disconnect());
 const ctx = { locale: 'zh-CN' as const, baseUrl: 'http://wallet.test' };
 const PASSWORD = 'a-good-long-password';
 const uniqueEmail = () => `door-${randomUUID()}@example.com`;
+const checkCredentials = (_db: typeof db, email: string, password: string) => checkSignIn(db, { email, password, ip: '203.0.113.7' });
 
 /** The token of the newest mail's link to that address (null when the mail has none of `path`). */
 async function tokenFromNewestMail(email: string, path: string): Promise<string | null> {

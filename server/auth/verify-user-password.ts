@@ -1,10 +1,9 @@
-// Re-confirming the password before a sensitive action (a withdrawal). Goes through the
-// sign-in check, so wrong passwords here count toward the same lockout.
+// Re-confirming the signed-in user's password before a sensitive action.
 import type { Db } from '../db';
-import { checkCredentials } from './sign-in';
+import { verifyPassword } from './password';
 
 export async function verifyUserPassword(db: Db, userId: string, password: string): Promise<boolean> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true } });
+  const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
   if (!user) return false;
-  return (await checkCredentials(db, user.email, password)).ok;
+  return verifyPassword(user.passwordHash, password);
 }

@@ -23,6 +23,7 @@ import { getBalance, postTransfer } from '../ledger';
 import { linkBankAccount } from '../wallet/bank-accounts/link-bank-account';
 import { requestWithdrawal } from '../wallet/operations/request-withdrawal';
 import { startTopUp } from '../wallet/operations/start-top-up';
+import { enableTestTwoFactor } from '../admin/testing/admin-fixtures';
 import { createTestUser, serveWalletNotices, TEST_PASSWORD } from '../wallet/testing/wallet-fixtures';
 import type { WalletDeps } from '../wallet/wallet-deps';
 import { todayBusinessDate } from './business-date';
@@ -57,6 +58,7 @@ beforeAll(async () => {
   };
   const a = await createTestUser(db, '管理员');
   admin = await db.user.update({ where: { id: a.id }, data: { role: 'ADMIN' }, select: { id: true } });
+  await enableTestTwoFactor(db, admin.id);
 }, 60_000);
 
 afterEach(() => expectLedgerInvariants(db));

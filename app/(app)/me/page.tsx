@@ -39,6 +39,11 @@ export default async function MePage() {
           <span className="flex-1 font-semibold text-gray-900">{tb('title')}</span>
           <ChevronRight aria-hidden className="size-5 text-gray-400" />
         </Link>
+        <Link href="/two-factor" className="flex min-h-14 items-center gap-3 rounded-2xl border-t border-gray-100 px-5 hover:bg-gray-50 focus-visible:outline-2 focus-visible:outline-brand-600">
+          <ShieldCheck aria-hidden className="size-5 text-brand-600" />
+          <span className="flex-1 font-semibold text-gray-900">{t('twoFactor')}</span>
+          <ChevronRight aria-hidden className="size-5 text-gray-400" />
+        </Link>
       </Card>
       <Card className="p-0">
         <Link href="/me/security" className="flex min-h-14 items-center gap-3 rounded-2xl px-5 hover:bg-gray-50 focus-visible:outline-2 focus-visible:outline-brand-600">

@@ -3,7 +3,9 @@
 // anything reaches them (a refused operation must not get that far).
 import { randomUUID } from 'node:crypto';
 import { buildJournalEntry, DEFAULT_CURRENCY, topUpPostings } from '@/ledger';
+import { newTotpSecret } from '../../auth/two-factor/totp';
 import type { BankGateway } from '../../bank/bank-gateway';
+import { sealTotpSecret } from '../../auth/two-factor/two-factor';
 import type { Db } from '../../db';
 import type { Role } from '../../generated/prisma/enums';
 import type { JobQueue } from '../../jobs/job-queue';
@@ -12,10 +14,17 @@ import { newWebhookSecret } from '../../merchants/api-keys';
 import type { WalletDeps } from '../../wallet/wallet-deps';
 import { createTestUser } from '../../wallet/testing/wallet-fixtures';
 
+/** A user of the role; an admin has two-step verification on, as every admin must. */
 export async function createUserWithRole(db: Db, role: Role, name = `${role.toLowerCase()} 用户`): Promise<{ id: string; email: string }> {
   const user = await createTestUser(db, name);
   if (role !== 'CUSTOMER') await db.user.update({ where: { id: user.id }, data: { role } });
+  if (role === 'ADMIN') await enableTestTwoFactor(db, user.id);
   return user;
+}
+
+/** Turns two-step verification on for a test user (a random secret nobody holds). */
+export async function enableTestTwoFactor(db: Db, userId: string): Promise<void> {
+  await db.userTotp.create({ data: { userId, secretCiphertext: sealTotpSecret(newTotpSecret()), enabledAt: new Date() } });
 }
 
 export async function fundWallet(db: Db, userId: string, amount: bigint): Promise<void> {

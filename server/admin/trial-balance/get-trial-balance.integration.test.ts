@@ -15,6 +15,7 @@ import { createFreshDatabase, type FreshDatabase } from '../../../scripts/db/tes
 import { createDb, type Db } from '../../db';
 import { ensureAccount, postTransfer } from '../../ledger';
 import { createTestUser } from '../../wallet/testing/wallet-fixtures';
+import { enableTestTwoFactor } from '../testing/admin-fixtures';
 import { checkBooks } from './check-books';
 import { getTrialBalance, listLargestAccounts } from './get-trial-balance';
 
@@ -28,6 +29,7 @@ beforeAll(async () => {
   db = createDb(database.url, 4);
   admin = (await createTestUser(db, '管理员')).id;
   await db.user.update({ where: { id: admin }, data: { role: 'ADMIN' } });
+  await enableTestTwoFactor(db, admin);
   customer = (await createTestUser(db, '张三')).id;
   const other = (await createTestUser(db, '李四')).id;
   const merchantId = '01900000-0000-7000-8000-000000000001';

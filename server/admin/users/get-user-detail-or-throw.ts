@@ -3,6 +3,7 @@
 import { AccountNotFoundError, DEFAULT_CURRENCY, merchantBalanceCode, userWalletCode, type Currency } from '@/ledger';
 import type { Db } from '../../db';
 import type { MerchantStatus, OperationKind, OperationStatus, Role } from '../../generated/prisma/enums';
+import { signInNeedsCode } from '../../auth/sign-in';
 import { getBalance, type Balance } from '../../ledger';
 import { NotFoundError } from '../../wallet/wallet-errors';
 import { isUuid } from '../admin-input';
@@ -15,7 +16,8 @@ export type AdminUserDetail = {
   role: Role;
   frozenAt: Date | null;
   createdAt: Date;
-  lockedUntil: Date | null;
+  /** Recent failed sign-ins: the password alone does not sign in now (an emailed code is needed too). */
+  signInNeedsCode: boolean;
   bankAccountCount: number;
   wallet: Balance | null;
   merchant: {
@@ -64,14 +66,13 @@ export async function getUserDetailOrThrow(db: Db, actorId: string, userId: stri
       role: true,
       frozenAt: true,
       createdAt: true,
-      lockedUntil: true,
       merchant: { select: { id: true, shopName: true, status: true, createdAt: true, decidedAt: true } },
       _count: { select: { bankAccounts: { where: { removedAt: null } } } },
     },
   });
   if (!user) throw new NotFoundError('User');
 
-  const [wallet, merchantBalance, operations, audit] = await Promise.all([
+  const [wallet, merchantBalance, operations, audit, signInNeedsCodeNow] = await Promise.all([
     balanceOrNull(db, userWalletCode(user.id), DEFAULT_CURRENCY),
     user.merchant ? balanceOrNull(db, merchantBalanceCode(user.merchant.id), DEFAULT_CURRENCY) : Promise.resolve(null),
     db.walletOperation.findMany({
@@ -86,6 +87,7 @@ export async function getUserDetailOrThrow(db: Db, actorId: string, userId: stri
       take: RECENT,
       select: { id: true, action: true, note: true, createdAt: true, actorId: true },
     }),
+    signInNeedsCode(user.email),
   ]);
   const actors = await db.user.findMany({ where: { id: { in: [...new Set(audit.map((a) => a.actorId))] } }, select: { id: true, email: true } });
   const actorEmail = new Map(actors.map((a) => [a.id, a.email]));
@@ -97,7 +99,7 @@ export async function getUserDetailOrThrow(db: Db, actorId: string, userId: stri
     role: user.role,
     frozenAt: user.frozenAt,
     createdAt: user.createdAt,
-    lockedUntil: user.lockedUntil,
+    signInNeedsCode: signInNeedsCodeNow,
     bankAccountCount: user._count.bankAccounts,
     wallet,
     merchant: user.merchant ? { ...user.merchant, balance: merchantBalance } : null,

@@ -63,9 +63,7 @@ export default async function AdminUserDetailPage({ params }: { params: Promise<
                   <span className="text-sm text-gray-600 tabular">{t('frozenSince', { time: formatShanghaiSecond(user.frozenAt) })}</span>
                 )}
               </span>
-              {user.lockedUntil && user.lockedUntil > new Date() && (
-                <p className="text-sm text-gray-600 tabular">{t('lockedUntil', { time: formatShanghaiSecond(user.lockedUntil) })}</p>
-              )}
+              {user.signInNeedsCode && <p className="text-sm text-gray-600">{t('signInNeedsCode')}</p>}
             </KeyValue>
             <KeyValue label={t('createdAt')}>
               <AdminTime at={user.createdAt} />
