@@ -9,7 +9,8 @@ for (const width of [375, 1280]) {
     test.use({ viewport: { width, height: 900 } });
 
     test('the signed-out and signed-in pages have no serious accessibility violations', async ({ page }) => {
-      for (const path of ['/sign-in', '/sign-up']) {
+      test.slow(); // eleven pages and a sign-up through the mailbox
+      for (const path of ['/sign-in', '/sign-up', '/sign-up/resend', '/forgot-password', '/verify-email?token=unknown', '/reset-password?token=unknown']) {
         await page.goto(path);
         expect(await seriousAxeViolations(page), path).toEqual([]);
       }
@@ -20,7 +21,7 @@ for (const width of [375, 1280]) {
           // The switch stores the choice through a server action, then re-renders: wait for it.
           await expect(page.locator('html')).toHaveAttribute('lang', 'en');
         }
-        for (const path of ['/', '/activity', '/notifications', '/me']) {
+        for (const path of ['/', '/activity', '/notifications', '/me', '/me/security']) {
           await page.goto(path);
           await expect(page.locator('html')).toHaveAttribute('lang', locale);
           expect(await seriousAxeViolations(page), `${locale} ${path}`).toEqual([]);

@@ -1,40 +1,33 @@
 'use client';
 
-import { signIn } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
-import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { signUpAction } from '@/app/actions/sign-up';
-import type { SignUpResult } from '@/server/auth/sign-up';
+import { signUpAction, type SignUpActionResult } from '@/app/actions/sign-up';
+import { CheckEmailPanel } from '@/components/account/check-email-panel';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
 import { DISPLAY_NAME_MAX, PASSWORD_MIN } from '@/server/auth/sign-up-limits';
 
 export function SignUpForm() {
   const t = useTranslations('auth');
-  const router = useRouter();
-  const [state, setState] = useState<SignUpResult | null>(null);
+  const [state, setState] = useState<SignUpActionResult | null>(null);
+  const [sentTo, setSentTo] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
-  // Submitting by hand (not <form action>) keeps what was typed when a field is refused;
-  // once the account exists, sign in with the same credentials and go home.
+  // Submitting by hand (not <form action>) keeps what was typed when a field is refused.
+  // A valid form always gets "check your email": the account is opened from the mail's link.
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     startTransition(async () => {
       const result = await signUpAction(form);
       setState(result);
-      if (!result.ok) return;
-      await signIn('credentials', {
-        email: String(form.get('email') ?? ''),
-        password: String(form.get('password') ?? ''),
-        redirect: false,
-      });
-      router.replace('/');
-      router.refresh();
+      if (result.ok) setSentTo(String(form.get('email') ?? '').trim());
     });
   }
+
+  if (sentTo) return <CheckEmailPanel email={sentTo} />;
 
   const errors = state && !state.ok ? state.fieldErrors : {};
   const err = (key?: string) => (key ? t(`errors.${key}`) : undefined);
@@ -61,8 +54,8 @@ export function SignUpForm() {
         hint={t('passwordHint')}
         error={err(errors.password)}
       />
-      <Button type="submit" block size="lg" disabled={pending || state?.ok}>
-        {pending || state?.ok ? t('signingUp') : t('signUp')}
+      <Button type="submit" block size="lg" disabled={pending}>
+        {pending ? t('signingUp') : t('signUp')}
       </Button>
       <p className="text-center text-sm text-gray-600">
         {t('haveAccount')}{' '}

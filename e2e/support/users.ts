@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { currentTotp } from '../../server/auth/two-factor/totp';
+import { linkFromLatestMail, mailCount } from './mailbox';
 
 export type DemoAccount = { email: string; displayName: string; role: string; password: string; totpSecret?: string };
 
@@ -17,13 +18,22 @@ export function newUserDetails() {
   return { email: `e2e-${id}@example.com`, displayName: `测试用户${id.slice(0, 4)}`, password: `pw-${randomUUID()}` };
 }
 
-/** Signs up through the form, the way a person does, and waits for the home page. */
+/**
+ * Signs up the way a person does: the form, the link in the mail (read at /dev/mailbox), the
+ * confirm button, then signing in; waits for the home page.
+ */
 export async function signUpThroughForm(page: Page, user = newUserDetails()) {
+  const mailsBefore = await mailCount(page, user.email);
   await page.goto('/sign-up');
   await page.getByLabel('邮箱').fill(user.email);
   await page.getByLabel('昵称').fill(user.displayName);
   await page.getByLabel('密码').fill(user.password);
   await page.getByRole('button', { name: '注册' }).click();
+  await expect(page.getByTestId('check-email')).toBeVisible();
+  await page.goto(await linkFromLatestMail(page, user.email, mailsBefore));
+  await page.getByRole('button', { name: '确认并完成注册' }).click();
+  await expect(page.getByTestId('sign-in-notice')).toHaveText('邮箱已验证，账户已开通，请登录。');
+  await signInThroughForm(page, user.email, user.password);
   await expect(page).toHaveURL(/\/$/);
   return user;
 }

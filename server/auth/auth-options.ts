@@ -6,6 +6,7 @@ import { db } from '../db';
 import { env } from '../env';
 import { clientIp } from '../http/client-ip';
 import { safeCallback } from './safe-callback';
+import { readRequestMetadata } from './request-metadata';
 import { checkSignIn } from './sign-in';
 import { createSession, revokeSession, SESSION_MAX_AGE_SECONDS } from './sessions';
 
@@ -54,7 +55,8 @@ export const authOptions: NextAuthOptions = {
     async jwt({ token, user }) {
       if (user) {
         // A brand-new token at sign-in: nothing from an earlier session carries over.
-        const sid = await createSession(db(), user.id);
+        // The browser and address are kept for the sessions list on /me/security.
+        const sid = await createSession(db(), user.id, await readRequestMetadata());
         return { sub: user.id, sid };
       }
       return token;

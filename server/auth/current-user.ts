@@ -10,11 +10,24 @@ import { findActiveSessionUser } from './sessions';
 
 export type CurrentUser = { id: string; email: string; displayName: string; role: Role };
 
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+/** The server-side session the browser's cookie names (not yet checked against its row). */
+const currentSessionId = cache(async (): Promise<string | null> => {
   const session = (await getServerSession(authOptions)) as { sid?: unknown } | null;
-  if (!session || typeof session.sid !== 'string') return null;
-  return findActiveSessionUser(db(), session.sid);
+  return session && typeof session.sid === 'string' ? session.sid : null;
 });
+
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const sid = await currentSessionId();
+  return sid ? findActiveSessionUser(db(), sid) : null;
+});
+
+/** The user and the session they are using (to mark "this device", or keep it signed in). */
+export async function requireUserSession(): Promise<{ user: CurrentUser; sessionId: string }> {
+  const user = await requireUser();
+  const sessionId = await currentSessionId();
+  if (!sessionId) redirect('/sign-in');
+  return { user, sessionId };
+}
 
 export async function requireUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();

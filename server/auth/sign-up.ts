@@ -1,41 +1,50 @@
-// Use case: create a customer account. Returns field errors instead of throwing so a form
-// can show them next to the field; nothing is written unless every field is valid.
-// The customer's wallet account is opened in the same transaction.
+// Creating a customer account. People reach it only through a proven address
+// (sign-up-request.ts → confirm-sign-up.ts, both using createCustomerAccount); signUp itself
+// makes the account at once, for tests and tools. Returns field errors instead of throwing;
+// nothing is written unless every field is valid. The customer's wallet account is opened in
+// the same transaction.
 import { DEFAULT_CURRENCY, userWalletCode } from '@/ledger';
-import type { Db } from '../db';
+import type { Db, Prisma as P } from '../db';
 import { Prisma } from '../generated/prisma/client';
 import { ensureAccount } from '../ledger';
 import { hashPassword } from './password';
-import { signUpSchema, type FieldErrors } from './sign-up-schema';
+import { signUpSchema, type FieldErrors, type SignUpInput } from './sign-up-schema';
 
 export type SignUpResult =
   | { ok: true; userId: string; email: string }
   | { ok: false; fieldErrors: FieldErrors };
 
-export async function signUp(db: Db, raw: unknown): Promise<SignUpResult> {
+/** The form's values, or the i18n key of the first problem of each field. */
+export function parseSignUp(raw: unknown): { ok: true; data: SignUpInput } | { ok: false; fieldErrors: FieldErrors } {
   const parsed = signUpSchema.safeParse(raw);
-  if (!parsed.success) {
-    const fieldErrors: FieldErrors = {};
-    for (const issue of parsed.error.issues) {
-      const field = issue.path[0];
-      if ((field === 'email' || field === 'displayName' || field === 'password') && !fieldErrors[field]) {
-        fieldErrors[field] = issue.message;
-      }
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const fieldErrors: FieldErrors = {};
+  for (const issue of parsed.error.issues) {
+    const field = issue.path[0];
+    if ((field === 'email' || field === 'displayName' || field === 'password') && !fieldErrors[field]) {
+      fieldErrors[field] = issue.message;
     }
-    return { ok: false, fieldErrors };
   }
+  return { ok: false, fieldErrors };
+}
+
+/** The user and their wallet account, inside the caller's transaction (together or not at all). */
+export async function createCustomerAccount(
+  tx: P.TransactionClient,
+  data: { email: string; displayName: string; passwordHash: string; emailVerifiedAt: Date | null },
+): Promise<{ id: string; email: string }> {
+  const created = await tx.user.create({ data: { ...data, role: 'CUSTOMER' }, select: { id: true, email: true } });
+  await ensureAccount(tx, userWalletCode(created.id), DEFAULT_CURRENCY);
+  return created;
+}
+
+export async function signUp(db: Db, raw: unknown): Promise<SignUpResult> {
+  const parsed = parseSignUp(raw);
+  if (!parsed.ok) return parsed;
   const { email, displayName, password } = parsed.data;
   const passwordHash = await hashPassword(password);
   try {
-    // The user and their wallet account exist together or not at all.
-    const user = await db.$transaction(async (tx) => {
-      const created = await tx.user.create({
-        data: { email, displayName, passwordHash, role: 'CUSTOMER' },
-        select: { id: true, email: true },
-      });
-      await ensureAccount(tx, userWalletCode(created.id), DEFAULT_CURRENCY);
-      return created;
-    });
+    const user = await db.$transaction((tx) => createCustomerAccount(tx, { email, displayName, passwordHash, emailVerifiedAt: null }));
     return { ok: true, userId: user.id, email: user.email };
   } catch (err) {
     // The unique index decides races between two sign-ups with one email.

@@ -3,6 +3,7 @@
 // expiry. One pg-boss per process, kept on globalThis so Next's module layers share it.
 import type PgBoss from 'pg-boss';
 import { db } from '../db';
+import { purgeAccountLinks } from '../auth/purge-account-links';
 import { env } from '../env';
 import { expireHolds } from '../ledger';
 import { purgeIdempotencyKeys } from '../merchant-api/purge-idempotency-keys';
@@ -80,6 +81,11 @@ async function startWorkers(boss: PgBoss): Promise<void> {
     await purgeIdempotencyKeys(db());
   });
   await boss.schedule(QUEUES.purgeIdempotencyKeys, '17 * * * *');
+
+  await boss.work(QUEUES.purgeAccountLinks, async () => {
+    await purgeAccountLinks(db());
+  });
+  await boss.schedule(QUEUES.purgeAccountLinks, '23 * * * *');
 
   await startReconciliationWorker(boss);
 

@@ -19,6 +19,8 @@ export const QUEUES = {
   expireOrders: 'orders-expire',
   /** Hourly: delete the merchant API's stored answers older than 24 hours. */
   purgeIdempotencyKeys: 'merchant-api-purge-idempotency-keys',
+  /** Hourly: delete sign-up and password-reset links older than two days. */
+  purgeAccountLinks: 'auth-purge-account-links',
   /** Daily (00:30 Shanghai): reconcile the previous Shanghai day of the reserve against the bank. */
   reconcileReserve: 'reconciliation-daily',
 } as const;

@@ -16,6 +16,7 @@ export default async function MePage() {
   const t = await getTranslations('me');
   const tl = await getTranslations('language');
   const tb = await getTranslations('bankAccounts');
+  const ts = await getTranslations('account.security');
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-xl font-semibold text-gray-900">{t('title')}</h1>
@@ -41,6 +42,16 @@ export default async function MePage() {
         <Link href="/two-factor" className="flex min-h-14 items-center gap-3 rounded-2xl border-t border-gray-100 px-5 hover:bg-gray-50 focus-visible:outline-2 focus-visible:outline-brand-600">
           <ShieldCheck aria-hidden className="size-5 text-brand-600" />
           <span className="flex-1 font-semibold text-gray-900">{t('twoFactor')}</span>
+          <ChevronRight aria-hidden className="size-5 text-gray-400" />
+        </Link>
+      </Card>
+      <Card className="p-0">
+        <Link href="/me/security" className="flex min-h-14 items-center gap-3 rounded-2xl px-5 hover:bg-gray-50 focus-visible:outline-2 focus-visible:outline-brand-600">
+          <ShieldCheck aria-hidden className="size-5 text-brand-600" />
+          <span className="flex flex-1 flex-col py-2">
+            <span className="font-semibold text-gray-900">{ts('title')}</span>
+            <span className="text-sm text-gray-500">{ts('entryHint')}</span>
+          </span>
           <ChevronRight aria-hidden className="size-5 text-gray-400" />
         </Link>
       </Card>
