@@ -14,7 +14,7 @@ type Context = { params: Promise<{ nextauth: string[] }> };
  * Retry-After and nothing checked. The body keeps next-auth's shape ({ url } with the error),
  * so its client reads the code as for any other failed sign-in.
  */
-async function POST(request: NextRequest, context: Context) {
+export async function POST(request: NextRequest, context: Context) {
   if (request.nextUrl.pathname.endsWith('/callback/credentials')) {
     const gate = await signInGate(clientIp(request.headers));
     if (!gate.allowed) {
@@ -31,4 +31,4 @@ async function POST(request: NextRequest, context: Context) {
   return handler(request, context);
 }
 
-export { handler as GET, POST };
+export { handler as GET };
