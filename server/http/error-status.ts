@@ -46,6 +46,8 @@ const WALLET_ERROR_HTTP_STATUS: Record<string, number> = {
   RESOLUTION_NOT_APPLICABLE: 409,
   BANK_OUTCOME_NOT_FINAL: 409,
   SERVICE_UNAVAILABLE: 503,
+  // Rate limits (server/rate-limit).
+  RATE_LIMITED: 429,
   // Sign-up, password reset and change (server/auth/account-errors.ts).
   LINK_INVALID: 410,
   ACCOUNT_EXISTS: 409,

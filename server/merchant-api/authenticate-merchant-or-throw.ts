@@ -5,8 +5,11 @@ import { authenticateApiKey } from '../merchants/api-keys';
 import { UnauthenticatedError } from './merchant-api-errors';
 
 export async function authenticateMerchantOrThrow(db: Db, request: Request): Promise<Merchant> {
-  const match = /^Bearer +(\S+)$/i.exec(request.headers.get('authorization') ?? '');
-  const merchant = match ? await authenticateApiKey(db, match[1]) : null;
+  const merchant = await authenticateApiKey(db, bearerToken(request));
   if (!merchant) throw new UnauthenticatedError();
   return merchant;
+}
+
+export function bearerToken(request: Request): string | undefined {
+  return /^Bearer +(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
 }

@@ -20,5 +20,6 @@ export const API_ERROR_CODES: readonly ApiErrorCode[] = [
   { code: 'INSUFFICIENT_FUNDS', status: 422, when: '商户余额不足以支付这笔退款', whenEn: 'Your balance cannot cover this refund' },
   { code: 'IDEMPOTENCY_KEY_REUSED', status: 422, when: '同一 Idempotency-Key 用于了不同的请求（方法、路径或请求体不同）', whenEn: 'The Idempotency-Key was used for a different request (method, path or body)' },
   { code: 'INTERNAL', status: 500, when: '我们这边出错；不含内部细节。可用同一 Idempotency-Key 安全重试', whenEn: 'Something went wrong on our side; no internals. Retrying with the same Idempotency-Key is safe' },
+  { code: 'RATE_LIMITED', status: 429, when: '该 API 密钥请求过于频繁（每秒 100 次）；按 Retry-After 等待后重试，每个应答都带 RateLimit-* 头', whenEn: 'Too many requests with this API key (100 a second); wait for Retry-After, then retry. Every answer carries the RateLimit-* fields' },
   { code: 'SERVICE_UNAVAILABLE', status: 503, when: '数据库暂时无法处理请求（重启、连接中断、拒绝写入）；带 Retry-After，用同一 Idempotency-Key 重试', whenEn: 'The database cannot take the request right now (restart, lost connection, refusing writes); Retry-After is set, retry with the same Idempotency-Key' },
 ];

@@ -8,7 +8,10 @@ import { readBodyWithLimit } from '../http/read-body-with-limit';
 import { refuseFrozenMerchant } from '../merchants/refuse-frozen-merchant';
 import type { WalletDeps } from '../wallet/wallet-deps';
 import { errorAnswer, toResponse } from './api-answer';
-import { authenticateMerchantOrThrow } from './authenticate-merchant-or-throw';
+import { RateLimitedError } from '../rate-limit/enforce-rate-limit';
+import { rateLimitHeaders } from '../rate-limit/rate-limit-headers';
+import { consumeRateLimit } from '../rate-limit/rate-limiter';
+import { authenticateMerchantOrThrow, bearerToken } from './authenticate-merchant-or-throw';
 import { idempotencyKeyOrThrow, idempotencyRequestHash, runIdempotent, type ApiAnswer } from './idempotency';
 import { BodyTooLargeError } from './merchant-api-errors';
 import { canonicalJson, parseJsonBody } from './parse-json-body';
@@ -20,17 +23,47 @@ export type GetContext = { deps: MerchantApiDeps; merchant: Merchant; url: URL }
 export type PostContext = GetContext & { body: unknown; idempotencyKey: string };
 
 export async function merchantApiGet(deps: MerchantApiDeps, request: Request, handle: (ctx: GetContext) => Promise<ApiAnswer>): Promise<Response> {
+  let limit: Record<string, string> = {};
   try {
     const merchant = await authenticateMerchantOrThrow(deps.db, request);
-    return toResponse(await handle({ deps, merchant, url: new URL(request.url) }));
+    limit = await rateLimitOrThrow(request);
+    return withHeaders(toResponse(await handle({ deps, merchant, url: new URL(request.url) })), limit);
   } catch (error) {
-    return toResponse(errorAnswer(error));
+    return withHeaders(toResponse(errorAnswer(error)), error instanceof RateLimitedResponse ? error.headers : limit);
   }
 }
 
+/**
+ * Requests per API key (its public prefix: the key is known to be valid by now). Past the
+ * limit: 429 with Retry-After; every answer carries the RateLimit fields.
+ */
+async function rateLimitOrThrow(request: Request): Promise<Record<string, string>> {
+  const subject = bearerToken(request)?.split('_').slice(0, 2).join('_') ?? 'unknown';
+  const state = await consumeRateLimit('merchantApiPerKey', subject);
+  const headers = rateLimitHeaders('merchantApiPerKey', state);
+  if (!state.allowed) throw new RateLimitedResponse(headers, state.resetSeconds);
+  return headers;
+}
+
+class RateLimitedResponse extends RateLimitedError {
+  constructor(
+    readonly headers: Record<string, string>,
+    retryAfterSeconds: number,
+  ) {
+    super(retryAfterSeconds);
+  }
+}
+
+function withHeaders(response: Response, headers: Record<string, string>): Response {
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
 export async function merchantApiPost(deps: MerchantApiDeps, request: Request, handle: (ctx: PostContext) => Promise<ApiAnswer>): Promise<Response> {
+  let limit: Record<string, string> = {};
   try {
     const merchant = await authenticateMerchantOrThrow(deps.db, request);
+    limit = await rateLimitOrThrow(request);
     const text = await readBodyWithLimit(request, MAX_BODY_BYTES);
     if (text === null) throw new BodyTooLargeError(MAX_BODY_BYTES);
     const idempotencyKey = idempotencyKeyOrThrow(request.headers.get('idempotency-key'));
@@ -49,9 +82,9 @@ export async function merchantApiPost(deps: MerchantApiDeps, request: Request, h
         return errorAnswer(error);
       }
     });
-    return toResponse(answer);
+    return withHeaders(toResponse(answer), limit);
   } catch (error) {
-    return toResponse(errorAnswer(error));
+    return withHeaders(toResponse(errorAnswer(error)), error instanceof RateLimitedResponse ? error.headers : limit);
   }
 }
 

@@ -14,6 +14,7 @@ import { PgBossJobQueue, startPgBoss } from '../jobs/job-queue';
 import { expectLedgerInvariants } from '../ledger/testing/ledger-test-helpers';
 import { ensureAccount, getBalance, postTransfer } from '../ledger';
 import { setUserFrozen } from '../admin/users/set-user-frozen';
+import { enableTestTwoFactor } from '../admin/testing/admin-fixtures';
 import { createApiKey, newWebhookSecret, revokeApiKey } from '../merchants/api-keys';
 import { payOrderFromBalance } from '../orders/pay-order-from-balance';
 import { shanghaiDate } from '../wallet/operations/shanghai-day';
@@ -25,6 +26,8 @@ import { createOrderHandler, getOrderHandler, listOrdersHandler } from './handle
 import { jsonAnswer } from './api-answer';
 import { runIdempotent } from './idempotency';
 import { merchantApiGet, merchantApiPost, type MerchantApiDeps } from './merchant-api-route';
+import { consumeRateLimit } from '../rate-limit/rate-limiter';
+import { RATE_LIMITS } from '../rate-limit/rate-limits';
 import { openApiDocument } from './openapi-document';
 import { BalanceObject, BalanceTransactionList, ErrorObject, OrderList, OrderObject, RefundObject } from './schemas';
 import { BAD_AMOUNTS } from './testing/bad-amounts';
@@ -606,6 +609,7 @@ describe('a frozen merchant', () => {
   async function freeze(userId: string, frozen: boolean) {
     const admin = await createTestUser(db, '管理员');
     await db.user.update({ where: { id: admin.id }, data: { role: 'ADMIN' } });
+    await enableTestTwoFactor(db, admin.id);
     await setUserFrozen(db, { actorId: admin.id, userId, frozen, note: frozen ? '风控调查' : '调查结束' });
   }
 
@@ -681,6 +685,28 @@ describe('a frozen merchant', () => {
     const closed = await api(key, 'POST', `/orders/${pending.id}/close`, { idempotencyKey: closeKey });
     expect(closed.status, closed.text).toBe(200);
     expect(closed.json.status).toBe('CLOSED');
+  });
+});
+
+describe('rate limit per API key', () => {
+  it('answers with the RateLimit fields; past 100 requests in a second, 429 with Retry-After and nothing runs; another key is unaffected', async () => {
+    const { key } = await merchantWithKey();
+    const ok = await api(key, 'GET', '/balance');
+    expect(ok.status, ok.text).toBe(200);
+    expect(ok.headers.get('ratelimit-policy')).toBe(`${RATE_LIMITS.merchantApiPerKey.points};w=1`);
+    expect(Number(ok.headers.get('ratelimit-remaining'))).toBe(RATE_LIMITS.merchantApiPerKey.points - 1);
+
+    // The rest of this second's budget spent at once (as 99 quick requests would).
+    await consumeRateLimit('merchantApiPerKey', key.split('_').slice(0, 2).join('_'), RATE_LIMITS.merchantApiPerKey.points - 1);
+    const orders = await db.order.count();
+    const refused = await api(key, 'POST', '/orders', { body: orderBody() });
+    expectError(refused, 429, 'RATE_LIMITED');
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(refused.headers.get('ratelimit-remaining')).toBe('0');
+    expect(await db.order.count()).toBe(orders);
+
+    const other = await merchantWithKey();
+    expect((await api(other.key, 'GET', '/balance')).status).toBe(200);
   });
 });
 

@@ -14,6 +14,7 @@ import type { Db } from '../db';
 import { expectLedgerInvariants } from '../ledger/testing/ledger-test-helpers';
 import { ensureAccount, getBalance } from '../ledger';
 import { setUserFrozen } from '../admin/users/set-user-frozen';
+import { enableTestTwoFactor } from '../admin/testing/admin-fixtures';
 import { newWebhookSecret } from '../merchants/api-keys';
 import { linkBankAccount } from '../wallet/bank-accounts/link-bank-account';
 import { startTopUp } from '../wallet/operations/start-top-up';
@@ -305,6 +306,7 @@ describe('a frozen merchant', () => {
   async function admin() {
     const user = await createTestUser(db, '管理员');
     await db.user.update({ where: { id: user.id }, data: { role: 'ADMIN' } });
+    await enableTestTwoFactor(db, user.id);
     return user;
   }
   const freeze = (adminId: string, userId: string, frozen: boolean) =>
