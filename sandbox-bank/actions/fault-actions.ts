@@ -25,7 +25,7 @@ const faultFormSchema = z.object({
 
 export async function setFaultAction(_prev: FaultFormState, formData: FormData): Promise<FaultFormState> {
   requireSandboxBankEnabled();
-  await requireOperatorAction();
+  await requireOperatorAction('/sandbox-bank/faults');
   const parsed = faultFormSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -44,7 +44,7 @@ export async function setFaultAction(_prev: FaultFormState, formData: FormData):
 
 export async function clearFaultAction(formData: FormData): Promise<void> {
   requireSandboxBankEnabled();
-  await requireOperatorAction();
+  await requireOperatorAction('/sandbox-bank/faults');
   const scope = scopeSchema.safeParse(formData.get('scope'));
   if (!scope.success) return;
   await setFault(sandboxBankPool(), scope.data, null).catch((err: unknown) => {

@@ -15,7 +15,7 @@ export async function requireOperatorPage(path: string): Promise<void> {
   if (!(await isOperatorSignedIn())) redirect(`/sandbox-bank/operator?next=${encodeURIComponent(path)}`);
 }
 
-/** For server actions: a forged or expired session changes nothing. */
-export async function requireOperatorAction(): Promise<void> {
-  if (!(await isOperatorSignedIn())) throw new Error('the bank operator is not signed in');
+/** For server actions: a forged or expired session changes nothing and goes to the sign-in (not a 500). */
+export async function requireOperatorAction(backTo: string): Promise<void> {
+  if (!(await isOperatorSignedIn())) redirect(`/sandbox-bank/operator?next=${encodeURIComponent(backTo)}`);
 }
