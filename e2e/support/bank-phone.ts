@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { SEED_CUSTOMER_ACCOUNTS } from '../../sandbox-bank/seed-accounts';
 import { gotoAsBankOperator } from './bank-operator';
 
 /** The serial (短信序号) a page says the bank's text carries. */
@@ -17,8 +18,10 @@ export async function textSerialOn(page: Page, testId: string): Promise<string> 
 export async function readCodeFromPhone(page: Page, lastFour: string, serial: string): Promise<string> {
   const phone = await page.context().newPage();
   try {
-    await gotoAsBankOperator(phone, '/sandbox-bank/phone');
-    await phone.locator(`[data-testid=phone-row][data-account-number$="${lastFour}"]`).click();
+    // The seeded card with these last four digits (the bank's pages mask the rest).
+    const account = SEED_CUSTOMER_ACCOUNTS.find((a) => a.accountNumber.endsWith(lastFour));
+    if (!account) throw new Error(`no seeded card ending ${lastFour}`);
+    await gotoAsBankOperator(phone, `/sandbox-bank/phone/${account.accountNumber}`);
     await expect(phone.getByRole('heading', { name: '手机短信（模拟）' })).toBeVisible();
     const text = (await phone.locator(`[data-testid=sms-message][data-serial="${serial}"]`).textContent()) ?? '';
     const code = text.match(/验证码 (\d{6})/)?.[1];
