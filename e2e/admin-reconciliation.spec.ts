@@ -39,7 +39,7 @@ test('admin: balanced trial balance; a lost top-up notice found by reconciliatio
   const customerContext = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   const customer = await customerContext.newPage();
   await signUpThroughForm(customer, { ...newUserDetails(), displayName: '赵六' });
-  await linkBankAccountThroughForm(customer, ZHAOLIU_ACCOUNT, '赵六');
+  await linkBankAccountThroughForm(customer, ZHAOLIU_ACCOUNT);
 
   // The bank will lose the notice of the next top-up; the admin waits on the reconciliation page.
   await setBankFault(customer, 'LOSE_NOTICE', ZHAOLIU_ACCOUNT);

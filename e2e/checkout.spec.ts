@@ -4,7 +4,9 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { linkCardOnForm } from './support/bank-accounts';
 import { setBankFault, WANGWU_ACCOUNT } from './support/bank-faults';
+import { enterCodeFromPhone } from './support/bank-phone';
 import { confirmTopUpAtBank, topUpThroughBank } from './support/top-up-flow';
 import { demoAccount, newUserDetails, signInThroughForm, signUpThroughForm } from './support/users';
 import { expectNoSeriousAxeViolations } from './support/axe';
@@ -245,9 +247,7 @@ async function customerWithCardAtCheckout(page: Page, request: APIRequestContext
   // No card yet: 添加银行卡 leads to the card page and, once the bank confirms it, back here.
   await page.getByRole('link', { name: '添加银行卡' }).click();
   await expect(page).toHaveURL(new RegExp(`/bank-accounts\\?next=${encodeURIComponent(checkout)}$`));
-  await page.getByLabel('银行卡号').fill(WANGWU_ACCOUNT);
-  await page.getByLabel('持卡人姓名').fill('王五');
-  await page.getByRole('button', { name: '验证并添加' }).click();
+  await linkCardOnForm(page, WANGWU_ACCOUNT);
   await expect(page).toHaveURL(new RegExp(`${checkout}$`));
   return { me, checkout };
 }
@@ -315,8 +315,7 @@ test('online banking for an order closed while the customer was at the bank: the
   await expect(page).toHaveURL(/\/sandbox-bank\/authorize\//);
 
   await apiPost(request, `/orders/${order.id}/close`, {});
-  const code = (await page.getByTestId('sandbox-code').textContent())!.trim();
-  await page.getByLabel('短信验证码').fill(code);
+  await enterCodeFromPhone(page);
   await page.getByRole('button', { name: /^确认付款/ }).click();
   await expect(page).toHaveURL(new RegExp(`/pay/${order.id}/return\\?operation=`));
   await expect(page.getByTestId('payment-result')).toHaveAttribute('data-outcome', 'CREDITED_TO_BALANCE', { timeout: 20_000 });
@@ -348,8 +347,7 @@ test('online banking: the bank page, a pending result that turns to 支付成功
   await screens(page, 'return-pending');
 
   await page.goto(bankPage);
-  const code = (await page.getByTestId('sandbox-code').textContent())!.trim();
-  await page.getByLabel('短信验证码').fill(code);
+  await enterCodeFromPhone(page);
   await page.getByRole('button', { name: /^确认付款/ }).click();
   await expect(page).toHaveURL(new RegExp(`/pay/${order.id}/return\\?operation=[0-9a-f-]{36}(&|$)`));
   await expect(page.getByTestId('result-title')).toHaveText('支付成功', { timeout: 20_000 });

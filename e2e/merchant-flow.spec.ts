@@ -3,6 +3,7 @@
 // checkout, the sandbox bank's page, the store's owner page (shipment over the API), the
 // customer's notifications, and the merchant dashboard (a refund of half).
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { enterCodeFromPhone } from './support/bank-phone';
 import { topUpThroughBank } from './support/top-up-flow';
 import { demoAccount, signInThroughForm } from './support/users';
 
@@ -101,8 +102,7 @@ test('pays by online banking: the bank page, its notice pays the order, the stor
   await page.getByTestId('pay-button').click();
   await expect(page).toHaveURL(/\/sandbox-bank\/authorize\//);
   await expect(page.getByText('示例商店').first()).toBeVisible();
-  const code = (await page.getByTestId('sandbox-code').textContent())!.trim();
-  await page.getByLabel('短信验证码').fill(code);
+  await enterCodeFromPhone(page);
   await page.getByRole('button', { name: /^确认付款/ }).click();
 
   await expect(page).toHaveURL(new RegExp(`/pay/${orderId}/(return|result)`));

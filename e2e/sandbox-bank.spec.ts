@@ -1,11 +1,14 @@
 // The sandbox bank's own pages in Chromium: accounts, an account's movements, the fault
-// control page, the statement, and a debit created through the signed API and authorised
-// on the bank's page with the code from its sandbox box.
+// control page (the operator's, behind its sign-in), the statement, the simulated phones, and
+// a debit created through the signed API and authorised on the bank's page with the code
+// texted to the holder's phone.
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { requestSigningPayload, signPayload } from '../server/signing/hmac-signature';
 import { seriousAxeViolations } from './support/axe';
+import { bankOperatorSecret, gotoAsBankOperator } from './support/bank-operator';
+import { readCodeFromPhone, textSerialOn } from './support/bank-phone';
 
 const WANGWU = '6222000000000044';
 const ZHAOLIU = '6222000000000055';
@@ -25,6 +28,16 @@ async function bankApi(request: APIRequestContext, method: 'GET' | 'POST', path:
   };
   const response = method === 'GET' ? await request.get(fullPath, { headers }) : await request.post(fullPath, { headers, data: text });
   return { status: response.status(), body: await response.json() };
+}
+
+/** A fault-control call signed as the bank's operator (or not signed at all). */
+async function operatorApi(request: APIRequestContext, method: 'GET' | 'PUT', body?: unknown, signed = true) {
+  const path = '/sandbox-bank/api/faults';
+  const text = body === undefined ? '' : JSON.stringify(body);
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  if (signed) headers['Bank-Operator-Signature'] = signPayload(requestSigningPayload(method, path, text), bankOperatorSecret());
+  const response = method === 'GET' ? await request.get(path, { headers }) : await request.put(path, { headers, data: text });
+  return { status: response.status(), contentType: response.headers()['content-type'], body: await response.json() };
 }
 
 async function createDebit(request: APIRequestContext, baseURL: string, amount: number) {
@@ -64,8 +77,22 @@ test('the home page lists the accounts under the sandbox bar, and an account sho
   await expect(deposit.getByTestId('movement-bank-reference')).toHaveText(/^SB\d{8}/);
 });
 
-test('faults are set and cleared on the control page, and the API sees them', async ({ page, request }) => {
+test('the fault control is behind the operator sign-in; set and cleared there, the signed API sees it', async ({ page, request }) => {
+  // Signed out: the page sends the visitor to the operator's sign-in, and the API answers 401.
   await page.goto('/sandbox-bank/faults');
+  await expect(page).toHaveURL('/sandbox-bank/operator?next=%2Fsandbox-bank%2Ffaults');
+  await page.getByLabel('操作员口令').fill('not-the-operator-secret');
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByTestId('operator-error')).toHaveText('口令不正确');
+  const unsigned = await operatorApi(request, 'PUT', { scope: 'GLOBAL', fault: { mode: 'ERROR_500' } }, false);
+  expect(unsigned.status).toBe(401);
+  expect(unsigned.contentType).toContain('application/json');
+  expect(unsigned.body.error.code).toBe('BAD_OPERATOR_SIGNATURE');
+  expect((await operatorApi(request, 'GET')).body.faults).toEqual([]);
+
+  await page.getByLabel('操作员口令').fill(bankOperatorSecret());
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page).toHaveURL('/sandbox-bank/faults');
   await page.getByLabel('范围').selectOption(ZHAOLIU);
   await page.getByLabel('故障类型').selectOption('DECLINE');
   await page.getByLabel('生效次数').fill('2');
@@ -73,23 +100,37 @@ test('faults are set and cleared on the control page, and the API sees them', as
   const row = page.locator(`[data-testid=fault-row][data-scope="${ZHAOLIU}"]`);
   await expect(row).toContainText('拒绝交易');
   await expect(row).toContainText('剩余 2 次');
-  const listed = await request.get('/sandbox-bank/api/faults');
-  expect((await listed.json()).faults).toEqual([expect.objectContaining({ scope: ZHAOLIU, mode: 'DECLINE', times: 2 })]);
+  expect((await operatorApi(request, 'GET')).body.faults).toEqual([expect.objectContaining({ scope: ZHAOLIU, mode: 'DECLINE', times: 2 })]);
 
   await row.getByRole('button', { name: /清除/ }).click();
   await expect(page.getByTestId('no-faults')).toBeVisible();
-  expect((await (await request.get('/sandbox-bank/api/faults')).json()).faults).toEqual([]);
+  expect((await operatorApi(request, 'GET')).body.faults).toEqual([]);
+
+  // Signed out again, the page is closed again.
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await page.goto('/sandbox-bank/faults');
+  await expect(page).toHaveURL(/\/sandbox-bank\/operator\?next=/);
 });
 
-test('a debit created through the API is authorised on the bank page with the sandbox code', async ({ page, request, baseURL }) => {
+test("a debit created through the API is authorised with the code texted to the holder's phone, never shown on the page", async ({ page, request, baseURL }) => {
   const debit = await createDebit(request, baseURL!, 1234);
   expect(debit.authorize_url).toMatch(new RegExp(`/sandbox-bank/authorize/${debit.bank_reference}$`));
   await page.goto(new URL(debit.authorize_url).pathname);
   await expect(page.getByTestId('debit-amount')).toHaveText('¥12.34');
   await expect(page.getByTestId('debit-payee')).toHaveText('示例商店');
   await expect(page.getByTestId('debit-account')).toHaveText('6222 **** **** 0044');
-  const code = (await page.getByTestId('sandbox-code').textContent())!.trim();
+  await expect(page.getByTestId('code-sent')).toHaveText(/^验证码已发送至预留手机 138\*\*\*\*1234（短信序号 \d{4}）$/);
+  const serial = await textSerialOn(page, 'code-sent');
+  const bodyText = (await page.locator('body').textContent()) ?? '';
+
+  // The phone is not the page: whoever holds this link but is not the operator cannot read it.
+  await page.goto(`/sandbox-bank/phone/${WANGWU}`);
+  await expect(page).toHaveURL(/\/sandbox-bank\/operator\?next=/);
+  await page.goto(new URL(debit.authorize_url).pathname);
+
+  const code = await readCodeFromPhone(page, WANGWU.slice(-4), serial);
   expect(code).toMatch(/^\d{6}$/);
+  expect(bodyText).not.toContain(code);
 
   // A wrong code first: refused, nothing moves.
   const otp = page.getByLabel('短信验证码');
@@ -116,6 +157,19 @@ test('a debit created through the API is authorised on the bank page with the sa
   await expect(page.getByTestId('debit-outcome')).toContainText('支付成功');
 });
 
+test('the simulated phone shows the texts the holder received, newest first', async ({ page, request, baseURL }) => {
+  const debit = await createDebit(request, baseURL!, 321);
+  await page.goto(new URL(debit.authorize_url).pathname);
+  const serial = await textSerialOn(page, 'code-sent');
+  await gotoAsBankOperator(page, `/sandbox-bank/phone/${WANGWU}`);
+  await expect(page).toHaveTitle(/手机短信（模拟）/);
+  await expect(page.getByTestId('phone-number')).toHaveText('王五 · 138****1234');
+  const newest = page.getByTestId('sms-message').first();
+  await expect(newest).toHaveAttribute('data-serial', serial);
+  await expect(newest).toContainText(`【沙箱银行】验证码`);
+  await expect(newest).toContainText(`付款 ¥3.21`);
+});
+
 test('cancelling on the bank page sends the customer back with FAILED', async ({ page, request, baseURL }) => {
   const debit = await createDebit(request, baseURL!, 500);
   await page.goto(new URL(debit.authorize_url).pathname);
@@ -136,17 +190,29 @@ test('the reserve statement shows opening and closing balance and offers the CSV
   expect((await csv.text()).split('\r\n')[0]).toBe('row_type,booked_at,bank_reference,reference,kind,amount,balance_after,counterparty');
 });
 
+/** The operator's sign-in, in either language. */
+async function signInAsOperator(page: import('@playwright/test').Page, locale: string) {
+  await page.goto('/sandbox-bank/operator');
+  await page.getByLabel(locale === 'en' ? 'Operator password' : '操作员口令').fill(bankOperatorSecret());
+  await page.getByRole('button', { name: locale === 'en' ? 'Sign in' : '登录' }).click();
+  await expect(page).toHaveURL('/sandbox-bank/faults');
+}
+
 for (const width of [375, 1280]) {
   test.describe(`at ${width} px`, () => {
     test.use({ viewport: { width, height: 900 } });
 
     test('every sandbox bank page is accessible in zh and en and fits the width', async ({ page, request, baseURL }) => {
+      test.setTimeout(180_000); // 16 pages through axe
       const debit = await createDebit(request, baseURL!, 100);
       const paths = [
+        '/sandbox-bank/operator',
         '/sandbox-bank',
         `/sandbox-bank/accounts/${WANGWU}`,
         '/sandbox-bank/faults',
         '/sandbox-bank/statements',
+        '/sandbox-bank/phone',
+        `/sandbox-bank/phone/${WANGWU}`,
         new URL(debit.authorize_url).pathname,
       ];
       for (const locale of ['zh-CN', 'en']) {
@@ -154,8 +220,12 @@ for (const width of [375, 1280]) {
           await page.goto('/sandbox-bank');
           await page.getByTestId('bank-language-switch').selectOption('en');
           await expect(page.getByTestId('sandbox-bar')).toHaveText('Sandbox · not real money');
+          // Signed out again, to see the sign-in page in English.
+          await page.context().clearCookies({ name: 'sandbox_bank_operator' });
         }
         for (const path of paths) {
+          // The operator's pages once the sign-in page itself was checked.
+          if (path === '/sandbox-bank') await signInAsOperator(page, locale);
           await page.goto(path);
           await expect(page.locator('html')).toHaveAttribute('lang', locale);
           await expect(page.getByTestId('sandbox-bar')).toBeVisible();

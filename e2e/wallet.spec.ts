@@ -3,6 +3,7 @@
 // first, transfer to another customer who is notified, a declined top-up, and a lost bank
 // notice found by the status-query job.
 import { expect, test, type Page } from '@playwright/test';
+import { linkCardOnForm } from './support/bank-accounts';
 import { setBankFault, WANGWU_ACCOUNT } from './support/bank-faults';
 import { topUpThroughBank } from './support/top-up-flow';
 import { demoAccount, newUserDetails, signInThroughForm, signUpThroughForm } from './support/users';
@@ -16,12 +17,10 @@ test('a new customer links a bank account, tops up, withdraws, transfers; failur
   test.setTimeout(180_000);
   const me = await signUpThroughForm(page, { ...newUserDetails(), displayName: '王五' });
 
-  // Link the seeded account: the bank confirms the holder.
+  // Link the seeded account: the bank checks the holder's details and texts a code to the phone on file.
   await page.goto('/me');
   await page.getByRole('link', { name: '银行卡' }).click();
-  await page.getByLabel('银行卡号').fill(WANGWU_ACCOUNT);
-  await page.getByLabel('持卡人姓名').fill('王五');
-  await page.getByRole('button', { name: '验证并添加' }).click();
+  await linkCardOnForm(page, WANGWU_ACCOUNT);
   await expect(page.getByTestId('bank-account')).toContainText('沙箱银行储蓄卡(0044)');
 
   // Top up ¥100.00 through the bank's page with its code.

@@ -67,7 +67,10 @@ export async function seedDemoData(db: Db, credentialsFile: string): Promise<{ s
       }
       const bank = LINKED_BANK_ACCOUNTS[a.email];
       const linked = bank
-        ? await tx.bankAccount.create({ data: { userId: user.id, ...bank, bankName: SANDBOX_BANK_NAME, isDefault: true } })
+        ? await tx.bankAccount.create({
+            // The wallet keeps the card and the name; the ID number and phone stay at the bank.
+            data: { userId: user.id, accountNumber: bank.accountNumber, holderName: bank.holderName, bankName: SANDBOX_BANK_NAME, isDefault: true },
+          })
         : null;
       if (a.email === DEMO_MERCHANT.email) {
         const merchant = await tx.merchant.create({

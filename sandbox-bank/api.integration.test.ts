@@ -1,7 +1,8 @@
-// The API's edges: signatures, malformed and invalid input, unknown routes, account checks,
-// the fault control endpoint.
+// The API's edges: signatures, malformed and invalid input, unknown routes, the fault control
+// endpoint (the operator's own signature), and the bank switched off.
 import { describe, expect, it } from 'vitest';
 import { signPayload } from '../server/signing/hmac-signature';
+import { handleSandboxBankApi } from './api/handle-sandbox-bank-api';
 import { DEV_CLIENT_SECRET } from './env';
 import { SANDBOX_ACCOUNTS } from './seed-accounts';
 import { uniqueReference, useBankTestContext } from './testing/bank-test-context';
@@ -62,20 +63,20 @@ describe('signatures', () => {
     expect((await send(`POST /sandbox-bank/api/debits\n${text}`)).status).toBe(201);
   });
 
-  it('every wallet endpoint wants a signature; the fault control does not', async () => {
+  it('every wallet endpoint wants a signature', async () => {
     expect((await ctx.api.get('/requests/x', 'missing')).status).toBe(401);
     expect((await ctx.api.get('/requests/has%20space')).body.error.code).toBe('REQUEST_NOT_FOUND');
     expect((await ctx.api.get('/statements/reserve?date=2026-11-25', 'missing')).status).toBe(401);
     expect((await ctx.api.post('/payouts', {}, 'missing')).status).toBe(401);
-    expect((await ctx.api.post('/accounts/verify', {}, 'missing')).status).toBe(401);
-    expect((await ctx.api.get('/faults', 'missing')).status).toBe(200);
+    expect((await ctx.api.post('/card-bindings', {}, 'missing')).status).toBe(401);
+    expect((await ctx.api.post('/card-bindings/0195f7c2-8a4b-7c3d-9e1f-0123456789ab/confirm', {}, 'missing')).status).toBe(401);
   });
 });
 
 describe('input', () => {
   it('answers 400 to a body that is not a JSON object', async () => {
-    const res = await fetch(`${ctx.bank.url}/faults`, { method: 'PUT', body: '{nope' });
-    expect(res.status).toBe(400);
+    expect((await ctx.api.put('/faults', '{nope')).status).toBe(400);
+    expect((await ctx.api.post('/debits', '{nope')).status).toBe(400);
     expect((await ctx.api.post('/debits', [1, 2])).status).toBe(400);
   });
 
@@ -124,24 +125,6 @@ describe('input', () => {
   });
 });
 
-describe('POST /accounts/verify', () => {
-  it.each([
-    [SANDBOX_ACCOUNTS.wangwu.accountNumber, '王五', { verified: true, bank_name: '沙箱银行', masked_number: '6222 **** **** 0044' }],
-    [SANDBOX_ACCOUNTS.wangwu.accountNumber, '李四', { verified: false, reason: 'NAME_MISMATCH' }],
-    ['6222777700000002', '王五', { verified: false, reason: 'NOT_FOUND' }],
-  ])('%s in the name of %s', async (account_number, holder_name, expected) => {
-    const res = await ctx.api.post('/accounts/verify', { account_number, holder_name });
-    expect(res.status).toBe(200);
-    expect(res.body).toEqual(expected);
-  });
-
-  it('says CLOSED for a closed account', async () => {
-    const account = await ctx.openAccount('销户客户', 0n);
-    await ctx.pool.query(`UPDATE sandbox_bank.accounts SET status = 'CLOSED' WHERE account_number = $1`, [account]);
-    expect((await ctx.api.post('/accounts/verify', { account_number: account, holder_name: '销户客户' })).body).toEqual({ verified: false, reason: 'CLOSED' });
-  });
-});
-
 describe('GET/PUT /faults', () => {
   it('sets, lists and clears faults; refuses unknown accounts and modes', async () => {
     const account = await ctx.openAccount();
@@ -155,5 +138,64 @@ describe('GET/PUT /faults', () => {
     expect((await ctx.api.put('/faults', { scope: '6222777700000003', fault: { mode: 'DECLINE' } })).status).toBe(404);
     expect((await ctx.api.put('/faults', { scope: account, fault: { mode: 'EXPLODE' } })).status).toBe(422);
     expect((await ctx.api.put('/faults', { scope: account, fault: { mode: 'DECLINE', times: 0 } })).status).toBe(422);
+  });
+});
+
+describe("the fault control is the operator's", () => {
+  const faultRows = async () => (await ctx.pool.query('SELECT * FROM sandbox_bank.faults')).rows;
+
+  it.each([
+    ['without a signature', 'missing' as const],
+    ['signed with another secret', 'wrong-secret' as const],
+    ['signed too long ago', { ageSeconds: 301 }],
+  ])('PUT /faults %s is 401 JSON and changes nothing', async (_, signature) => {
+    const res = await ctx.api.put('/faults', { scope: 'GLOBAL', fault: { mode: 'ERROR_500' } }, signature);
+    expect(res.status).toBe(401);
+    expect(res.headers.get('content-type')).toContain('application/json');
+    expect(res.body.error.code).toBe('BAD_OPERATOR_SIGNATURE');
+    expect(await faultRows()).toEqual([]);
+  });
+
+  it("is not opened by the wallet's client secret, nor read without a signature", async () => {
+    expect((await ctx.api.putSignedByWallet('/faults', { scope: 'GLOBAL', fault: { mode: 'ERROR_500' } })).status).toBe(401);
+    expect(await faultRows()).toEqual([]);
+    expect((await ctx.api.operatorGet('/faults', 'missing')).status).toBe(401);
+    // The operator's signature is no good for the wallet's endpoints either.
+    const res = await fetch(`${ctx.bank.url}/requests/x`, { headers: { 'Bank-Operator-Signature': 'whatever' } });
+    expect(res.status).toBe(401);
+  });
+
+  it('works signed by the operator', async () => {
+    const res = await ctx.api.put('/faults', { scope: 'GLOBAL', fault: { mode: 'ERROR_500', times: 1 } });
+    expect(res.status).toBe(200);
+    expect(await faultRows()).toMatchObject([{ scope: 'GLOBAL', mode: 'ERROR_500', times_remaining: 1 }]);
+    expect((await ctx.api.operatorGet('/faults')).body.faults).toMatchObject([{ scope: 'GLOBAL', mode: 'ERROR_500' }]);
+  });
+});
+
+describe('the bank switched off (SANDBOX_BANK_ENABLED=0)', () => {
+  it("answers 404 to every API path before reading anything, signed or not", async () => {
+    const before = process.env.SANDBOX_BANK_ENABLED;
+    process.env.SANDBOX_BANK_ENABLED = '0';
+    try {
+      for (const [method, path] of [
+        ['GET', '/sandbox-bank/api/faults'],
+        ['PUT', '/sandbox-bank/api/faults'],
+        ['POST', '/sandbox-bank/api/debits'],
+        ['POST', '/sandbox-bank/api/card-bindings'],
+        ['GET', '/sandbox-bank/api/requests/x'],
+      ] as const) {
+        const res = await handleSandboxBankApi(
+          new Request(`http://localhost${path}`, { method, ...(method === 'GET' ? {} : { body: '{"scope":"GLOBAL","fault":null}' }) }),
+        );
+        expect(res.status, `${method} ${path}`).toBe(404);
+        expect(await res.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'no such endpoint' } });
+      }
+      const { handleStatementCsvDownload } = await import('./statements/statement-download');
+      expect((await handleStatementCsvDownload(new Request('http://localhost/sandbox-bank/statements/csv?date=2026-11-25'))).status).toBe(404);
+    } finally {
+      if (before === undefined) delete process.env.SANDBOX_BANK_ENABLED;
+      else process.env.SANDBOX_BANK_ENABLED = before;
+    }
   });
 });

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { DEV_CLIENT_SECRET, DEV_NOTICE_SECRET, parseSandboxBankEnv } from './env';
+import { DEV_CLIENT_SECRET, DEV_NOTICE_SECRET, DEV_OPERATOR_SECRET, parseSandboxBankEnv } from './env';
 
 describe('sandbox bank environment', () => {
   it('has development defaults the wallet shares', () => {
-    expect(parseSandboxBankEnv({})).toEqual({ clientSecret: DEV_CLIENT_SECRET, noticeSecret: DEV_NOTICE_SECRET, databaseUrl: undefined });
+    expect(parseSandboxBankEnv({})).toEqual({
+      clientSecret: DEV_CLIENT_SECRET,
+      noticeSecret: DEV_NOTICE_SECRET,
+      operatorSecret: DEV_OPERATOR_SECRET,
+      databaseUrl: undefined,
+    });
   });
 
   it('uses its own database URL before DATABASE_URL', () => {
@@ -15,8 +20,12 @@ describe('sandbox bank environment', () => {
     expect(() => parseSandboxBankEnv({ SANDBOX_BANK_CLIENT_SECRET: 'short' })).toThrow(/at least 32/);
     expect(() => parseSandboxBankEnv({ NODE_ENV: 'production' })).toThrow(/in production/);
     const secret = 'x'.repeat(40);
-    expect(parseSandboxBankEnv({ NODE_ENV: 'production', SANDBOX_BANK_CLIENT_SECRET: secret, SANDBOX_BANK_NOTICE_SECRET: `${secret}y` })).toMatchObject({
+    const production = { NODE_ENV: 'production', SANDBOX_BANK_CLIENT_SECRET: secret, SANDBOX_BANK_NOTICE_SECRET: `${secret}y` };
+    // Without an operator secret of its own, a production bank would let anyone who read this repo set faults.
+    expect(() => parseSandboxBankEnv(production)).toThrow(/SANDBOX_BANK_OPERATOR_SECRET/);
+    expect(parseSandboxBankEnv({ ...production, SANDBOX_BANK_OPERATOR_SECRET: `${secret}z` })).toMatchObject({
       clientSecret: secret,
+      operatorSecret: `${secret}z`,
     });
   });
 });

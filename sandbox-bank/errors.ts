@@ -75,3 +75,29 @@ export class SandboxFaultError extends SandboxBankError {
     super('sandbox fault ERROR_500: the bank did nothing');
   }
 }
+
+/**
+ * A card binding whose details do not all match an open account. One answer whichever field
+ * is wrong (number, name, ID number or phone), so that nobody can probe them one at a time.
+ */
+export class DetailsNotVerifiedError extends SandboxBankError {
+  readonly code = 'DETAILS_NOT_VERIFIED';
+  readonly httpStatus = 422;
+  constructor() {
+    super('the bank could not verify these details');
+  }
+}
+
+export class BindingNotFoundError extends SandboxBankError {
+  readonly code = 'BINDING_NOT_FOUND';
+  readonly httpStatus = 404;
+  constructor() {
+    super('no such card binding');
+  }
+}
+
+/** The operator's routes (faults) without a valid Bank-Operator-Signature. */
+export class OperatorSignatureError extends SandboxBankError {
+  readonly code = 'BAD_OPERATOR_SIGNATURE';
+  readonly httpStatus = 401;
+}

@@ -165,11 +165,11 @@ describe('faults on payouts', () => {
 
   it('`times` counts down per request, then the fault is gone', async () => {
     await setFault({ mode: 'DECLINE', times: 2 });
-    expect((await ctx.api.get('/faults')).body.faults).toMatchObject([{ scope: payee, mode: 'DECLINE', times: 2 }]);
+    expect((await ctx.api.operatorGet('/faults')).body.faults).toMatchObject([{ scope: payee, mode: 'DECLINE', times: 2 }]);
     expect((await ctx.api.post('/payouts', payoutBody())).body.status).toBe('FAILED');
-    expect((await ctx.api.get('/faults')).body.faults).toMatchObject([{ times: 1 }]);
+    expect((await ctx.api.operatorGet('/faults')).body.faults).toMatchObject([{ times: 1 }]);
     expect((await ctx.api.post('/payouts', payoutBody())).body.status).toBe('FAILED');
-    expect((await ctx.api.get('/faults')).body.faults).toEqual([]);
+    expect((await ctx.api.operatorGet('/faults')).body.faults).toEqual([]);
     expect((await ctx.api.post('/payouts', payoutBody())).body.status).toBe('SUCCEEDED');
   });
 });

@@ -27,6 +27,14 @@ export async function seedSandboxBank(databaseUrl: string): Promise<string[]> {
         if (existing.has(account.accountNumber)) continue;
         opened.push(await openAccountInTransaction(client, account));
       }
+      // Holders seeded before the bank knew ID numbers and phones get theirs (once).
+      for (const account of wanted) {
+        await client.query(
+          `UPDATE sandbox_bank.customers c SET id_number = $2, phone = $3 FROM sandbox_bank.accounts a
+           WHERE a.customer_id = c.id AND a.account_number = $1 AND c.id_number IS NULL AND $2::text IS NOT NULL`,
+          [account.accountNumber, account.idNumber, account.phone],
+        );
+      }
       return opened;
     });
   } finally {

@@ -2,6 +2,7 @@
 // delayed payouts, notice delivery). Migrations and the seed are applied by the scripts
 // that start the app (scripts/dev.ts, scripts/e2e-server.ts) before Next starts.
 import { sandboxBankPool } from './db/pool';
+import { sandboxBankEnabled } from './enabled';
 import { sandboxBankEnv } from './env';
 import { startNoticeSender, type NoticeSender } from './notices/start-notice-sender';
 
@@ -10,6 +11,7 @@ const globalForBank = globalThis as unknown as { sandboxBankWorker?: NoticeSende
 export async function startSandboxBank(): Promise<void> {
   if (globalForBank.sandboxBankWorker) return;
   if (process.env.NEXT_PHASE === 'phase-production-build') return;
+  if (!sandboxBankEnabled()) return; // not mounted here: SANDBOX_BANK_URL names the bank
   try {
     if (!sandboxBankEnv().databaseUrl) {
       console.warn('[sandbox-bank] no database configured: the bank worker is not started');

@@ -7,6 +7,7 @@ import { printDemoAccounts, seedDemoData } from '../prisma/seed';
 import { applyDemoStoreMigrations } from '../demo-store/db/migrate';
 import { seedDemoStoreCredentials } from '../demo-store/seed-demo-store-credentials';
 import { applySandboxBankMigrations } from '../sandbox-bank/db/migrate';
+import { devOperatorSecret } from '../sandbox-bank/operator/dev-operator-secret';
 import { seedSandboxBank } from '../sandbox-bank/seed';
 import { applyMigrations } from './db/migrate';
 import { startMailCatcher, type MailCatcher } from './mail/mail-catcher';
@@ -49,6 +50,9 @@ try {
   if (bankApplied.length) console.log(`[dev] applied sandbox bank migrations: ${bankApplied.join(', ')}`);
   const bankOpened = await seedSandboxBank(database.url);
   if (bankOpened.length) console.log(`[dev] opened sandbox bank accounts: ${bankOpened.join(', ')}`);
+  // The bank operator's password (fault control, the simulated phones at /sandbox-bank/phone).
+  const operatorSecret = devOperatorSecret(resolve('.data/sandbox-bank-operator.json'));
+  console.log(`[dev] sandbox bank operator password (/sandbox-bank/operator): ${operatorSecret}`);
 
   // The demo store (an outside merchant): its own schema on the same database.
   const storeApplied = await applyDemoStoreMigrations(database.url);
@@ -70,6 +74,8 @@ try {
     PORT: String(port),
     NEXTAUTH_URL: `http://localhost:${port}`,
     ...(mail && { SMTP_URL: mail.smtpUrl, DEV_MAILBOX_ENABLED: '1' }),
+    SANDBOX_BANK_ENABLED: '1',
+    SANDBOX_BANK_OPERATOR_SECRET: operatorSecret,
     ...(demoStore && { DEMO_STORE_API_KEY: demoStore.apiKey, DEMO_STORE_WEBHOOK_SECRET: demoStore.webhookSecret }),
   });
   next.on('exit', (code) => void shutdown(code ?? 0));

@@ -24,6 +24,10 @@ const env = {
   SANDBOX_BANK_CLIENT_SECRET: randomBytes(32).toString('base64url'),
   SANDBOX_BANK_NOTICE_SECRET: randomBytes(32).toString('base64url'),
   DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+  // The bank's operator (faults, the simulated phones): specs sign in with it.
+  SANDBOX_BANK_OPERATOR_SECRET: randomBytes(32).toString('base64url'),
+  // Mounted in this production build (off by default in one).
+  SANDBOX_BANK_ENABLED: '1',
   PORT: String(port),
   // The demo store receives its notifications on this machine (localhost).
   WEBHOOK_ALLOW_PRIVATE_ADDRESSES: '1',
@@ -50,7 +54,11 @@ await seedSandboxBank(database.url);
 writeFileSync('e2e/.generated/database.json', JSON.stringify({ url: database.url }));
 writeFileSync(
   'e2e/.generated/sandbox-bank.json',
-  JSON.stringify({ clientSecret: env.SANDBOX_BANK_CLIENT_SECRET, noticeSecret: env.SANDBOX_BANK_NOTICE_SECRET }),
+  JSON.stringify({
+    clientSecret: env.SANDBOX_BANK_CLIENT_SECRET,
+    noticeSecret: env.SANDBOX_BANK_NOTICE_SECRET,
+    operatorSecret: env.SANDBOX_BANK_OPERATOR_SECRET,
+  }),
 );
 
 if (process.env.E2E_SKIP_BUILD !== '1') {

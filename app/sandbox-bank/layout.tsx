@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { requireSandboxBankEnabled } from '@/sandbox-bank/require-enabled';
 import { BankHeader } from '@/sandbox-bank/ui/bank-header';
 import { SandboxBar } from '@/sandbox-bank/ui/sandbox-bar';
 
@@ -11,6 +12,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default function SandboxBankLayout({ children }: { children: ReactNode }) {
+  // Switched off (SANDBOX_BANK_ENABLED), none of the bank's pages exist.
+  requireSandboxBankEnabled();
   return (
     <div className="flex min-h-dvh flex-col bg-slate-50">
       <SandboxBar />

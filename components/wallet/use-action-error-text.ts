@@ -34,6 +34,8 @@ export function useActionErrorText(): (error: ActionError, context?: { withFee?:
       case 'NOT_FOUND':
       case 'IDEMPOTENCY_KEY_REUSED':
       case 'BANK_ACCOUNT_NOT_VERIFIED':
+      case 'BANK_CODE_WRONG':
+      case 'BANK_CODE_UNUSABLE':
       case 'BANK_ACCOUNT_ALREADY_LINKED':
       case 'BANK_UNAVAILABLE':
       case 'WRONG_PASSWORD':

@@ -4,6 +4,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import type { BankClient, BankPool } from '../db/pool';
 import { inTransaction } from '../db/transaction';
 import { newBankReference } from '../requests/bank-reference';
+import { randomPhoneNumber, randomResidentIdNumber } from './resident-id-number';
 
 export type OpenAccountInput = {
   holderName: string;
@@ -12,6 +13,10 @@ export type OpenAccountInput = {
   /** Opening deposit in fen (default 0). */
   openingBalance?: bigint | undefined;
   kind?: 'CUSTOMER' | 'RESERVE' | undefined;
+  /** The holder's 居民身份证号; a random valid one when absent (null: none on file). */
+  idNumber?: string | null | undefined;
+  /** The holder's phone on file; a random 170… number when absent. */
+  phone?: string | undefined;
 };
 
 /** A random 16-digit number in a range the seed never uses (6222 8…). */
@@ -26,7 +31,12 @@ export async function openAccountInTransaction(client: BankClient, input: OpenAc
   const accountNumber = input.accountNumber ?? randomAccountNumber();
   const openingBalance = input.openingBalance ?? 0n;
   const customerId = randomUUID();
-  await client.query('INSERT INTO sandbox_bank.customers (id, name) VALUES ($1, $2)', [customerId, input.holderName]);
+  await client.query('INSERT INTO sandbox_bank.customers (id, name, id_number, phone) VALUES ($1, $2, $3, $4)', [
+    customerId,
+    input.holderName,
+    input.idNumber === undefined ? randomResidentIdNumber() : input.idNumber,
+    input.phone ?? randomPhoneNumber(),
+  ]);
   await client.query('INSERT INTO sandbox_bank.accounts (account_number, customer_id, kind) VALUES ($1, $2, $3)', [
     accountNumber,
     customerId,

@@ -1,12 +1,14 @@
 'use server';
 
-// The faults page's server actions: parse the form with zod, set or clear one fault.
+// The faults page's server actions: the operator only; parse the form with zod, set or clear one fault.
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { sandboxBankPool } from '../db/pool';
 import { AccountNotFoundError } from '../errors';
 import { FAULT_MODES } from '../faults/fault-modes';
 import { setFault } from '../faults/faults-store';
+import { requireOperatorAction } from '../operator/require-operator';
+import { requireSandboxBankEnabled } from '../require-enabled';
 
 export type FaultFormState = { ok: true; at: number } | { error: 'ACCOUNT_NOT_FOUND' } | { error: 'invalid'; message: string } | null;
 
@@ -22,6 +24,8 @@ const faultFormSchema = z.object({
 });
 
 export async function setFaultAction(_prev: FaultFormState, formData: FormData): Promise<FaultFormState> {
+  requireSandboxBankEnabled();
+  await requireOperatorAction('/sandbox-bank/faults');
   const parsed = faultFormSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -39,6 +43,8 @@ export async function setFaultAction(_prev: FaultFormState, formData: FormData):
 }
 
 export async function clearFaultAction(formData: FormData): Promise<void> {
+  requireSandboxBankEnabled();
+  await requireOperatorAction('/sandbox-bank/faults');
   const scope = scopeSchema.safeParse(formData.get('scope'));
   if (!scope.success) return;
   await setFault(sandboxBankPool(), scope.data, null).catch((err: unknown) => {

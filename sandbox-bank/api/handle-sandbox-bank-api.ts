@@ -4,10 +4,12 @@
 // signature before anything is read or written.
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { z } from 'zod';
-import { verifyAccount } from '../accounts/verify-account';
+import { confirmCardBinding } from '../bindings/confirm-card-binding';
+import { startCardBinding } from '../bindings/start-card-binding';
 import { type BankPool, sandboxBankPool } from '../db/pool';
+import { sandboxBankEnabled } from '../enabled';
 import { sandboxBankEnv } from '../env';
-import { InvalidFieldError, MalformedRequestError, MethodNotAllowedError, RequestNotFoundError, RouteNotFoundError } from '../errors';
+import { BindingNotFoundError, InvalidFieldError, MalformedRequestError, MethodNotAllowedError, RequestNotFoundError, RouteNotFoundError } from '../errors';
 import { faultJson } from '../faults/fault-json';
 import { listFaults, setFault } from '../faults/faults-store';
 import { createDebit } from '../requests/create-debit';
@@ -19,13 +21,16 @@ import { statementCsv, statementCsvFileName } from '../statements/statement-csv'
 import { isCalendarDate } from '../time/shanghai-time';
 import { errorResponse, invalidFieldFromZod, jsonResponse } from './error-response';
 import {
+  bindingIdSchema,
+  confirmCardBindingSchema,
   createDebitSchema,
   createPayoutSchema,
   putFaultSchema,
   referenceSchema,
+  startCardBindingSchema,
   statementQuerySchema,
-  verifyAccountSchema,
 } from './request-schemas';
+import { OPERATOR_SIGNATURE_HEADER, verifyOperatorSignatureOrThrow } from './verify-operator-signature';
 import { CLIENT_SIGNATURE_HEADER, verifyRequestSignatureOrThrow } from './verify-request-signature';
 
 export const API_BASE_PATH = '/sandbox-bank/api';
@@ -36,12 +41,15 @@ const MAX_BODY_CHARS = 64 * 1024;
 export type SandboxBankApiOptions = {
   pool: BankPool;
   clientSecret: string;
+  /** Signs the operator's requests (faults): SANDBOX_BANK_OPERATOR_SECRET. */
+  operatorSecret: string;
   /** How long the TIMEOUT fault holds an answer back (default 15 s). */
   timeoutFaultMs?: number;
 };
 
 type Call = { request: Request; url: URL; body: string; segments: string[]; options: Required<SandboxBankApiOptions> };
-type Route = { method: string; signed: boolean; run: (call: Call) => Promise<Response> };
+/** Who must have signed: the wallet (client secret) or the bank's operator (operator secret). */
+type Route = { method: string; signedBy: 'wallet' | 'operator'; run: (call: Call) => Promise<Response> };
 
 function parseJsonBody<S extends z.ZodType>(body: string, schema: S): z.output<S> {
   let data: unknown;
@@ -69,19 +77,54 @@ function pagesBaseUrl(url: URL): string {
 function findRoute(method: string, segments: string[]): Route {
   const path = segments.join('/');
   const candidates: Route[] = [];
-  if (path === 'accounts/verify') {
+  if (path === 'card-bindings') {
     candidates.push({
       method: 'POST',
-      signed: true,
+      signedBy: 'wallet',
       run: async ({ body, options }) => {
-        const input = parseJsonBody(body, verifyAccountSchema);
-        return jsonResponse(200, await verifyAccount(options.pool, input.account_number, input.holder_name));
+        const i = parseJsonBody(body, startCardBindingSchema);
+        const started = await startCardBinding(options.pool, {
+          reference: i.reference,
+          accountNumber: i.account_number,
+          holderName: i.holder_name,
+          idNumber: i.id_number,
+          phone: i.phone,
+        });
+        return jsonResponse(201, {
+          binding_id: started.bindingId,
+          masked_phone: started.maskedPhone,
+          code_serial: started.codeSerial,
+          expires_at: started.expiresAt.toISOString(),
+        });
+      },
+    });
+  } else if (segments.length === 3 && segments[0] === 'card-bindings' && segments[2] === 'confirm') {
+    candidates.push({
+      method: 'POST',
+      signedBy: 'wallet',
+      run: async ({ body, segments: [, bindingId], options }) => {
+        const id = bindingIdSchema.safeParse(bindingId);
+        if (!id.success) throw new BindingNotFoundError();
+        const { code } = parseJsonBody(body, confirmCardBindingSchema);
+        const result = await confirmCardBinding(options.pool, id.data, code);
+        if (result.status === 'CONFIRMED') {
+          return jsonResponse(200, {
+            status: 'CONFIRMED',
+            reference: result.reference,
+            account_number: result.accountNumber,
+            holder_name: result.holderName,
+            bank_name: result.bankName,
+            masked_number: result.maskedNumber,
+          });
+        }
+        if (result.status === 'WRONG_CODE') return jsonResponse(200, { status: 'WRONG_CODE', attempts_left: result.attemptsLeft });
+        return jsonResponse(200, { status: 'FAILED', reason: result.reason });
       },
     });
   } else if (path === 'debits') {
     candidates.push({
       method: 'POST',
-      signed: true,
+      signedBy: 'wallet',
       run: async ({ body, url, options }) => {
         const i = parseJsonBody(body, createDebitSchema);
         const stored = await createDebit(
@@ -104,7 +147,7 @@ function findRoute(method: string, segments: string[]): Route {
   } else if (path === 'payouts') {
     candidates.push({
       method: 'POST',
-      signed: true,
+      signedBy: 'wallet',
       run: async ({ body, options }) => {
         const i = parseJsonBody(body, createPayoutSchema);
         const stored = await createPayout(
@@ -126,7 +169,7 @@ function findRoute(method: string, segments: string[]): Route {
   } else if (segments.length === 2 && segments[0] === 'requests') {
     candidates.push({
       method: 'GET',
-      signed: true,
+      signedBy: 'wallet',
       run: async ({ segments: [, reference], options }) => {
         const parsed = referenceSchema.safeParse(reference);
         if (!parsed.success) throw new RequestNotFoundError('the bank never received this reference');
@@ -136,7 +179,7 @@ function findRoute(method: string, segments: string[]): Route {
   } else if (path === 'statements/reserve') {
     candidates.push({
       method: 'GET',
-      signed: true,
+      signedBy: 'wallet',
       run: async ({ url, options }) => {
         const parsed = statementQuerySchema.safeParse(Object.fromEntries(url.searchParams));
         if (!parsed.success) throw invalidFieldFromZod(parsed.error);
@@ -154,12 +197,12 @@ function findRoute(method: string, segments: string[]): Route {
       },
     });
   } else if (path === 'faults') {
-    // Sandbox control: unsigned on purpose (the faults page and testers use it).
+    // Sandbox control: only the bank's operator (its own secret, not the wallet's).
     candidates.push(
-      { method: 'GET', signed: false, run: async ({ options }) => jsonResponse(200, { faults: (await listFaults(options.pool)).map(faultJson) }) },
+      { method: 'GET', signedBy: 'operator', run: async ({ options }) => jsonResponse(200, { faults: (await listFaults(options.pool)).map(faultJson) }) },
       {
         method: 'PUT',
-        signed: false,
+        signedBy: 'operator',
         run: async ({ body, options }) => {
           const input = parseJsonBody(body, putFaultSchema);
           await setFault(
@@ -201,8 +244,11 @@ export function createSandboxBankApiHandler(opts: SandboxBankApiOptions): (reque
       const route = findRoute(request.method.toUpperCase(), segments);
       const body = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text();
       if (body.length > MAX_BODY_CHARS) throw new MalformedRequestError('the body is too large');
-      if (route.signed) {
-        verifyRequestSignatureOrThrow(request.method, url.pathname + url.search, body, request.headers.get(CLIENT_SIGNATURE_HEADER), options.clientSecret);
+      const pathWithQuery = url.pathname + url.search;
+      if (route.signedBy === 'wallet') {
+        verifyRequestSignatureOrThrow(request.method, pathWithQuery, body, request.headers.get(CLIENT_SIGNATURE_HEADER), options.clientSecret);
+      } else {
+        verifyOperatorSignatureOrThrow(request.method, pathWithQuery, body, request.headers.get(OPERATOR_SIGNATURE_HEADER), options.operatorSecret);
       }
       return await route.run({ request, url, body, segments, options });
     } catch (err) {
@@ -213,8 +259,13 @@ export function createSandboxBankApiHandler(opts: SandboxBankApiOptions): (reque
 
 let appHandler: ((request: Request) => Promise<Response>) | undefined;
 
-/** The app's handler: the bank's pool and SANDBOX_BANK_CLIENT_SECRET from the environment. */
-export function handleSandboxBankApi(request: Request): Promise<Response> {
-  appHandler ??= createSandboxBankApiHandler({ pool: sandboxBankPool(), clientSecret: sandboxBankEnv().clientSecret });
+/**
+ * The app's handler: the bank's pool and secrets from the environment. With the bank switched
+ * off (SANDBOX_BANK_ENABLED) every path answers 404 before anything is read.
+ */
+export async function handleSandboxBankApi(request: Request): Promise<Response> {
+  if (!sandboxBankEnabled()) return errorResponse(new RouteNotFoundError('no such endpoint'));
+  const env = sandboxBankEnv();
+  appHandler ??= createSandboxBankApiHandler({ pool: sandboxBankPool(), clientSecret: env.clientSecret, operatorSecret: env.operatorSecret });
   return appHandler(request);
 }

@@ -18,10 +18,20 @@ const currencySchema = z.literal('CNY', 'only CNY');
 const httpUrlSchema = z.url({ protocol: /^https?$/, error: 'an http(s) URL' }).max(2000);
 const nameSchema = z.string().trim().min(1).max(100);
 
-export const verifyAccountSchema = z.object({
+export const startCardBindingSchema = z.object({
+  reference: referenceSchema,
   account_number: accountNumberSchema,
   holder_name: nameSchema,
+  // Format only: whether it is this holder's is the bank's answer, the same for every field.
+  id_number: z.string().regex(/^\d{17}[\dXx]$/, '18 characters: 17 digits and a digit or X'),
+  phone: z.string().regex(/^1\d{10}$/, '11 digits starting with 1'),
 });
+
+export const confirmCardBindingSchema = z.object({
+  code: z.string().regex(/^\d{6}$/, '6 digits'),
+});
+
+export const bindingIdSchema = z.uuid();
 
 export const createDebitSchema = z.object({
   reference: referenceSchema,

@@ -1,16 +1,19 @@
 // What the customer does on the bank's authorisation page, as functions tests can call
-// without a browser. A correct code moves the money to the reserve (unless a DECLINE or
+// without a browser. The code is the one texted to the holder's phone (debit-code.ts), good
+// for 5 minutes and checked against its keyed hash. A correct code moves the money to the reserve (unless a DECLINE or
 // INSUFFICIENT_FUNDS fault says otherwise); five wrong codes fail the debit DECLINED;
 // "cancel" fails it CANCELLED; after 30 minutes it fails EXPIRED. Each outcome queues its
 // notice in the same transaction.
-import { timingSafeEqual } from 'node:crypto';
 import type { BankClient, BankPool, Queryable } from '../db/pool';
 import { inTransaction } from '../db/transaction';
 import { RequestNotFoundError } from '../errors';
 import { DEBIT_AUTHORISATION_FAULTS, NOTICE_FAULTS } from '../faults/fault-modes';
 import { takeFault } from '../faults/faults-store';
 import { moveMoney } from '../books/move-money';
+import { oneTimeCodeMatches } from '../phone/one-time-code';
+import { maskPhone, phoneOfAccount } from '../phone/send-text';
 import { RESERVE_ACCOUNT_NUMBER } from '../seed-accounts';
+import { debitCodePurpose } from './debit-code';
 import { finishRequest, outcomeOfMove } from './finish-request';
 import { MAX_CODE_ATTEMPTS, type FailureReason, type Outcome, type RequestRow } from './request-row';
 import { returnUrlWithOutcome } from './return-url';
@@ -28,7 +31,9 @@ export type AuthoriseResult =
   | ({ outcome: 'FINISHED' } & DebitOutcome)
   /** The debit had its outcome already (another tab, the expiry worker): nothing changed. */
   | ({ outcome: 'ALREADY_FINISHED' } & DebitOutcome)
-  | { outcome: 'WRONG_CODE'; attemptsLeft: number };
+  | { outcome: 'WRONG_CODE'; attemptsLeft: number }
+  /** The code texted last is older than 5 minutes: nothing counted, a new one can be sent. */
+  | { outcome: 'CODE_EXPIRED' };
 
 function debitOutcome(request: RequestRow): DebitOutcome {
   if (request.status !== 'SUCCEEDED' && request.status !== 'FAILED') throw new Error(`debit ${request.reference} is not finished`);
@@ -50,11 +55,6 @@ async function lockDebitOrThrow(client: BankClient, bankReference: string): Prom
   return rows[0];
 }
 
-function codeMatches(expected: string, given: string): boolean {
-  if (!/^\d{6}$/.test(given)) return false;
-  return timingSafeEqual(Buffer.from(expected), Buffer.from(given));
-}
-
 /** Fails a debit that is past its authorisation window (in the caller's transaction). */
 export async function expireDebit(client: BankClient, request: RequestRow): Promise<RequestRow> {
   const fault = await takeFault(client, request.account_number, NOTICE_FAULTS);
@@ -67,7 +67,8 @@ export function authoriseDebit(pool: BankPool, bankReference: string, code: stri
     if (debit.status !== 'AWAITING_AUTHORISATION') return { outcome: 'ALREADY_FINISHED', ...debitOutcome(debit) };
     if (debit.expires_at! <= new Date()) return { outcome: 'FINISHED', ...debitOutcome(await expireDebit(client, debit)) };
 
-    if (!codeMatches(debit.auth_code!, code)) {
+    if (!debit.code_expires_at || debit.code_expires_at <= new Date()) return { outcome: 'CODE_EXPIRED' };
+    if (!oneTimeCodeMatches(debitCodePurpose(debit.id), debit.code_hash, code)) {
       const attempts = debit.failed_attempts + 1;
       await client.query('UPDATE sandbox_bank.requests SET failed_attempts = $2 WHERE id = $1', [debit.id, attempts]);
       if (attempts < MAX_CODE_ATTEMPTS) return { outcome: 'WRONG_CODE', attemptsLeft: MAX_CODE_ATTEMPTS - attempts };
@@ -120,8 +121,10 @@ export type DebitForPage = {
   currency: string;
   payee: string;
   description: string;
-  /** Shown in the page's sandbox box: a real bank would text it to the customer. */
-  authCode: string;
+  /** The phone the code went to, masked ("138****1234"), and the serial of its last text. */
+  maskedPhone: string;
+  codeSerial: string | null;
+  codeSentAt: Date | null;
   attemptsLeft: number;
   expiresAt: Date;
   /** Set once the debit is finished: where "back to the merchant" leads. */
@@ -145,9 +148,19 @@ export async function getDebitForPage(db: Queryable, bankReference: string): Pro
     currency: r.currency,
     payee: r.payee ?? '',
     description: r.description,
-    authCode: r.auth_code!,
+    maskedPhone: maskPhone((await phoneOfAccount(db, r.account_number)) ?? ''),
+    codeSerial: await lastCodeSerial(db, r.id),
+    codeSentAt: r.code_sent_at,
     attemptsLeft: MAX_CODE_ATTEMPTS - r.failed_attempts,
     expiresAt: r.expires_at!,
     redirectUrl: r.status === 'SUCCEEDED' || r.status === 'FAILED' ? returnUrlWithOutcome(r.return_url!, r.reference, r.status) : null,
   };
+}
+
+async function lastCodeSerial(db: Queryable, requestId: string): Promise<string | null> {
+  const { rows } = await db.query<{ serial: string }>(
+    'SELECT serial FROM sandbox_bank.phone_messages WHERE request_id = $1 ORDER BY id DESC LIMIT 1',
+    [requestId],
+  );
+  return rows[0]?.serial ?? null;
 }

@@ -1,6 +1,5 @@
-// Identifiers the bank makes up: its own reference for every request and movement, and
-// the one-time code a customer types to authorise a debit.
-import { randomBytes, randomInt } from 'node:crypto';
+// Identifiers the bank makes up: its own reference for every request and movement.
+import { randomBytes } from 'node:crypto';
 import { shanghaiDate } from '../time/shanghai-time';
 
 // Crockford's base32 without I, L, O, U: nothing to misread when a person copies it.
@@ -15,8 +14,3 @@ export function newBankReference(now = new Date()): string {
 }
 
 export const BANK_REFERENCE_PATTERN = /^SB\d{8}[0-9A-HJKMNP-TV-Z]{12}$/;
-
-/** Six random digits, leading zeros kept. */
-export function newAuthCode(): string {
-  return String(randomInt(1_000_000)).padStart(6, '0');
-}

@@ -6,7 +6,8 @@ import type { BankPool } from '../db/pool';
 import { AccountNotFoundError, InvalidFieldError } from '../errors';
 import { DEBIT_CREATION_FAULTS } from '../faults/fault-modes';
 import { takeFault } from '../faults/faults-store';
-import { newAuthCode, newBankReference } from './bank-reference';
+import { newBankReference } from './bank-reference';
+import { textDebitCode } from './debit-code';
 import { answerIdempotently, insertRequestOrThrow, requestBodyHash, storeAnswer, type StoredAnswer } from './idempotency';
 import { DEBIT_AUTHORISATION_WINDOW_MINUTES } from './request-row';
 
@@ -70,9 +71,10 @@ export function createDebit(pool: BankPool, input: CreateDebitInput, options: Cr
       return_url: input.returnUrl,
       notify_url: input.notifyUrl,
       body_hash: bodyHash,
-      auth_code: newAuthCode(),
       expires_at: new Date(Date.now() + DEBIT_AUTHORISATION_WINDOW_MINUTES * 60_000),
     });
+    // The holder's phone gets the code (in this transaction: a debit that is not created texts nothing).
+    await textDebitCode(client, request);
     const answer: StoredAnswer = {
       httpStatus: 201,
       body: {

@@ -25,7 +25,9 @@ export type RequestRow = {
   body_hash: string;
   response_status: number | null;
   response: unknown;
-  auth_code: string | null;
+  code_hash: string | null;
+  code_sent_at: Date | null;
+  code_expires_at: Date | null;
   failed_attempts: number;
   expires_at: Date | null;
   process_at: Date | null;
@@ -35,8 +37,7 @@ export type RequestRow = {
 
 /** How long a customer has to authorise a debit (API.md). */
 export const DEBIT_AUTHORISATION_WINDOW_MINUTES = 30;
-/** Wrong codes allowed before the debit fails DECLINED. */
-export const MAX_CODE_ATTEMPTS = 5;
+export { MAX_CODE_ATTEMPTS } from '../phone/one-time-code';
 
 /** An amount the API may write as a JSON number: always exact (amounts are ≤ 10^15). */
 export function toJsonNumber(value: bigint): number {

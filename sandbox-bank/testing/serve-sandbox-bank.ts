@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { API_BASE_PATH, createSandboxBankApiHandler } from '../api/handle-sandbox-bank-api';
 import { applySandboxBankMigrations } from '../db/migrate';
 import { type BankPool, createSandboxBankPool } from '../db/pool';
-import { DEV_CLIENT_SECRET, DEV_NOTICE_SECRET } from '../env';
+import { DEV_CLIENT_SECRET, DEV_NOTICE_SECRET, DEV_OPERATOR_SECRET } from '../env';
 import { startNoticeSender, type NoticeSender } from '../notices/start-notice-sender';
 import { seedSandboxBank } from '../seed';
 
@@ -15,6 +15,8 @@ export type ServeSandboxBankOptions = {
   /** Default: the dev default (what the wallet uses without env). */
   clientSecret?: string;
   noticeSecret?: string;
+  /** Signs fault control (default: the tests' operator secret). */
+  operatorSecret?: string;
   /** How long the TIMEOUT fault holds an answer (default 15 s as in API.md). */
   timeoutFaultMs?: number;
   /** Run the bank's worker (expiry, delayed payouts, notices) every `workerIntervalMs`; default off. */
@@ -56,6 +58,7 @@ export async function serveSandboxBank(options: ServeSandboxBankOptions): Promis
   const handle = createSandboxBankApiHandler({
     pool,
     clientSecret: options.clientSecret ?? DEV_CLIENT_SECRET,
+    operatorSecret: options.operatorSecret ?? DEV_OPERATOR_SECRET,
     ...(options.timeoutFaultMs !== undefined ? { timeoutFaultMs: options.timeoutFaultMs } : {}),
   });
 

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState, useEffect, useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { authoriseDebitAction, cancelDebitAction, type AuthoriseFormState } from '../actions/authorise-actions';
+import { authoriseDebitAction, cancelDebitAction, resendDebitCodeAction, type AuthoriseFormState } from '../actions/authorise-actions';
 import { OtpCodeInput } from './otp-code-input';
 
 type Props = {
@@ -16,14 +16,20 @@ type Props = {
 export function AuthoriseForm({ bankReference, amountText, nonce }: Props) {
   const t = useTranslations('sandboxBank.authorize');
   const [state, formAction, pending] = useActionState<AuthoriseFormState, FormData>(authoriseDebitAction.bind(null, bankReference), null);
+  const [resendState, resendAction, resending] = useActionState<AuthoriseFormState, FormData>(resendDebitCodeAction.bind(null, bankReference), null);
   const [code, setCode] = useState('');
   const id = useId();
-  // After a wrong code the boxes start empty again, ready for the next try.
+  // After a wrong code (or a new one sent) the boxes start empty again, ready for the next try.
   useEffect(() => {
-    if (state?.error) setCode('');
+    if (state && 'error' in state) setCode('');
   }, [state]);
-  const errorText =
-    state?.error === 'WRONG_CODE' ? t('wrongCode', { count: state.attemptsLeft }) : state?.error === 'INCOMPLETE' ? t('codeIncomplete') : null;
+  useEffect(() => {
+    if (resendState && 'resent' in resendState) setCode('');
+  }, [resendState]);
+
+  const errorText = !state || !('error' in state) ? null : authoriseErrorText(t, state);
+  const resendText =
+    !resendState ? null : 'resent' in resendState ? t('resent') : resendState.error === 'RESEND_TOO_SOON' ? t('resendTooSoon', { seconds: resendState.waitSeconds }) : null;
 
   return (
     <form action={formAction} className="flex flex-col gap-4">
@@ -49,13 +55,36 @@ export function AuthoriseForm({ bankReference, amountText, nonce }: Props) {
             {t('codeHint')}
           </p>
         )}
+        {resendText ? (
+          <p role="status" data-testid="resend-status" className="text-sm text-gray-700">
+            {resendText}
+          </p>
+        ) : null}
       </div>
-      <Button type="submit" size="lg" block disabled={pending} className="bg-teal-700 hover:bg-teal-800 focus-visible:outline-teal-700">
+      <Button type="submit" size="lg" block disabled={pending || resending} className="bg-teal-700 hover:bg-teal-800 focus-visible:outline-teal-700">
         {pending ? t('confirming') : t('confirm', { amount: amountText })}
       </Button>
-      <Button type="submit" variant="secondary" block disabled={pending} formAction={cancelDebitAction.bind(null, bankReference)} formNoValidate>
+      <Button type="submit" variant="secondary" block disabled={pending || resending} formAction={resendAction} formNoValidate>
+        {t('resend')}
+      </Button>
+      <Button type="submit" variant="secondary" block disabled={pending || resending} formAction={cancelDebitAction.bind(null, bankReference)} formNoValidate>
         {t('cancel')}
       </Button>
     </form>
   );
+}
+
+type T = ReturnType<typeof useTranslations<'sandboxBank.authorize'>>;
+
+function authoriseErrorText(t: T, state: Extract<AuthoriseFormState, { error: string }>): string | null {
+  switch (state.error) {
+    case 'WRONG_CODE':
+      return t('wrongCode', { count: state.attemptsLeft });
+    case 'INCOMPLETE':
+      return t('codeIncomplete');
+    case 'CODE_EXPIRED':
+      return t('codeExpired');
+    default:
+      return null;
+  }
 }

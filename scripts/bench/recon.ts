@@ -120,9 +120,9 @@ try {
        payer AS (SELECT balance FROM sandbox_bank.accounts WHERE account_number = $2 FOR UPDATE),
        req AS (
          INSERT INTO sandbox_bank.requests (id, reference, bank_reference, kind, status, account_number, amount, currency, payee,
-                                            description, return_url, notify_url, body_hash, auth_code, expires_at, completed_at)
+                                            description, return_url, notify_url, body_hash, expires_at, completed_at)
          SELECT request_id, reference, bank_reference, 'DEBIT', 'SUCCEEDED', $2, amount, 'CNY', '钱包平台', 'bench',
-                'http://127.0.0.1/return', 'http://127.0.0.1/notices', 'bench', '000000', now() + interval '30 minutes', now()
+                'http://127.0.0.1/return', 'http://127.0.0.1/notices', 'bench', now() + interval '30 minutes', now()
          FROM input
          RETURNING id
        )

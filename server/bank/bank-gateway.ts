@@ -3,9 +3,25 @@
 // nothing else in the wallet would change. Amounts are bigint minor units.
 import type { Currency } from '@/ledger';
 
-export type AccountVerification =
-  | { verified: true; bankName: string; maskedNumber: string }
-  | { verified: false; reason: 'NOT_FOUND' | 'NAME_MISMATCH' | 'CLOSED' | string };
+/** 快捷支付 binding, step one: what the customer typed, all of which the bank checks. */
+export type CardBindingRequest = {
+  /** The wallet's reference for this attempt; the bank echoes it back on confirmation. */
+  reference: string;
+  accountNumber: string;
+  holderName: string;
+  idNumber: string;
+  phone: string;
+};
+
+/** The bank texted a code to the holder's phone, or could not verify the details (which one, it does not say). */
+export type CardBindingStart =
+  | { verified: true; bindingId: string; maskedPhone: string; codeSerial: string; expiresAt: string }
+  | { verified: false };
+
+export type CardBindingConfirmation =
+  | { status: 'CONFIRMED'; reference: string; accountNumber: string; holderName: string; bankName: string; maskedNumber: string }
+  | { status: 'WRONG_CODE'; attemptsLeft: number }
+  | { status: 'FAILED'; reason: 'CODE_EXPIRED' | 'TOO_MANY_ATTEMPTS' | 'ALREADY_USED' | 'NOT_FOUND' };
 
 export type DebitRequest = {
   /** The wallet's reference (the operation id): the bank's idempotency key. */
@@ -69,7 +85,10 @@ export type ReserveStatement = {
 };
 
 export interface BankGateway {
-  verifyAccount(input: { accountNumber: string; holderName: string }): Promise<AccountVerification>;
+  /** Asks the bank to text the holder a code for binding this card (快捷支付). */
+  startCardBinding(input: CardBindingRequest): Promise<CardBindingStart>;
+  /** The code the holder received; confirmed, the bank says whose card it is. */
+  confirmCardBinding(input: { bindingId: string; code: string }): Promise<CardBindingConfirmation>;
   /** Asks for a debit the customer authorises on the bank's page; returns where to send them. */
   createDebit(input: DebitRequest): Promise<{ bankReference: string; authorizeUrl: string }>;
   /** Asks the bank to pay out from the reserve. Throws BankOutcomeUnknownError on timeout. */

@@ -5,8 +5,10 @@ import { requestSigningPayload, signPayload } from '../signing/hmac-signature';
 import {
   BankOutcomeUnknownError,
   BankRequestFailedError,
-  type AccountVerification,
   type BankGateway,
+  type CardBindingConfirmation,
+  type CardBindingRequest,
+  type CardBindingStart,
   type BankRequestState,
   type PayoutAnswer,
   type ReserveStatement,
@@ -22,9 +24,18 @@ export type SandboxBankGatewayOptions = {
 
 const minor = z.number().int().safe().transform((n) => BigInt(n));
 
-const verification = z.union([
-  z.object({ verified: z.literal(true), bank_name: z.string(), masked_number: z.string() }),
-  z.object({ verified: z.literal(false), reason: z.string() }),
+const bindingStarted = z.object({ binding_id: z.string().min(1), masked_phone: z.string(), code_serial: z.string(), expires_at: z.string() });
+const bindingConfirmation = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('CONFIRMED'),
+    reference: z.string(),
+    account_number: z.string(),
+    holder_name: z.string(),
+    bank_name: z.string(),
+    masked_number: z.string(),
+  }),
+  z.object({ status: z.literal('WRONG_CODE'), attempts_left: z.int().min(0) }),
+  z.object({ status: z.literal('FAILED'), reason: z.enum(['CODE_EXPIRED', 'TOO_MANY_ATTEMPTS', 'ALREADY_USED']) }),
 ]);
 const debitAnswer = z.object({ bank_reference: z.string().min(1), authorize_url: z.string().min(1) });
 const payoutAnswer = z.object({
@@ -68,12 +79,34 @@ export class SandboxBankGateway implements BankGateway {
     this.base = new URL(options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`);
   }
 
-  async verifyAccount(input: { accountNumber: string; holderName: string }): Promise<AccountVerification> {
-    const res = await this.call('POST', 'accounts/verify', { account_number: input.accountNumber, holder_name: input.holderName });
-    const body = this.parse(verification, await this.expectOk(res));
-    return body.verified
-      ? { verified: true, bankName: body.bank_name, maskedNumber: body.masked_number }
-      : { verified: false, reason: body.reason };
+  async startCardBinding(input: CardBindingRequest): Promise<CardBindingStart> {
+    const res = await this.call('POST', 'card-bindings', {
+      reference: input.reference,
+      account_number: input.accountNumber,
+      holder_name: input.holderName,
+      id_number: input.idNumber,
+      phone: input.phone,
+    });
+    if (res.status === 422 && (await bankErrorCode(res)) === 'DETAILS_NOT_VERIFIED') return { verified: false };
+    const body = this.parse(bindingStarted, await this.expectOk(res));
+    return { verified: true, bindingId: body.binding_id, maskedPhone: body.masked_phone, codeSerial: body.code_serial, expiresAt: body.expires_at };
+  }
+
+  async confirmCardBinding(input: { bindingId: string; code: string }): Promise<CardBindingConfirmation> {
+    const res = await this.call('POST', `card-bindings/${encodeURIComponent(input.bindingId)}/confirm`, { code: input.code });
+    if (res.status === 404) return { status: 'FAILED', reason: 'NOT_FOUND' };
+    const body = this.parse(bindingConfirmation, await this.expectOk(res));
+    if (body.status === 'CONFIRMED') {
+      return {
+        status: 'CONFIRMED',
+        reference: body.reference,
+        accountNumber: body.account_number,
+        holderName: body.holder_name,
+        bankName: body.bank_name,
+        maskedNumber: body.masked_number,
+      };
+    }
+    return body.status === 'WRONG_CODE' ? { status: 'WRONG_CODE', attemptsLeft: body.attempts_left } : body;
   }
 
   async createDebit(input: Parameters<BankGateway['createDebit']>[0]) {
@@ -181,6 +214,16 @@ export class SandboxBankGateway implements BankGateway {
     const parsed = schema.safeParse(value);
     if (!parsed.success) throw new BankRequestFailedError('bank answer did not match the contract', null);
     return parsed.data;
+  }
+}
+
+/** The bank's error code of a refusal, reading a clone so the body stays readable. */
+async function bankErrorCode(res: Response): Promise<string | null> {
+  try {
+    const code = ((await res.clone().json()) as { error?: { code?: unknown } }).error?.code;
+    return typeof code === 'string' ? code : null;
+  } catch {
+    return null;
   }
 }
 

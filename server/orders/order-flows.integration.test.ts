@@ -9,14 +9,15 @@ import { DEFAULT_CURRENCY, FEE_REVENUE_ACCOUNT, merchantBalanceCode, userWalletC
 import { openSandboxAccount } from '@/sandbox-bank/accounts/open-account';
 import type { BankPool } from '@/sandbox-bank/db/pool';
 import { deliverDueNotices } from '@/sandbox-bank/notices/deliver-notices';
-import { authoriseDebit, getDebitForPage } from '@/sandbox-bank/requests/authorise-debit';
+import { authoriseDebit } from '@/sandbox-bank/requests/authorise-debit';
+import { readDebitCode } from '@/sandbox-bank/testing/read-debit-code';
 import type { Db } from '../db';
 import { expectLedgerInvariants } from '../ledger/testing/ledger-test-helpers';
 import { ensureAccount, getBalance } from '../ledger';
 import { setUserFrozen } from '../admin/users/set-user-frozen';
 import { enableTestTwoFactor } from '../admin/testing/admin-fixtures';
 import { newWebhookSecret } from '../merchants/api-keys';
-import { linkBankAccount } from '../wallet/bank-accounts/link-bank-account';
+import { linkBankAccountThroughBank } from '../wallet/testing/link-bank-account-through-bank';
 import { startTopUp } from '../wallet/operations/start-top-up';
 import { createTestUser, TEST_PASSWORD } from '../wallet/testing/wallet-fixtures';
 import { startBankFlowHarness, type BankFlowHarness } from '../wallet/testing/bank-flow-harness';
@@ -50,7 +51,7 @@ type Customer = { id: string; bankAccountId: string };
 async function customer(name = '测试客户', walletBalance = 0n): Promise<Customer> {
   const user = await createTestUser(db, name);
   const accountNumber = await openSandboxAccount(pool, { holderName: name, openingBalance: 1_000_000n });
-  const linked = await linkBankAccount(deps, { userId: user.id, accountNumber, holderName: name });
+  const linked = await linkBankAccountThroughBank(deps, pool, user.id, accountNumber);
   const c = { id: user.id, bankAccountId: linked.id };
   if (walletBalance > 0n) await authoriseAtBank((await startTopUp(deps, { userId: c.id, amount: walletBalance, bankAccountId: c.bankAccountId, idempotencyKey: randomUUID() })));
   return c;
@@ -60,8 +61,7 @@ async function customer(name = '测试客户', walletBalance = 0n): Promise<Cust
 async function authoriseAtBank(started: { next: string; authorizeUrl?: string }): Promise<void> {
   if (started.next !== 'AUTHORISE' || !started.authorizeUrl) throw new Error(`nothing to authorise: ${JSON.stringify(started)}`);
   const bankReference = new URL(started.authorizeUrl).pathname.split('/').pop()!;
-  const page = await getDebitForPage(pool, bankReference);
-  await authoriseDebit(pool, bankReference, page!.authCode);
+  await authoriseDebit(pool, bankReference, await readDebitCode(pool, bankReference));
   await deliverDueNotices(pool);
 }
 

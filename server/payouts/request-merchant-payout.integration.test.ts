@@ -10,7 +10,8 @@ import { openSandboxAccount } from '@/sandbox-bank/accounts/open-account';
 import type { BankPool } from '@/sandbox-bank/db/pool';
 import { setFault, type FaultSetting } from '@/sandbox-bank/faults/faults-store';
 import { deliverDueNotices } from '@/sandbox-bank/notices/deliver-notices';
-import { authoriseDebit, getDebitForPage } from '@/sandbox-bank/requests/authorise-debit';
+import { authoriseDebit } from '@/sandbox-bank/requests/authorise-debit';
+import { readDebitCode } from '@/sandbox-bank/testing/read-debit-code';
 import type { Db } from '../db';
 import { QUEUES } from '../jobs/job-queue';
 import { expectLedgerInvariants } from '../ledger/testing/ledger-test-helpers';
@@ -19,7 +20,7 @@ import { newWebhookSecret } from '../merchants/api-keys';
 import { createOrder } from '../orders/create-order';
 import { payOrderFromBalance } from '../orders/pay-order-from-balance';
 import { refundOrder } from '../orders/refund-order';
-import { linkBankAccount } from '../wallet/bank-accounts/link-bank-account';
+import { linkBankAccountThroughBank } from '../wallet/testing/link-bank-account-through-bank';
 import { settlePendingOperation } from '../wallet/operations/settle-pending-operation';
 import { startTopUp } from '../wallet/operations/start-top-up';
 import { createTestUser, TEST_PASSWORD } from '../wallet/testing/wallet-fixtures';
@@ -51,7 +52,7 @@ async function merchant(name = '测试商户'): Promise<TestMerchant> {
   const owner = await createTestUser(db, name);
   await db.user.update({ where: { id: owner.id }, data: { role: 'MERCHANT' } });
   const accountNumber = await openSandboxAccount(pool, { holderName: name, openingBalance: 0n });
-  const linked = await linkBankAccount(deps, { userId: owner.id, accountNumber, holderName: name });
+  const linked = await linkBankAccountThroughBank(deps, pool, owner.id, accountNumber);
   const row = await db.merchant.create({
     data: { userId: owner.id, shopName: `${name}的店`, status: 'APPROVED', settlementBankAccountId: linked.id, webhookSecret: newWebhookSecret(), webhookUrl: 'https://shop.example/hooks' },
   });
@@ -63,12 +64,11 @@ async function merchant(name = '测试商户'): Promise<TestMerchant> {
 async function customer(walletBalance: bigint): Promise<{ id: string }> {
   const user = await createTestUser(db, '付款人');
   const accountNumber = await openSandboxAccount(pool, { holderName: '付款人', openingBalance: 10_000_000n });
-  const linked = await linkBankAccount(deps, { userId: user.id, accountNumber, holderName: '付款人' });
+  const linked = await linkBankAccountThroughBank(deps, pool, user.id, accountNumber);
   const started = await startTopUp(deps, { userId: user.id, amount: walletBalance, bankAccountId: linked.id, idempotencyKey: randomUUID() });
   if (started.next !== 'AUTHORISE') throw new Error('top-up did not start');
   const bankReference = new URL(started.authorizeUrl).pathname.split('/').pop()!;
-  const page = await getDebitForPage(pool, bankReference);
-  await authoriseDebit(pool, bankReference, page!.authCode);
+  await authoriseDebit(pool, bankReference, await readDebitCode(pool, bankReference));
   await deliverDueNotices(pool);
   return user;
 }

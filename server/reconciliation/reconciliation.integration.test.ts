@@ -11,7 +11,8 @@ import { createSandboxBankPool, type BankPool } from '@/sandbox-bank/db/pool';
 import { DEV_CLIENT_SECRET, DEV_NOTICE_SECRET } from '@/sandbox-bank/env';
 import { setFault } from '@/sandbox-bank/faults/faults-store';
 import { deliverDueNotices } from '@/sandbox-bank/notices/deliver-notices';
-import { authoriseDebit, getDebitForPage } from '@/sandbox-bank/requests/authorise-debit';
+import { authoriseDebit } from '@/sandbox-bank/requests/authorise-debit';
+import { readDebitCode } from '@/sandbox-bank/testing/read-debit-code';
 import { serveSandboxBank } from '@/sandbox-bank/testing/serve-sandbox-bank';
 import { createFreshDatabase, type FreshDatabase } from '../../scripts/db/test-database';
 import type { BankGateway } from '../bank/bank-gateway';
@@ -20,7 +21,7 @@ import { createDb, type Db } from '../db';
 import { PgBossJobQueue, startPgBoss } from '../jobs/job-queue';
 import { expectLedgerInvariants } from '../ledger/testing/ledger-test-helpers';
 import { getBalance, postTransfer } from '../ledger';
-import { linkBankAccount } from '../wallet/bank-accounts/link-bank-account';
+import { linkBankAccountThroughBank } from '../wallet/testing/link-bank-account-through-bank';
 import { requestWithdrawal } from '../wallet/operations/request-withdrawal';
 import { startTopUp } from '../wallet/operations/start-top-up';
 import { enableTestTwoFactor } from '../admin/testing/admin-fixtures';
@@ -78,7 +79,7 @@ type Customer = { id: string; bankAccountId: string; accountNumber: string };
 async function customer(name = '对账客户'): Promise<Customer> {
   const user = await createTestUser(db, name);
   const accountNumber = await openSandboxAccount(pool, { holderName: name, openingBalance: 1_000_000n });
-  const linked = await linkBankAccount(deps, { userId: user.id, accountNumber, holderName: name });
+  const linked = await linkBankAccountThroughBank(deps, pool, user.id, accountNumber);
   return { id: user.id, bankAccountId: linked.id, accountNumber };
 }
 
@@ -90,8 +91,7 @@ async function topUp(c: Customer, amount: bigint): Promise<string> {
 }
 
 async function authorise(bankReference: string) {
-  const page = await getDebitForPage(pool, bankReference);
-  await authoriseDebit(pool, bankReference, page!.authCode);
+  await authoriseDebit(pool, bankReference, await readDebitCode(pool, bankReference));
   await deliverDueNotices(pool);
 }
 

@@ -34,10 +34,30 @@ export class IdempotencyKeyReusedError extends DomainError {
   }
 }
 
+/**
+ * The bank could not verify card number, name, ID number and phone together. It does not say
+ * which field, and neither do we: naming it would let a stranger probe them one at a time.
+ */
 export class BankAccountNotVerifiedError extends DomainError {
   readonly code = 'BANK_ACCOUNT_NOT_VERIFIED' as const;
-  constructor(readonly reason: string) {
-    super(`The bank did not confirm this account: ${reason}`, { field: 'accountNumber', details: { reason } });
+  constructor() {
+    super('The bank could not verify these details');
+  }
+}
+
+/** The code typed is not the one the bank texted; `attemptsLeft` more tries on this code. */
+export class BankCodeWrongError extends DomainError {
+  readonly code = 'BANK_CODE_WRONG' as const;
+  constructor(readonly attemptsLeft: number) {
+    super('The code is not the one the bank sent', { field: 'code', details: { attemptsLeft } });
+  }
+}
+
+/** The code can no longer be used (expired, used, or too many wrong tries): ask for a new one. */
+export class BankCodeUnusableError extends DomainError {
+  readonly code = 'BANK_CODE_UNUSABLE' as const;
+  constructor(readonly reason: 'CODE_EXPIRED' | 'TOO_MANY_ATTEMPTS' | 'ALREADY_USED' | 'NOT_FOUND') {
+    super('This code can no longer be used: ask the bank for a new one', { field: 'code', details: { reason } });
   }
 }
 

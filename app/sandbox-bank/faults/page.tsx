@@ -6,6 +6,8 @@ import { listFaults } from '@/sandbox-bank/faults/faults-store';
 import { FaultForm } from '@/sandbox-bank/ui/fault-form';
 import { FaultList } from '@/sandbox-bank/ui/fault-list';
 import { PageTitle } from '@/sandbox-bank/ui/page-title';
+import { requireOperatorPage } from '@/sandbox-bank/operator/require-operator';
+import { OperatorSignOut } from '@/sandbox-bank/ui/operator-sign-out';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,12 +16,15 @@ export async function generateMetadata() {
 }
 
 export default async function FaultsPage() {
+  // Breaking the bank on purpose is the operator's job only.
+  await requireOperatorPage('/sandbox-bank/faults');
   const t = await getTranslations('sandboxBank.faults');
   const pool = sandboxBankPool();
   const [faults, accounts] = await Promise.all([listFaults(pool), listAccounts(pool)]);
   const customers = accounts.filter((a) => a.kind === 'CUSTOMER').map((a) => ({ accountNumber: a.accountNumber, holderName: a.holderName }));
   return (
     <>
+      <OperatorSignOut />
       <PageTitle title={t('title')} intro={t('intro')} />
       <section aria-labelledby="current-faults" className="mb-8">
         <h2 id="current-faults" className="mb-3 text-lg font-semibold text-gray-900">

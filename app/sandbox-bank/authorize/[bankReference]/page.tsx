@@ -9,7 +9,7 @@ import { BANK_REFERENCE_PATTERN } from '@/sandbox-bank/requests/bank-reference';
 import { AuthoriseForm } from '@/sandbox-bank/ui/authorise-form';
 import { DebitOutcomePanel } from '@/sandbox-bank/ui/debit-outcome-panel';
 import { bankMoney, formatShanghaiDateTime } from '@/sandbox-bank/ui/format';
-import { SandboxCodeBox } from '@/sandbox-bank/ui/sandbox-code-box';
+import { CodeSentNotice } from '@/sandbox-bank/ui/code-sent-notice';
 
 export const dynamic = 'force-dynamic';
 
@@ -57,7 +57,7 @@ export default async function AuthorizePage({ params }: Props) {
         {debit.status === 'AWAITING_AUTHORISATION' ? (
           <>
             <p className="mt-4 text-sm text-gray-600">{t('expiresAt', { time: formatShanghaiDateTime(debit.expiresAt) })}</p>
-            <SandboxCodeBox code={debit.authCode} />
+            <CodeSentNotice maskedPhone={debit.maskedPhone} serial={debit.codeSerial} />
             <AuthoriseForm bankReference={debit.bankReference} amountText={amountText} nonce={(await headers()).get('x-nonce') ?? undefined} />
           </>
         ) : (

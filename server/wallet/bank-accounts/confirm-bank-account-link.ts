@@ -1,0 +1,41 @@
+// Linking a card, step two: the code the holder's phone received. The bank confirms whose card
+// it is (number and name as it verified them); only then is the card stored, masked where
+// shown. The first account linked becomes the default.
+import type { BankAccount } from '../../generated/prisma/client';
+import { BankOutcomeUnknownError, BankRequestFailedError } from '../../bank/bank-gateway';
+import { sqlStateOf } from '../../ledger';
+import { inTransaction } from '../in-transaction';
+import type { WalletDeps } from '../wallet-deps';
+import { BankAccountAlreadyLinkedError, BankCodeUnusableError, BankCodeWrongError, BankUnavailableError } from '../wallet-errors';
+import { linkReferencePrefix, MAX_LINKED_ACCOUNTS } from './start-bank-account-link';
+
+export type ConfirmBankAccountLinkInput = { userId: string; bindingId: string; code: string };
+
+export async function confirmBankAccountLink(deps: Pick<WalletDeps, 'db' | 'bank'>, input: ConfirmBankAccountLinkInput): Promise<BankAccount> {
+  let confirmation;
+  try {
+    confirmation = await deps.bank.confirmCardBinding({ bindingId: input.bindingId, code: input.code });
+  } catch (error) {
+    if (error instanceof BankRequestFailedError || error instanceof BankOutcomeUnknownError) throw new BankUnavailableError();
+    throw error;
+  }
+  if (confirmation.status === 'WRONG_CODE') throw new BankCodeWrongError(confirmation.attemptsLeft);
+  if (confirmation.status === 'FAILED') throw new BankCodeUnusableError(confirmation.reason);
+  // Someone else's binding id (it names its user): the same answer as an unknown one.
+  if (!confirmation.reference.startsWith(linkReferencePrefix(input.userId))) throw new BankCodeUnusableError('NOT_FOUND');
+
+  const { accountNumber, holderName, bankName } = confirmation;
+  try {
+    return await inTransaction(deps.db, async (tx) => {
+      await tx.$queryRaw`SELECT id FROM users WHERE id = ${input.userId}::uuid FOR UPDATE`;
+      const linked = await tx.bankAccount.count({ where: { userId: input.userId, removedAt: null } });
+      if (linked >= MAX_LINKED_ACCOUNTS) throw new BankAccountAlreadyLinkedError();
+      return tx.bankAccount.create({
+        data: { userId: input.userId, accountNumber, holderName, bankName, isDefault: linked === 0 },
+      });
+    });
+  } catch (error) {
+    if (sqlStateOf(error) === '23505' || (error as { code?: string }).code === 'P2002') throw new BankAccountAlreadyLinkedError();
+    throw error;
+  }
+}

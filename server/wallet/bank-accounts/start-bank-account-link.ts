@@ -1,0 +1,36 @@
+// Linking a card (快捷支付), step one: the bank checks card number, holder name, ID number and
+// phone together and texts a code to the phone it has on file. The wallet keeps nothing yet:
+// the ID number and phone go to the bank only, and the card is stored once the code confirms it.
+import { randomUUID } from 'node:crypto';
+import { BankOutcomeUnknownError, BankRequestFailedError, type CardBindingRequest } from '../../bank/bank-gateway';
+import type { WalletDeps } from '../wallet-deps';
+import { BankAccountAlreadyLinkedError, BankAccountNotVerifiedError, BankUnavailableError } from '../wallet-errors';
+
+export type StartBankAccountLinkInput = { userId: string; accountNumber: string; holderName: string; idNumber: string; phone: string };
+
+export type StartedBankAccountLink = { bindingId: string; maskedPhone: string; codeSerial: string; expiresAt: string };
+
+/** Most linked accounts a user may keep at once. */
+export const MAX_LINKED_ACCOUNTS = 10;
+
+/** The binding's reference names the user, so a binding can only be confirmed by whoever started it. */
+export const linkReferencePrefix = (userId: string) => `link:${userId}:`;
+
+export async function startBankAccountLink(deps: Pick<WalletDeps, 'db' | 'bank'>, input: StartBankAccountLinkInput): Promise<StartedBankAccountLink> {
+  const [existing, linked] = await Promise.all([
+    deps.db.bankAccount.findFirst({ where: { userId: input.userId, accountNumber: input.accountNumber, removedAt: null } }),
+    deps.db.bankAccount.count({ where: { userId: input.userId, removedAt: null } }),
+  ]);
+  if (existing || linked >= MAX_LINKED_ACCOUNTS) throw new BankAccountAlreadyLinkedError();
+
+  const request: CardBindingRequest = { ...input, reference: `${linkReferencePrefix(input.userId)}${randomUUID()}` };
+  let started;
+  try {
+    started = await deps.bank.startCardBinding(request);
+  } catch (error) {
+    if (error instanceof BankRequestFailedError || error instanceof BankOutcomeUnknownError) throw new BankUnavailableError();
+    throw error;
+  }
+  if (!started.verified) throw new BankAccountNotVerifiedError();
+  return { bindingId: started.bindingId, maskedPhone: started.maskedPhone, codeSerial: started.codeSerial, expiresAt: started.expiresAt };
+}
