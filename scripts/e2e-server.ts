@@ -22,6 +22,8 @@ const env = {
   // The sandbox bank's secrets, random per run too; specs that call its API read them below.
   SANDBOX_BANK_CLIENT_SECRET: randomBytes(32).toString('base64url'),
   SANDBOX_BANK_NOTICE_SECRET: randomBytes(32).toString('base64url'),
+  // The key of payment PIN hashes, random per run like the others.
+  PIN_PEPPER: randomBytes(32).toString('base64url'),
   PORT: String(port),
   // The demo store receives its notifications on this machine (localhost).
   WEBHOOK_ALLOW_PRIVATE_ADDRESSES: '1',

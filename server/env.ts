@@ -6,6 +6,7 @@ const DEV_AUTH_SECRET = 'dev-only-auth-secret-change-me-0123456789abcdef';
 // The sandbox bank reads the same variables with the same defaults (sandbox-bank/).
 export const DEV_BANK_CLIENT_SECRET = 'dev-sandbox-bank-client-secret-0123456789';
 export const DEV_BANK_NOTICE_SECRET = 'dev-sandbox-bank-notice-secret-0123456789';
+export const DEV_PIN_PEPPER = 'dev-only-payment-pin-pepper-change-me-0123456789';
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -20,6 +21,8 @@ const schema = z.object({
   SANDBOX_BANK_URL: z.string().url().optional(),
   SANDBOX_BANK_CLIENT_SECRET: z.string().min(32).default(DEV_BANK_CLIENT_SECRET),
   SANDBOX_BANK_NOTICE_SECRET: z.string().min(32).default(DEV_BANK_NOTICE_SECRET),
+  /** The server-side key of payment PIN hashes (server/pin/pin-hash.ts); never stored with them. */
+  PIN_PEPPER: z.string().min(32, 'PIN_PEPPER must be at least 32 characters').default(DEV_PIN_PEPPER),
   /** The demo store's (an outside merchant's) secret API key; `npm run dev` and the e2e runner create and pass it. */
   DEMO_STORE_API_KEY: z.string().min(1).optional(),
   /** The demo merchant's webhook signing secret, which the demo store verifies notifications with. */
@@ -52,6 +55,9 @@ export function env(): Env {
       (parsed.data.SANDBOX_BANK_CLIENT_SECRET === DEV_BANK_CLIENT_SECRET || parsed.data.SANDBOX_BANK_NOTICE_SECRET === DEV_BANK_NOTICE_SECRET)
     ) {
       throw new Error('Invalid environment: SANDBOX_BANK_CLIENT_SECRET and SANDBOX_BANK_NOTICE_SECRET must be set in production');
+    }
+    if (parsed.data.NODE_ENV === 'production' && parsed.data.PIN_PEPPER === DEV_PIN_PEPPER) {
+      throw new Error('Invalid environment: PIN_PEPPER must be set to a long random value in production');
     }
     cached = parsed.data;
   }
