@@ -27,6 +27,7 @@ export default defineConfig({
           exclude: ['node_modules/**', '.next/**', '.data/**'],
           environment: 'node',
           globalSetup: ['./scripts/test/integration-global-setup.ts'],
+          setupFiles: ['./scripts/test/integration-env.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           // One database per run, shared by the files; files run one at a time so that

@@ -9,6 +9,7 @@ import { seedDemoStoreCredentials } from '../demo-store/seed-demo-store-credenti
 import { applySandboxBankMigrations } from '../sandbox-bank/db/migrate';
 import { seedSandboxBank } from '../sandbox-bank/seed';
 import { applyMigrations } from './db/migrate';
+import { startMailCatcher, type MailCatcher } from './mail/mail-catcher';
 import { resolveDatabase } from './db/resolve-database';
 import { freePort } from './lib/free-port';
 import { runNext, stopChild } from './lib/run-next';
@@ -21,11 +22,13 @@ async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
     if (next) await stopChild(next);
+    await mail?.stop().catch(() => undefined);
     await database.stop();
   }
   process.exit(code);
 }
 let next: ReturnType<typeof runNext> | undefined;
+let mail: MailCatcher | undefined;
 process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
 
@@ -53,12 +56,20 @@ try {
   if (!demoStore) console.log('[dev] demo store: no demo merchant in this database (seeded before merchants existed), so the store has no API key');
   else if (demoStore.createdKey) console.log("[dev] created the demo store's API key (.data/demo-store.json)");
 
+  // Mail the app sends (codes, links) is caught locally and shown at /dev/mailbox, unless
+  // SMTP_URL names a real server.
+  if (!process.env.SMTP_URL) {
+    mail = await startMailCatcher(database.url);
+    console.log(`[dev] mail catcher on ${mail.smtpUrl}; read it at /dev/mailbox`);
+  }
+
   const port = await freePort(Number(process.env.PORT ?? 3000));
   console.log(`[dev] ready for Next in ${((Date.now() - started) / 1000).toFixed(1)} s; starting on http://localhost:${port}`);
   next = runNext(['dev', '-p', String(port)], {
     DATABASE_URL: database.url,
     PORT: String(port),
     NEXTAUTH_URL: `http://localhost:${port}`,
+    ...(mail && { SMTP_URL: mail.smtpUrl, DEV_MAILBOX_ENABLED: '1' }),
     ...(demoStore && { DEMO_STORE_API_KEY: demoStore.apiKey, DEMO_STORE_WEBHOOK_SECRET: demoStore.webhookSecret }),
   });
   next.on('exit', (code) => void shutdown(code ?? 0));

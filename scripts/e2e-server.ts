@@ -10,6 +10,7 @@ import { seedDemoStoreCredentials } from '../demo-store/seed-demo-store-credenti
 import { applySandboxBankMigrations } from '../sandbox-bank/db/migrate';
 import { seedSandboxBank } from '../sandbox-bank/seed';
 import { createFreshDatabase } from './db/test-database';
+import { startMailCatcher } from './mail/mail-catcher';
 import { runNext, stopChild } from './lib/run-next';
 
 const port = Number(process.argv[2] ?? 3100);
@@ -28,6 +29,10 @@ const env = {
   // The demo store receives its notifications on this machine (localhost).
   WEBHOOK_ALLOW_PRIVATE_ADDRESSES: '1',
 };
+
+// Mail goes to a local catcher; the specs read it at /dev/mailbox (on for this build only).
+const mail = await startMailCatcher(database.url);
+Object.assign(env, { SMTP_URL: mail.smtpUrl, DEV_MAILBOX_ENABLED: '1' });
 
 const db = createDb(database.url, 2);
 // The specs read the demo passwords from here (gitignored, fresh every run).
@@ -63,6 +68,7 @@ async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
   await stopChild(next);
+  await mail.stop().catch(() => undefined);
   await database.drop().catch(() => undefined);
   await database.stopServer();
   process.exit(code);

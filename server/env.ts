@@ -34,6 +34,11 @@ const schema = z.object({
   WEBHOOK_ALLOW_PRIVATE_ADDRESSES: z.enum(['0', '1']).optional(),
   /** Set to 0 to run without the background workers (job queue) in this process. */
   BACKGROUND_WORKERS: z.enum(['0', '1']).default('1'),
+  /** Outgoing mail: smtp(s)://user:pass@host:port. `npm run dev` and the e2e server set it to the local catcher. */
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().min(3).default('钱包 Wallet <no-reply@wallet.example>'),
+  /** 1: serve /dev/mailbox (the local catcher's messages). `npm run dev` and the e2e server set it; never on by default. */
+  DEV_MAILBOX_ENABLED: z.enum(['0', '1']).default('0'),
 });
 
 export type Env = z.infer<typeof schema>;
