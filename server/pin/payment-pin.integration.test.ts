@@ -2,11 +2,12 @@
 // merchant credential refuses without the PIN, with a wrong one and before one is set, and
 // changes nothing then; five wrong PINs lock the PIN (not sign-in) for three hours on the
 // database clock, even against the right one; concurrent wrong guesses count exactly; a right
-// PIN resets the count; setting a PIN refuses trivial ones and mismatches.
+// PIN resets the count; setting a PIN refuses trivial ones and mismatches; a forgotten PIN is
+// reset with the login password and an emailed code.
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CURRENCY, merchantBalanceCode, userWalletCode } from '@/ledger';
-import { testDb } from '../../scripts/test/integration-db';
+import { caughtMailTo, testDb } from '../../scripts/test/integration-db';
 import { fundWallet, linkTestBankAccount, walletDepsWithoutBank } from '../admin/testing/admin-fixtures';
 import { checkCredentials } from '../auth/sign-in';
 import { httpStatusForError } from '../http/error-status';
@@ -25,6 +26,7 @@ import { requestWithdrawal } from '../wallet/operations/request-withdrawal';
 import { transferToUser } from '../wallet/operations/transfer-to-user';
 import { createTestUser, TEST_PASSWORD, TEST_PIN, WRONG_TEST_PIN } from '../wallet/testing/wallet-fixtures';
 import { hashPin } from './pin-hash';
+import { finishPinReset, PIN_RESET_CODE_ATTEMPTS, startPinReset } from './reset-payment-pin';
 import { setPaymentPin } from './set-payment-pin';
 import { MAX_WRONG_PINS, PIN_LOCK_HOURS, verifyPaymentPin } from './verify-payment-pin';
 
@@ -180,7 +182,8 @@ describe('the lock', () => {
     }
     const fifth = await errorOf(verifyPaymentPin(db, user.id, WRONG_TEST_PIN));
     expect(fifth.code).toBe('PIN_LOCKED');
-    const [{ expected }] = await db.$queryRaw<{ expected: Date }[]>`SELECT now() + interval '3 hours' AS expected`;
+    const [clock] = await db.$queryRaw<{ expected: Date }[]>`SELECT now() + interval '3 hours' AS expected`;
+    const expected = clock!.expected;
     const until = new Date(String((fifth.details as { until: string }).until));
     expect(Math.abs(until.getTime() - expected.getTime())).toBeLessThan(5_000);
     // Even the right PIN, and the lock does not move.
@@ -255,5 +258,56 @@ describe('setting a PIN', () => {
     const b = await createTestUser(db);
     const [ra, rb] = await Promise.all([a, b].map((u) => db.user.findUniqueOrThrow({ where: { id: u.id } })));
     expect(Buffer.from(ra!.pinHash!).equals(Buffer.from(rb!.pinHash!))).toBe(false);
+  });
+});
+
+describe('resetting a forgotten PIN', () => {
+  it('needs the login password, then the emailed code; the new PIN replaces the old one and clears the lock; the code works once', async () => {
+    const user = await createTestUser(db, '忘记了');
+    for (let i = 0; i < MAX_WRONG_PINS; i++) await errorOf(verifyPaymentPin(db, user.id, WRONG_TEST_PIN));
+    expect((await errorOf(verifyPaymentPin(db, user.id, TEST_PIN))).code).toBe('PIN_LOCKED');
+
+    expect(await errorOf(startPinReset(db, { userId: user.id, password: 'not the password', locale: 'zh-CN' }))).toEqual({ code: 'WRONG_PASSWORD', status: 422 });
+    expect(await caughtMailTo(db, user.email)).toHaveLength(0);
+    expect(await db.pinResetCode.count({ where: { userId: user.id } })).toBe(0);
+
+    const started = await startPinReset(db, { userId: user.id, password: TEST_PASSWORD, locale: 'zh-CN' });
+    expect(started.sentTo).toMatch(/^t\*\*\*@example\.com$/);
+    const [mail] = await caughtMailTo(db, user.email);
+    expect(mail!.subject).toBe('重置支付密码的验证码');
+    const code = /\b(\d{6})\b/.exec(mail!.text)![1]!;
+    const wrongCode = code === '000000' ? '000001' : '000000';
+
+    // A trivial new PIN is refused before the code is tried (no attempt used).
+    expect(await errorOf(finishPinReset(db, { userId: user.id, code, pin: '123456', pinConfirm: '123456' }))).toMatchObject({ code: 'PIN_NOT_ALLOWED' });
+    expect(await errorOf(finishPinReset(db, { userId: user.id, code: wrongCode, pin: '802461', pinConfirm: '802461' }))).toEqual({
+      code: 'PIN_RESET_CODE_WRONG',
+      status: 422,
+      details: { attemptsLeft: PIN_RESET_CODE_ATTEMPTS - 1 },
+    });
+    expect((await errorOf(verifyPaymentPin(db, user.id, TEST_PIN))).code).toBe('PIN_LOCKED');
+
+    await finishPinReset(db, { userId: user.id, code, pin: '802461', pinConfirm: '802461' });
+    expect(await pinState(user.id)).toEqual({ failedPinCount: 0, pinLockedUntil: null });
+    await verifyPaymentPin(db, user.id, '802461');
+    expect((await errorOf(verifyPaymentPin(db, user.id, TEST_PIN))).code).toBe('WRONG_PIN');
+    expect(await errorOf(finishPinReset(db, { userId: user.id, code, pin: '913572', pinConfirm: '913572' }))).toEqual({ code: 'PIN_RESET_CODE_EXPIRED', status: 422 });
+  });
+
+  it(`a code is burnt after ${PIN_RESET_CODE_ATTEMPTS} wrong tries, counted exactly when they come at once; an English user gets English mail`, async () => {
+    const user = await createTestUser(db, 'Alice');
+    await startPinReset(db, { userId: user.id, password: TEST_PASSWORD, locale: 'en' });
+    const [mail] = await caughtMailTo(db, user.email);
+    expect(mail!.subject).toBe('Your code to reset your payment PIN');
+    const code = /\b(\d{6})\b/.exec(mail!.text)![1]!;
+    const wrongCode = code === '000000' ? '000001' : '000000';
+    const tries = await Promise.all(
+      Array.from({ length: 8 }, () => errorOf(finishPinReset(db, { userId: user.id, code: wrongCode, pin: '802461', pinConfirm: '802461' }))),
+    );
+    expect(tries.filter((r) => r.code === 'PIN_RESET_CODE_WRONG')).toHaveLength(PIN_RESET_CODE_ATTEMPTS - 1);
+    expect(tries.filter((r) => r.code === 'PIN_RESET_CODE_EXPIRED')).toHaveLength(8 - (PIN_RESET_CODE_ATTEMPTS - 1));
+    // The right code no longer works: ask for a new one.
+    expect((await errorOf(finishPinReset(db, { userId: user.id, code, pin: '802461', pinConfirm: '802461' }))).code).toBe('PIN_RESET_CODE_EXPIRED');
+    await verifyPaymentPin(db, user.id, TEST_PIN);
   });
 });

@@ -62,3 +62,19 @@ export class PinAlreadySetError extends DomainError {
     super('A payment PIN is already set; reset it if you forgot it');
   }
 }
+
+/** The emailed reset code is not the one sent. */
+export class PinResetCodeWrongError extends DomainError {
+  readonly code = 'PIN_RESET_CODE_WRONG' as const;
+  constructor(readonly attemptsLeft: number) {
+    super(`The code is not correct; ${attemptsLeft} attempts left`, { field: 'code', details: { attemptsLeft } });
+  }
+}
+
+/** No usable reset code: none sent, expired, used, or too many wrong tries. Ask for a new one. */
+export class PinResetCodeExpiredError extends DomainError {
+  readonly code = 'PIN_RESET_CODE_EXPIRED' as const;
+  constructor() {
+    super('This code is no longer valid; request a new one', { field: 'code' });
+  }
+}
