@@ -165,6 +165,8 @@ export function WebhookSecretPanel() {
           onConfirm={confirm}
           onCancel={() => ask(null)}
           testId={asking === 'rotate' ? 'rotate-secret-pin' : 'reveal-secret-pin'}
+          submitTestId={asking === 'rotate' ? 'rotate-secret-confirm' : 'reveal-secret-confirm'}
+          role={asking === 'rotate' ? 'alertdialog' : 'group'}
         >
           {asking === 'rotate' ? <p className="text-sm text-amber-900">{t('rotateConfirm')}</p> : null}
         </PinConfirmPanel>

@@ -20,10 +20,13 @@ type Props = {
   onConfirm: (pin: string) => void;
   onCancel: () => void;
   testId?: string;
+  submitTestId?: string;
+  /** 'alertdialog' when the panel warns of something that cannot be undone. */
+  role?: 'group' | 'alertdialog';
 };
 
 /** An inline confirm step for a credential change: what it does, the payment PIN, confirm or cancel. */
-export function PinConfirmPanel({ title, children, confirmLabel, returnTo, pending, error, otherErrorText, onConfirm, onCancel, testId }: Props) {
+export function PinConfirmPanel({ title, children, confirmLabel, returnTo, pending, error, otherErrorText, onConfirm, onCancel, testId, submitTestId, role = 'group' }: Props) {
   const t = useTranslations('pin');
   const pinErrorText = usePinErrorText();
   const titleId = useId();
@@ -31,7 +34,7 @@ export function PinConfirmPanel({ title, children, confirmLabel, returnTo, pendi
   const pinError = error ? pinErrorText(error) : null;
   return (
     <form
-      role="group"
+      role={role}
       aria-labelledby={titleId}
       className="flex flex-col gap-3 rounded-xl border border-gray-200 bg-gray-50 p-4"
       data-testid={testId}
@@ -56,7 +59,7 @@ export function PinConfirmPanel({ title, children, confirmLabel, returnTo, pendi
         <Button size="sm" variant="secondary" onClick={onCancel} disabled={pending}>
           {t('cancel')}
         </Button>
-        <Button size="sm" type="submit" disabled={pending || pin.length !== 6} data-testid={testId ? `${testId}-submit` : undefined}>
+        <Button size="sm" type="submit" disabled={pending || pin.length !== 6} data-testid={submitTestId ?? (testId ? `${testId}-submit` : undefined)}>
           {pending ? t('confirming') : confirmLabel}
         </Button>
       </div>
