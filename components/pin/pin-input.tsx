@@ -7,7 +7,7 @@ function Slot({ char, isActive, hasFakeCaret, invalid }: SlotProps & { invalid: 
   return (
     <div
       className={cn(
-        'relative flex size-11 items-center justify-center rounded-lg border bg-white text-2xl text-gray-900 md:size-12',
+        'relative flex size-10 items-center justify-center rounded-lg border bg-white text-2xl text-gray-900 sm:size-11 md:size-12',
         isActive ? 'border-brand-600 ring-2 ring-brand-100' : invalid ? 'border-danger' : 'border-gray-300',
       )}
     >
