@@ -44,6 +44,9 @@ export function PinInput({ id, name, value, onChange, onComplete, describedBy, i
       pattern={REGEXP_ONLY_DIGITS}
       inputMode="numeric"
       autoComplete="off"
+      // The default widens the real input past the boxes (for password managers' icons), which
+      // makes a 375 px page scroll sideways; a PIN is never filled by a password manager anyway.
+      pushPasswordManagerStrategy="none"
       aria-describedby={describedBy}
       aria-invalid={invalid || undefined}
       disabled={disabled}
