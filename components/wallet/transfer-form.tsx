@@ -53,7 +53,8 @@ export function TransferForm({ available, limitsText, memoMax, pinLockedUntil }:
     e.preventDefault();
     const parsed = parseOrNull(amountText);
     if (parsed === null) return setError({ code: 'INVALID_AMOUNT', details: { reason: amountText === '' ? 'EMPTY' : 'MALFORMED' } });
-    if (parsed > BigInt(available)) return setError({ code: 'INSUFFICIENT_FUNDS' });
+    // Funds, limits and a frozen account are the server's to say, after the PIN (as before the
+    // confirm step existed): the edit step shows what it answers.
     setError(null);
     setPin('');
     setStep('confirm');
