@@ -103,7 +103,7 @@ test('unknown or malformed order ids are 404', async ({ page }) => {
   }
 });
 
-test('pays from the balance after a top-up through the bank: wrong password first, then success, the return link, and a clear page after', async ({
+test('pays from the balance after a top-up through the bank: wrong PIN first, then success, the return link, and a clear page after', async ({
   page,
   request,
   baseURL,
