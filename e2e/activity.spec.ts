@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { topUpThroughBank } from './support/top-up-flow';
 import { demoAccount, signInThroughForm } from './support/users';
+import { enterPin, setPinIfAsked } from './support/pin';
 
 const zhangsan = demoAccount('CUSTOMER', 0);
 const lisi = demoAccount('CUSTOMER', 1);
@@ -122,11 +123,14 @@ test('a transfer: the sender sees 转账成功, the receiver a masked message; t
   await expect(page.getByTestId('operation-status')).toHaveAttribute('data-status', 'SUCCEEDED', { timeout: 20_000 });
 
   await page.goto('/transfer');
+  await setPinIfAsked(page, page.getByLabel('对方邮箱'));
   await page.getByLabel('对方邮箱').fill(lisi.email);
   await page.getByRole('button', { name: '下一步' }).click();
   await page.getByLabel('转账金额（元）').fill('1.23');
   const memo = '<img src=x onerror=alert(1)>午饭';
   await page.getByLabel('备注（选填）').fill(memo);
+  await page.getByRole('button', { name: '下一步' }).click();
+  await enterPin(page);
   await page.getByRole('button', { name: '确认转账 ¥1.23' }).click();
   await expect(page).toHaveURL(/\/activity\/[0-9a-f-]{36}$/);
   const id = page.url().split('/').at(-1)!;

@@ -8,6 +8,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { demoAccount, signInThroughForm, signUpThroughForm } from './support/users';
 import { expectNoSeriousAxeViolations, seriousAxeViolations } from './support/axe';
 import { linkBankAccountThroughForm } from './support/bank-accounts';
+import { enterPin, setPinIfAsked } from './support/pin';
 
 async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
@@ -60,10 +61,13 @@ test('an admin freezes a customer, who then cannot transfer; unfreezes; the audi
   await expect(customer.getByTestId('account-frozen-banner')).toContainText('账户已冻结');
   await expect(customer.getByTestId('available-balance')).toBeVisible();
   await customer.goto('/transfer');
+  await setPinIfAsked(customer, customer.getByLabel('对方邮箱'));
   await customer.getByLabel('对方邮箱').fill(recipient.email);
   await customer.getByRole('button', { name: '下一步' }).click();
   await expect(customer.getByTestId('recipient-name')).toBeVisible();
   await customer.getByLabel('转账金额（元）').fill('1.00');
+  await customer.getByRole('button', { name: '下一步' }).click();
+  await enterPin(customer);
   await customer.getByRole('button', { name: /确认转账/ }).click();
   await expect(customer.getByText('账户已冻结，暂时不能付款、转账、充值或提现。如有疑问，请联系客服')).toBeVisible();
   await expect(customer).toHaveURL(/\/transfer$/);

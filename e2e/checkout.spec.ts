@@ -10,6 +10,7 @@ import { enterCodeFromPhone } from './support/bank-phone';
 import { confirmTopUpAtBank, topUpThroughBank } from './support/top-up-flow';
 import { demoAccount, newUserDetails, signInThroughForm, signUpThroughForm } from './support/users';
 import { expectNoSeriousAxeViolations } from './support/axe';
+import { enterPin, setPinIfAsked } from './support/pin';
 
 type ApiOrder = { id: string; status: string; amount: number; checkout_url: string; return_url: string | null };
 
@@ -104,7 +105,7 @@ test('unknown or malformed order ids are 404', async ({ page }) => {
   }
 });
 
-test('pays from the balance after a top-up through the bank: wrong password first, then success, the return link, and a clear page after', async ({
+test('pays from the balance after a top-up through the bank: wrong PIN first, then success, the return link, and a clear page after', async ({
   page,
   request,
   baseURL,
@@ -125,12 +126,13 @@ test('pays from the balance after a top-up through the bank: wrong password firs
   await expect(page.getByRole('radio', { name: /余额支付/ })).toBeChecked();
   await screens(page, 'checkout-enough-balance');
 
-  // A wrong password moves nothing and says so next to the field.
-  await page.getByLabel('登录密码').fill('not-my-password');
+  // A wrong PIN moves nothing and says so next to the field.
+  await setPinIfAsked(page, page.getByTestId('pay-button'));
+  await enterPin(page, '246813');
   await page.getByRole('button', { name: '确认支付 ¥25.80' }).click();
-  await expect(page.getByTestId('password-error')).toHaveText('密码不正确，请重新输入');
+  await expect(page.getByTestId('pin-error')).toHaveText(/^支付密码不正确，还可尝试 \d 次$/);
 
-  await page.getByLabel('登录密码').fill(zhang.password);
+  await enterPin(page);
   await page.getByRole('button', { name: '确认支付 ¥25.80' }).click();
   await expect(page).toHaveURL(new RegExp(`/pay/${order.id}/result\\?operation=[0-9a-f-]{36}$`));
   await expect(page.getByTestId('result-title')).toHaveText('支付成功');
@@ -197,7 +199,8 @@ test('a closed order: the open page refuses the payment, then shows the clear pa
 
   // The merchant closes it while the customer is on the page: the server refuses.
   await apiPost(request, `/orders/${order.id}/close`, {});
-  await page.getByLabel('登录密码').fill(zhang.password);
+  await setPinIfAsked(page, page.getByTestId('pay-button'));
+  await enterPin(page);
   await page.getByRole('button', { name: '确认支付 ¥0.01' }).click();
   await expect(page.getByTestId('order-unavailable')).toHaveAttribute('data-state', 'CLOSED');
   await expect(page.getByTestId('unavailable-title')).toHaveText('订单已关闭');
@@ -266,10 +269,11 @@ async function continueOnceToppedUp(page: Page, checkout: string) {
   await expect(page).toHaveURL(new RegExp(`${checkout}$`));
 }
 
-async function payFromBalance(page: Page, checkout: string, password: string, amountText: string) {
+async function payFromBalance(page: Page, checkout: string, amountText: string) {
   await expect(page.getByRole('radio', { name: /余额支付/ })).toBeChecked();
   await expect(page.getByTestId('method-BALANCE')).toContainText(`可用余额 ${amountText}`);
-  await page.getByLabel('登录密码').fill(password);
+  await setPinIfAsked(page, page.getByTestId('pay-button'));
+  await enterPin(page);
   await page.getByRole('button', { name: `确认支付 ${amountText}` }).click();
   await expect(page).toHaveURL(new RegExp(`${checkout}/result\\?operation=[0-9a-f-]{36}$`));
   await expect(page.getByTestId('result-title')).toHaveText('支付成功');
@@ -286,7 +290,7 @@ test('short of balance at the checkout: add a card, top up what is missing, come
   await topUpWhatIsMissing(page, '12.80');
   await expect(page).toHaveURL(new RegExp(`${checkout}$|/activity/[0-9a-f-]{36}\\?next=`));
   if (!page.url().endsWith(checkout)) await continueOnceToppedUp(page, checkout);
-  await payFromBalance(page, checkout, me.password, '¥12.80');
+  await payFromBalance(page, checkout, '¥12.80');
 });
 
 test("a top-up from the checkout whose bank notice is lost: its page offers 继续付款 once it settles", async ({ page, request, baseURL }) => {
@@ -302,7 +306,7 @@ test("a top-up from the checkout whose bank notice is lost: its page offers 继�
   await screens(page, 'top-up-pending-continue-payment');
   // The status-query job finds the money at the bank.
   await continueOnceToppedUp(page, checkout);
-  await payFromBalance(page, checkout, me.password, '¥9.90');
+  await payFromBalance(page, checkout, '¥9.90');
 });
 
 test('online banking for an order closed while the customer was at the bank: the money goes to the balance, and the pages say so', async ({ page, request, baseURL }) => {

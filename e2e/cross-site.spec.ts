@@ -9,6 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { topUpThroughBank } from './support/top-up-flow';
 import { demoAccount, newUserDetails, signUpThroughForm } from './support/users';
 import { linkBankAccountThroughForm } from './support/bank-accounts';
+import { enterPin, setPinIfAsked } from './support/pin';
 
 async function availableBalance(page: Page): Promise<string | null> {
   await page.goto('/');
@@ -24,10 +25,13 @@ test('a cross-site or Origin: null replay of a real transfer is 403, one with a 
 
   // A real transfer of ¥10.00 to 李四; its server action request is kept as sent.
   await page.goto('/transfer');
+  await setPinIfAsked(page, page.getByLabel('对方邮箱'));
   await page.getByLabel('对方邮箱').fill(demoAccount('CUSTOMER', 1).email);
   await page.getByRole('button', { name: '下一步' }).click();
   await expect(page.getByTestId('recipient-name')).toContainText('*四');
   await page.getByLabel('转账金额（元）').fill('10.00');
+  await page.getByRole('button', { name: '下一步' }).click();
+  await enterPin(page);
   const sent = page.waitForRequest((r) => r.method() === 'POST' && r.headers()['next-action'] !== undefined && (r.postData() ?? '').includes('10.00'));
   await page.getByRole('button', { name: '确认转账 ¥10.00' }).click();
   const transfer = await sent;

@@ -13,6 +13,7 @@ import { topUpThroughBank } from './support/top-up-flow';
 import { demoAccount, newUserDetails, signInThroughForm, signUpThroughForm } from './support/users';
 import { expectNoSeriousAxeViolations } from './support/axe';
 import { linkBankAccountThroughForm } from './support/bank-accounts';
+import { enterPin, setPinIfAsked } from './support/pin';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -84,7 +85,8 @@ test('a customer is refused the merchant pages, pays a shop from the balance, an
   await expect(page.getByTestId('operation-status')).toHaveAttribute('data-status', 'SUCCEEDED');
   paidOrder = await createOrder(request, 8888, '咖啡豆 ×2', `${baseURL}/e2e-shop/notify`);
   await page.goto(`/pay/${paidOrder.id}`);
-  await page.getByLabel('登录密码').fill(me.password);
+  await setPinIfAsked(page, page.getByTestId('pay-button'));
+  await enterPin(page);
   await page.getByTestId('pay-button').click();
   await expect(page.getByTestId('result-title')).toHaveText('支付成功');
 
@@ -194,9 +196,14 @@ test('API keys are shown once, work against the API, and are refused once revoke
   await signIn(page, merchantUser());
   await page.goto('/merchant/developers');
   await expect(page.getByRole('link', { name: '查看 API 文档' })).toHaveAttribute('href', '/docs/api');
+  await setPinIfAsked(page, page.getByLabel('密钥名称'));
   const label = `e2e-${randomUUID().slice(0, 6)}`;
   await page.getByLabel('密钥名称').fill(label);
   await page.getByRole('button', { name: '创建密钥' }).click();
+  // Confirmed with the payment PIN.
+  await expect(page.getByTestId('create-api-key-pin')).toContainText(label);
+  await enterPin(page);
+  await page.getByTestId('create-api-key-pin-submit').click();
   await expect(page.getByTestId('new-api-key')).toContainText('关闭后将无法再次查看完整密钥');
   const secret = (await page.getByTestId('new-api-key-secret').textContent())!.trim();
   expect(secret).toMatch(/^sk_[A-Za-z0-9]{12}_[A-Za-z0-9_-]{43}$/);
@@ -227,25 +234,35 @@ test('API keys are shown once, work against the API, and are refused once revoke
   const original = await field.inputValue();
   await field.fill('ftp://shop.example/notify');
   await page.getByRole('button', { name: '保存' }).click();
+  await enterPin(page);
+  await page.getByTestId('webhook-url-pin-submit').click();
   await expect(page.getByTestId('webhookUrl-error')).toHaveText('请输入 http:// 或 https:// 开头的网址');
   await field.fill('https://shop.example/wallet/notify');
   await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByTestId('webhook-url-pin')).toContainText('https://shop.example/wallet/notify');
+  await enterPin(page);
+  await page.getByTestId('webhook-url-pin-submit').click();
   await expect(page.getByTestId('webhook-url-saved')).toHaveText('已保存');
   await page.reload();
   await expect(page.getByLabel('通知 URL')).toHaveValue('https://shop.example/wallet/notify');
   await page.getByLabel('通知 URL').fill(original);
   await page.getByRole('button', { name: '保存' }).click();
+  await enterPin(page);
+  await page.getByTestId('webhook-url-pin-submit').click();
   await expect(page.getByTestId('webhook-url-saved')).toHaveText('已保存');
 
   // The signing secret is fetched only when asked for. Rotating is confirmed first.
   await expect(page.getByTestId('webhook-secret')).not.toContainText(/whsec_[A-Za-z0-9_-]{20}/);
   await page.getByTestId('reveal-secret').click();
+  await enterPin(page);
+  await page.getByTestId('reveal-secret-confirm').click();
   await expect(page.getByTestId('webhook-secret')).toHaveText(/^whsec_[A-Za-z0-9_-]{43}$/);
   const oldSecret = await page.getByTestId('webhook-secret').textContent();
   await page.getByTestId('rotate-secret').click();
   await expect(page.getByRole('alertdialog')).toContainText('24 小时内还会同时带上旧密钥的签名，之后旧密钥验证将失败');
   await expectNoSeriousAxeViolations(page);
   await screens(page, 'developers');
+  await enterPin(page);
   await page.getByTestId('rotate-secret-confirm').click();
   await expect(page.getByText('已更换签名密钥：请在 24 小时内把新密钥部署到你的服务器')).toBeVisible();
   await expect(page.getByTestId('webhook-secret')).toHaveText(/^whsec_[A-Za-z0-9_-]{43}$/);
@@ -267,10 +284,11 @@ test('API keys are shown once, work against the API, and are refused once revoke
   }).toPass({ timeout: 30_000 });
 });
 
-test('a payout shows the fee before and at confirmation, needs the password, and arrives; the daily bill downloads', async ({ page }) => {
+test('a payout shows the fee before and at confirmation, needs the payment PIN, and arrives; the daily bill downloads', async ({ page }) => {
   test.setTimeout(120_000);
   await signIn(page, merchantUser());
   await page.goto('/merchant/payouts');
+  await setPinIfAsked(page, page.getByLabel('结算金额', { exact: true }));
   const available = minor(await page.getByText(/可结算余额/).textContent());
   expect(available).toBeGreaterThanOrEqual(1010);
 
@@ -281,10 +299,10 @@ test('a payout shows the fee before and at confirmation, needs the password, and
   await screens(page, 'payouts');
   await page.getByRole('button', { name: '下一步' }).click();
   await expect(page.getByTestId('payout-confirm')).toContainText('¥0.10');
-  await page.getByLabel('登录密码').fill('not-the-password');
+  await enterPin(page, '246813');
   await page.getByRole('button', { name: '确认结算' }).click();
-  await expect(page.getByTestId('password-error')).toHaveText('密码不正确');
-  await page.getByLabel('登录密码').fill(merchantUser().password);
+  await expect(page.getByTestId('pin-error')).toHaveText(/^支付密码不正确，还可尝试 \d 次$/);
+  await enterPin(page);
   await screens(page, 'payout-confirm');
   await page.getByRole('button', { name: '确认结算' }).click();
   await expect(page.getByTestId('payout-submitted')).toBeVisible();

@@ -6,6 +6,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { enterCodeFromPhone } from './support/bank-phone';
 import { topUpThroughBank } from './support/top-up-flow';
 import { demoAccount, signInThroughForm } from './support/users';
+import { enterPin, setPinIfAsked } from './support/pin';
 
 const lisi = () => demoAccount('CUSTOMER', 1);
 
@@ -80,7 +81,8 @@ test('pays from the balance: store → checkout → back to the store, paid afte
   const orderId = await buyInDemoStore(page);
   await expect(page.getByTestId('checkout-shop')).toHaveText('示例商店');
   await expect(page.getByRole('radio', { name: /余额支付/ })).toBeChecked();
-  await page.getByLabel('登录密码').fill(lisi().password);
+  await setPinIfAsked(page, page.getByTestId('pay-button'));
+  await enterPin(page);
   await page.getByTestId('pay-button').click();
   await expect(page).toHaveURL(new RegExp(`/pay/${orderId}/result\\?operation=`));
   await expect(page.getByTestId('result-title')).toHaveText('支付成功');
@@ -124,7 +126,8 @@ test('the merchant refunds half from the dashboard: the customer balance, the or
   }
   const orderId = await buyInDemoStore(page);
   const amount = minor(await page.getByTestId('checkout-amount').textContent());
-  await page.getByLabel('登录密码').fill(lisi().password);
+  await setPinIfAsked(page, page.getByTestId('pay-button'));
+  await enterPin(page);
   await page.getByTestId('pay-button').click();
   await expect(page.getByTestId('result-title')).toHaveText('支付成功');
   await page.getByTestId('back-to-merchant').click();

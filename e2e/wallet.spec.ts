@@ -5,6 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { linkCardOnForm } from './support/bank-accounts';
 import { setBankFault, WANGWU_ACCOUNT } from './support/bank-faults';
+import { enterPin, setPinIfAsked } from './support/pin';
 import { topUpThroughBank } from './support/top-up-flow';
 import { demoAccount, newUserDetails, signInThroughForm, signUpThroughForm } from './support/users';
 
@@ -31,12 +32,14 @@ test('a new customer links a bank account, tops up, withdraws, transfers; failur
 
   // Withdraw ¥50.00: the fee (¥0.10) and what arrives are shown before confirming.
   await page.getByRole('link', { name: '提现', exact: true }).click();
+  // The first PIN-confirmed action: the page asks to set the payment PIN (twice) first.
+  await setPinIfAsked(page, page.getByLabel('提现金额（元）'));
   await page.getByLabel('提现金额（元）').fill('50.00');
   await expect(page.getByTestId('withdraw-fee')).toHaveText('¥0.10');
   await expect(page.getByTestId('withdraw-arrives')).toHaveText('¥50.00');
   await page.getByRole('button', { name: '下一步' }).click();
   await expect(page.getByTestId('withdraw-fee')).toHaveText('¥0.10');
-  await page.getByLabel('登录密码').fill(me.password);
+  await enterPin(page);
   await page.getByRole('button', { name: '确认提现' }).click();
   await expect(page).toHaveURL(/\/activity\/[0-9a-f-]{36}$/);
   await expect(page.getByTestId('operation-status')).toHaveAttribute('data-status', 'SUCCEEDED');
@@ -54,6 +57,8 @@ test('a new customer links a bank account, tops up, withdraws, transfers; failur
   await expect(page.getByTestId('recipient-name')).toContainText('*四');
   await page.getByLabel('转账金额（元）').fill('10.00');
   await page.getByLabel('备注（选填）').fill('<b>午饭</b>');
+  await page.getByRole('button', { name: '下一步' }).click();
+  await enterPin(page);
   await page.getByRole('button', { name: '确认转账 ¥10.00' }).click();
   await expect(page.getByTestId('operation-status')).toHaveAttribute('data-status', 'SUCCEEDED');
   await expect(await homeBalance(page)).toHaveText('¥39.90');

@@ -28,6 +28,8 @@ const env = {
   SANDBOX_BANK_OPERATOR_SECRET: randomBytes(32).toString('base64url'),
   // Mounted in this production build (off by default in one).
   SANDBOX_BANK_ENABLED: '1',
+  // The key of payment PIN hashes, random per run like the others.
+  PIN_PEPPER: randomBytes(32).toString('base64url'),
   PORT: String(port),
   // The demo store receives its notifications on this machine (localhost).
   WEBHOOK_ALLOW_PRIVATE_ADDRESSES: '1',

@@ -8,6 +8,7 @@ export const DEV_DATA_ENCRYPTION_KEY = 'ZGV2LW9ubHktZGF0YS1rZXktY2hhbmdlLW1lLTAx
 // The sandbox bank reads the same variables with the same defaults (sandbox-bank/).
 export const DEV_BANK_CLIENT_SECRET = 'dev-sandbox-bank-client-secret-0123456789';
 export const DEV_BANK_NOTICE_SECRET = 'dev-sandbox-bank-notice-secret-0123456789';
+export const DEV_PIN_PEPPER = 'dev-only-payment-pin-pepper-change-me-0123456789';
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -22,6 +23,8 @@ const schema = z.object({
   SANDBOX_BANK_URL: z.string().url().optional(),
   SANDBOX_BANK_CLIENT_SECRET: z.string().min(32).default(DEV_BANK_CLIENT_SECRET),
   SANDBOX_BANK_NOTICE_SECRET: z.string().min(32).default(DEV_BANK_NOTICE_SECRET),
+  /** The server-side key of payment PIN hashes (server/pin/pin-hash.ts); never stored with them. */
+  PIN_PEPPER: z.string().min(32, 'PIN_PEPPER must be at least 32 characters').default(DEV_PIN_PEPPER),
   /** The demo store's (an outside merchant's) secret API key; `npm run dev` and the e2e runner create and pass it. */
   DEMO_STORE_API_KEY: z.string().min(1).optional(),
   /** The demo merchant's webhook signing secret, which the demo store verifies notifications with. */
@@ -67,6 +70,9 @@ export function env(): Env {
     }
     if (parsed.data.NODE_ENV === 'production' && parsed.data.DATA_ENCRYPTION_KEY === DEV_DATA_ENCRYPTION_KEY) {
       throw new Error('Invalid environment: DATA_ENCRYPTION_KEY must be set to 32 random bytes (base64) in production');
+    }
+    if (parsed.data.NODE_ENV === 'production' && parsed.data.PIN_PEPPER === DEV_PIN_PEPPER) {
+      throw new Error('Invalid environment: PIN_PEPPER must be set to a long random value in production');
     }
     cached = parsed.data;
   }

@@ -4,17 +4,17 @@ import { requireUser } from '@/server/auth/current-user';
 import { payOrderFromBalance } from '@/server/orders/pay-order-from-balance';
 import { startOrderBankPayment, type StartOrderBankPaymentResult } from '@/server/orders/start-order-bank-payment';
 import { walletDeps } from '@/server/wallet/wallet-deps-instance';
-import { idempotencyKeyField, idField, passwordField } from '@/server/wallet/wallet-input';
+import { idempotencyKeyField, idField, pinField } from '@/server/wallet/wallet-input';
 import { runAction, type ActionResult } from './action-result';
 
-/** Checkout, pay from balance: the password is asked again, as for withdrawals. */
+/** Checkout, pay from balance: the payment PIN confirms it, as for withdrawals. */
 export async function payOrderFromBalanceAction(form: FormData): Promise<ActionResult<{ operationId: string; orderId: string }>> {
   const user = await requireUser();
   return runAction(async () =>
     payOrderFromBalance(await walletDeps(), {
       userId: user.id,
       orderId: idField(form, 'orderId'),
-      password: passwordField(form),
+      pin: pinField(form),
       idempotencyKey: idempotencyKeyField(form),
     }),
   );

@@ -2,12 +2,17 @@
 
 import { revalidatePath } from 'next/cache';
 import { db } from '@/server/db';
-import { createApiKey, revokeApiKey } from '@/server/merchants/api-keys';
+import { revokeApiKey } from '@/server/merchants/api-keys';
+import {
+  changeWebhookUrlWithPin,
+  createApiKeyWithPin,
+  revealWebhookSecretWithPin,
+  rotateWebhookSecretWithPin,
+} from '@/server/merchants/pin-guarded-credentials';
 import { requireMerchant } from '@/server/merchants/require-merchant';
-import { rotateMerchantWebhookSecret, setMerchantWebhookUrl } from '@/server/merchants/update-merchant-webhook';
 import { safeTextOrThrow } from '@/server/text/safe-text';
 import { InvalidInputError, NotFoundError } from '@/server/wallet/wallet-errors';
-import { idField } from '@/server/wallet/wallet-input';
+import { idField, pinField } from '@/server/wallet/wallet-input';
 import { runAction, type ActionResult } from './action-result';
 
 const API_KEY_LABEL_MAX = 40;
@@ -21,11 +26,12 @@ function labelField(form: FormData): string {
   return safeTextOrThrow('label', label);
 }
 
-/** The secret key is in this answer and nowhere else (stored as SHA-256 only). */
+/** The secret key is in this answer and nowhere else (stored as SHA-256 only). Needs the payment PIN. */
 export async function createApiKeyAction(form: FormData): Promise<ActionResult<{ id: string; prefix: string; label: string; secretKey: string }>> {
-  const { merchant } = await requireMerchant();
+  const { user, merchant } = await requireMerchant();
   return runAction(async () => {
-    const key = await createApiKey(db(), merchant.id, labelField(form));
+    const label = labelField(form);
+    const key = await createApiKeyWithPin(db(), { merchantId: merchant.id, userId: user.id }, label, pinField(form));
     revalidatePath('/merchant/developers');
     return { id: key.id, prefix: key.prefix, label: key.label, secretKey: key.secretKey };
   });
@@ -41,22 +47,23 @@ export async function revokeApiKeyAction(form: FormData): Promise<ActionResult<{
 }
 
 export async function setWebhookUrlAction(form: FormData): Promise<ActionResult<{ webhookUrl: string | null }>> {
-  const { merchant } = await requireMerchant();
+  const { user, merchant } = await requireMerchant();
   return runAction(async () => {
     const raw = form.get('webhookUrl');
-    const webhookUrl = await setMerchantWebhookUrl(db(), merchant.id, typeof raw === 'string' ? raw : '');
+    const actor = { merchantId: merchant.id, userId: user.id };
+    const webhookUrl = await changeWebhookUrlWithPin(db(), actor, typeof raw === 'string' ? raw : '', pinField(form));
     revalidatePath('/merchant/developers');
     return { webhookUrl };
   });
 }
 
-/** The signing secret is sent to the browser only when the merchant asks to see it. */
-export async function revealWebhookSecretAction(): Promise<ActionResult<{ secret: string }>> {
-  const { merchant } = await requireMerchant();
-  return runAction(async () => ({ secret: merchant.webhookSecret }));
+/** The signing secret is sent to the browser only when the merchant asks to see it, with the payment PIN. */
+export async function revealWebhookSecretAction(form: FormData): Promise<ActionResult<{ secret: string }>> {
+  const { user, merchant } = await requireMerchant();
+  return runAction(async () => ({ secret: await revealWebhookSecretWithPin(db(), { merchantId: merchant.id, userId: user.id }, pinField(form)) }));
 }
 
-export async function rotateWebhookSecretAction(): Promise<ActionResult<{ secret: string }>> {
-  const { merchant } = await requireMerchant();
-  return runAction(async () => ({ secret: await rotateMerchantWebhookSecret(db(), merchant.id) }));
+export async function rotateWebhookSecretAction(form: FormData): Promise<ActionResult<{ secret: string }>> {
+  const { user, merchant } = await requireMerchant();
+  return runAction(async () => ({ secret: await rotateWebhookSecretWithPin(db(), { merchantId: merchant.id, userId: user.id }, pinField(form)) }));
 }

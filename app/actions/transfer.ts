@@ -4,14 +4,14 @@ import { requireUser } from '@/server/auth/current-user';
 import { db } from '@/server/db';
 import { findRecipient, type Recipient } from '@/server/wallet/operations/find-recipient';
 import { transferToUser } from '@/server/wallet/operations/transfer-to-user';
-import { amountField, emailField, idempotencyKeyField, memoField } from '@/server/wallet/wallet-input';
+import { amountField, emailField, idempotencyKeyField, memoField, pinField } from '@/server/wallet/wallet-input';
 import { runAction, type ActionResult } from './action-result';
 
 export async function findRecipientAction(form: FormData): Promise<ActionResult<Recipient>> {
   const user = await requireUser();
   return runAction(async () => {
     const found = await findRecipient(db(), user.id, emailField(form));
-    return { email: found.email, maskedName: found.maskedName };
+    return { email: found.email, maskedEmail: found.maskedEmail, maskedName: found.maskedName };
   });
 }
 
@@ -26,6 +26,7 @@ export async function transferAction(form: FormData): Promise<ActionResult<{ ope
         amount: amountField(form),
         memo: memoField(form),
         idempotencyKey: idempotencyKeyField(form),
+        pin: pinField(form),
       },
     ),
   );

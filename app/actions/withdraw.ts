@@ -3,7 +3,7 @@
 import { requireUser } from '@/server/auth/current-user';
 import { requestWithdrawal } from '@/server/wallet/operations/request-withdrawal';
 import { walletDeps } from '@/server/wallet/wallet-deps-instance';
-import { amountField, idempotencyKeyField, idField, optionalMinorField, passwordField } from '@/server/wallet/wallet-input';
+import { amountField, idempotencyKeyField, idField, optionalMinorField, pinField } from '@/server/wallet/wallet-input';
 import { runAction, type ActionResult } from './action-result';
 
 export async function requestWithdrawalAction(form: FormData): Promise<ActionResult<{ operationId: string }>> {
@@ -14,7 +14,7 @@ export async function requestWithdrawalAction(form: FormData): Promise<ActionRes
       userId: user.id,
       amount: amountField(form),
       bankAccountId: idField(form, 'bankAccountId'),
-      password: passwordField(form),
+      pin: pinField(form),
       idempotencyKey: idempotencyKeyField(form),
       ...(expectedFee === undefined ? {} : { expectedFee }),
     });

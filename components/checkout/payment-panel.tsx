@@ -4,6 +4,7 @@ import { Landmark, QrCode, Wallet } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useState, type ReactNode } from 'react';
+import { PinSetupGate } from '@/components/pin/pin-setup-gate';
 import { cn } from '@/components/ui/cn';
 import type { LinkedBankAccount } from '@/server/wallet/bank-accounts/manage-bank-accounts';
 import { BalancePayForm } from './balance-pay-form';
@@ -14,7 +15,11 @@ type Method = 'BALANCE' | 'BANK' | 'QR';
 
 type Props = {
   orderId: string;
+  shopName: string;
   amountText: string;
+  /** The customer pays no fee; shown so the confirm screen says so. */
+  feeText: string;
+  pin: { isSet: boolean; lockedUntil: string | null };
   availableText: string;
   /** What the balance lacks, formatted; null when it covers the order. */
   missingText: string | null;
@@ -28,7 +33,7 @@ type Props = {
 };
 
 /** Radio cards 余额支付 / 网银支付 / 扫码支付 and the form of the chosen one. */
-export function PaymentPanel({ orderId, amountText, availableText, missingText, topUpHref, accounts, blocked, pendingOperationId, qr }: Props) {
+export function PaymentPanel({ orderId, shopName, amountText, feeText, pin, availableText, missingText, topUpHref, accounts, blocked, pendingOperationId, qr }: Props) {
   const t = useTranslations('checkout');
   const expired = useExpired();
   const short = missingText !== null;
@@ -104,7 +109,11 @@ export function PaymentPanel({ orderId, amountText, availableText, missingText, 
         </div>
       ) : null}
 
-      {method === 'BALANCE' && <BalancePayForm orderId={orderId} amountText={amountText} disabled={disabled} />}
+      {method === 'BALANCE' && (
+        <PinSetupGate isSet={pin.isSet} action="pay">
+          <BalancePayForm orderId={orderId} shopName={shopName} amountText={amountText} feeText={feeText} disabled={disabled} pinLockedUntil={pin.lockedUntil} />
+        </PinSetupGate>
+      )}
       {method === 'BANK' && <BankPayForm orderId={orderId} amountText={amountText} accounts={accounts} disabled={disabled} />}
       {method === 'QR' && (
         <div className="flex flex-col items-center gap-3 py-2 text-center">

@@ -11,7 +11,6 @@ export function useCheckoutErrorText(): (error: ActionError) => string {
   const t = useTranslations('checkout.errors');
   const walletText = useActionErrorText();
   return (error) => {
-    if (error.code === 'INVALID_INPUT' && error.field === 'password') return t('passwordRequired');
     if (error.code === 'INVALID_INPUT' && error.field === 'bankAccountId') return t('bankAccountRequired');
     return CHECKOUT_CODES.has(error.code) ? t(error.code) : walletText(error);
   };

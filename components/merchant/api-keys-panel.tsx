@@ -6,13 +6,15 @@ import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import type { ActionError } from '@/app/actions/action-result';
 import { createApiKeyAction, revokeApiKeyAction } from '@/app/actions/merchant-developers';
+import { PinConfirmPanel } from '@/components/pin/pin-confirm-panel';
+import { isPinError } from '@/components/pin/use-pin-error-text';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
 import { useMerchantErrorText } from './use-merchant-error-text';
 
 export type ApiKeyRow = { id: string; prefix: string; label: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null };
 
-/** Create (the secret shown once, with copy and a warning), list by prefix, revoke after a confirmation. */
+/** Create with the payment PIN (the secret shown once, with copy and a warning), list by prefix, revoke after a confirmation. */
 export function ApiKeysPanel({ keys }: { keys: ApiKeyRow[] }) {
   const t = useTranslations('merchantDashboard.developers');
   const errorText = useMerchantErrorText();
@@ -21,14 +23,21 @@ export function ApiKeysPanel({ keys }: { keys: ApiKeyRow[] }) {
   const [created, setCreated] = useState<{ prefix: string; secretKey: string } | null>(null);
   const [copied, setCopied] = useState(false);
   const [error, setError] = useState<ActionError | null>(null);
+  const [asking, setAsking] = useState(false);
   const [pending, startTransition] = useTransition();
 
-  function create(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
+  function create(pin: string) {
+    const form = new FormData();
+    form.set('label', label);
+    form.set('pin', pin);
     startTransition(async () => {
       const result = await createApiKeyAction(form);
-      if (!result.ok) return setError(result.error);
+      if (!result.ok) {
+        setError(result.error);
+        if (!isPinError(result.error)) setAsking(false);
+        return;
+      }
+      setAsking(false);
       setCreated({ prefix: result.data.prefix, secretKey: result.data.secretKey });
       setCopied(false);
       setLabel('');
@@ -63,8 +72,31 @@ export function ApiKeysPanel({ keys }: { keys: ApiKeyRow[] }) {
             {t('dismiss')}
           </Button>
         </div>
+      ) : asking ? (
+        <PinConfirmPanel
+          title={t('createConfirmTitle', { label: label.trim() })}
+          confirmLabel={t('create')}
+          returnTo="/merchant/developers"
+          pending={pending}
+          error={error}
+          otherErrorText={errorText}
+          onConfirm={create}
+          onCancel={() => {
+            setAsking(false);
+            setError(null);
+          }}
+          testId="create-api-key-pin"
+        >
+          <p className="text-sm text-gray-700">{t('createConfirmNote')}</p>
+        </PinConfirmPanel>
       ) : (
-        <form onSubmit={create} className="flex flex-col gap-3 md:flex-row md:items-start" data-testid="create-api-key">
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            setError(null);
+            setAsking(true);
+          }}
+          className="flex flex-col gap-3 md:flex-row md:items-start" data-testid="create-api-key">
           <div className="md:w-72">
             <TextField
               label={t('label')}

@@ -7,8 +7,11 @@ import { useMemo, useState, useTransition } from 'react';
 import { computeFee, formatMoney, normalizeFullWidthDigits, parseAmount, type FeeSchedule } from '@/ledger';
 import type { ActionError } from '@/app/actions/action-result';
 import { requestMerchantPayoutAction } from '@/app/actions/merchant-payouts';
+import { PinField } from '@/components/pin/pin-field';
+import { PinLockedNotice } from '@/components/pin/pin-locked-notice';
+import { isPinError, usePinErrorText } from '@/components/pin/use-pin-error-text';
 import { Button } from '@/components/ui/button';
-import { TextField } from '@/components/ui/text-field';
+import { maskName } from '@/server/wallet/mask';
 import { AmountInput } from '@/components/wallet/amount-input';
 import { useIdempotencyKey } from '@/components/wallet/use-idempotency-key';
 import { maxWithdrawable } from '@/components/wallet/withdraw-all';
@@ -17,15 +20,17 @@ import { useMerchantErrorText } from './use-merchant-error-text';
 /** Fee schedule with bigints as strings (props cross into the browser as JSON). */
 export type PayoutFeeProps = { rateBps: number; minimum: string; maximum: string | null };
 
-type Props = { available: string; fee: PayoutFeeProps; account: { bankName: string; lastFour: string }; limitsText: string };
+type Props = { available: string; fee: PayoutFeeProps; account: { bankName: string; lastFour: string; holderName: string }; limitsText: string; pinLockedUntil: string | null };
 
-/** Amount → live fee and amount received → confirm with the password; the fee is checked again on the server. */
-export function PayoutForm({ available, fee, account, limitsText }: Props) {
+/** Amount → live fee and amount received → confirm with the payment PIN; the fee is checked again on the server. */
+export function PayoutForm({ available, fee, account, limitsText, pinLockedUntil }: Props) {
   const t = useTranslations('merchantDashboard.payouts');
   const tb = useTranslations('bankAccounts');
   const locale = useLocale() === 'en' ? 'en' : 'zh-CN';
   const money = (amount: bigint) => formatMoney({ amount, currency: 'CNY' }, locale);
   const errorText = useMerchantErrorText();
+  const pinErrorText = usePinErrorText();
+  const [pin, setPin] = useState('');
   const router = useRouter();
   const [key, renewKey] = useIdempotencyKey();
   const [amountText, setAmountText] = useState('');
@@ -57,6 +62,7 @@ export function PayoutForm({ available, fee, account, limitsText }: Props) {
     e.preventDefault();
     if (!quote) return setError(parseError);
     if (quote.amount + quote.fee > BigInt(available)) return setError({ code: 'INSUFFICIENT_FUNDS' });
+    setPin('');
     setStep('confirm');
   }
 
@@ -67,7 +73,8 @@ export function PayoutForm({ available, fee, account, limitsText }: Props) {
       const result = await requestMerchantPayoutAction(form);
       if (!result.ok) {
         setError(result.error);
-        if (result.error.field !== 'password') setStep('edit');
+        setPin('');
+        if (!isPinError(result.error)) setStep('edit');
         return;
       }
       setAmountText('');
@@ -94,6 +101,7 @@ export function PayoutForm({ available, fee, account, limitsText }: Props) {
       <span className="flex-1">
         <span className="sr-only">{t('to')}: </span>
         {tb('card', { bank: account.bankName, last4: account.lastFour })}
+        {step === 'confirm' ? ` · ${maskName(account.holderName)}` : ''}
       </span>
     </div>
   );
@@ -107,21 +115,21 @@ export function PayoutForm({ available, fee, account, limitsText }: Props) {
         <input type="hidden" name="expectedFee" value={quote.fee.toString()} />
         {to}
         {breakdown}
-        <TextField
-          label={t('password')}
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          hint={t('passwordHint')}
-          error={error ? errorText(error, { withFee: true }) : undefined}
-          autoFocus
+        {pinLockedUntil ? <PinLockedNotice until={pinLockedUntil} /> : null}
+        <PinField
+          value={pin}
+          onChange={(v) => {
+            setPin(v);
+            setError(null);
+          }}
+          error={(error ? pinErrorText(error) : null) ?? (error ? errorText(error, { withFee: true }) : undefined)}
+          returnTo="/merchant/payouts"
         />
         <div className="flex gap-3">
           <Button variant="secondary" onClick={() => setStep('edit')} disabled={pending}>
             {t('back')}
           </Button>
-          <Button type="submit" size="lg" className="flex-1" disabled={pending}>
+          <Button type="submit" size="lg" className="flex-1" disabled={pending || pin.length !== 6}>
             {pending ? t('confirming') : t('confirm')}
           </Button>
         </div>

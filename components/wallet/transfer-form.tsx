@@ -8,23 +8,33 @@ import { formatMoney, normalizeFullWidthDigits, parseAmount } from '@/ledger';
 import { findRecipientAction, transferAction } from '@/app/actions/transfer';
 import type { ActionError } from '@/app/actions/action-result';
 import type { Recipient } from '@/server/wallet/operations/find-recipient';
+import { PinField } from '@/components/pin/pin-field';
+import { PinLockedNotice } from '@/components/pin/pin-locked-notice';
+import { isPinError, usePinErrorText } from '@/components/pin/use-pin-error-text';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
 import { AmountInput } from './amount-input';
 import { useActionErrorText } from './use-action-error-text';
 import { useIdempotencyKey } from './use-idempotency-key';
 
-type Props = { available: string; limitsText: string; memoMax: number };
+type Props = { available: string; limitsText: string; memoMax: number; pinLockedUntil: string | null };
 
-/** Find the recipient and confirm their masked name first, then the amount and memo. */
-export function TransferForm({ available, limitsText, memoMax }: Props) {
+/**
+ * Find the recipient and confirm their masked name first, then the amount and memo, then a
+ * confirm screen (who — masked name and email —, amount, fee, total debited) with the payment PIN.
+ */
+export function TransferForm({ available, limitsText, memoMax, pinLockedUntil }: Props) {
   const t = useTranslations('transfer');
   const locale = useLocale() === 'en' ? 'en' : 'zh-CN';
   const errorText = useActionErrorText();
+  const pinErrorText = usePinErrorText();
   const router = useRouter();
   const [key, renewKey] = useIdempotencyKey();
   const [recipient, setRecipient] = useState<Recipient | null>(null);
   const [amountText, setAmountText] = useState('');
+  const [memo, setMemo] = useState('');
+  const [step, setStep] = useState<'edit' | 'confirm'>('edit');
+  const [pin, setPin] = useState('');
   const [error, setError] = useState<ActionError | null>(null);
   const [pending, startTransition] = useTransition();
 
@@ -39,12 +49,29 @@ export function TransferForm({ available, limitsText, memoMax }: Props) {
     });
   }
 
+  function toConfirm(e: React.FormEvent) {
+    e.preventDefault();
+    const parsed = parseOrNull(amountText);
+    if (parsed === null) return setError({ code: 'INVALID_AMOUNT', details: { reason: amountText === '' ? 'EMPTY' : 'MALFORMED' } });
+    // Funds, limits and a frozen account are the server's to say, after the PIN (as before the
+    // confirm step existed): the edit step shows what it answers.
+    setError(null);
+    setPin('');
+    setStep('confirm');
+  }
+
   function onSend(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     startTransition(async () => {
       const result = await transferAction(form);
-      if (!result.ok) return setError(result.error);
+      if (!result.ok) {
+        setError(result.error);
+        setPin('');
+        // A PIN problem is fixed here; anything else (amount, limit, memo) on the edit step.
+        if (!isPinError(result.error)) setStep('edit');
+        return;
+      }
       router.push(`/activity/${result.data.operationId}`);
     });
   }
@@ -69,10 +96,59 @@ export function TransferForm({ available, limitsText, memoMax }: Props) {
   }
 
   const amount = parseOrNull(amountText);
+  const money = (minor: bigint) => formatMoney({ amount: minor, currency: 'CNY' }, locale);
+  if (step === 'confirm' && amount !== null) {
+    const pinError = error ? pinErrorText(error) : null;
+    return (
+      <form onSubmit={onSend} className="flex flex-col gap-5" noValidate data-testid="transfer-confirm">
+        <h2 className="text-lg font-semibold text-gray-900">{t('confirmTitle')}</h2>
+        <input type="hidden" name="idempotencyKey" value={key} />
+        <input type="hidden" name="email" value={recipient.email} />
+        <input type="hidden" name="amount" value={amountText} />
+        <input type="hidden" name="memo" value={memo} />
+        <dl className="flex flex-col gap-2 rounded-xl bg-gray-50 p-4 text-sm" data-testid="transfer-summary">
+          <Row label={t('recipient')} value={`${recipient.maskedName} (${recipient.maskedEmail})`} testId="confirm-recipient" />
+          <Row label={t('amountShort')} value={money(amount)} />
+          <Row label={t('fee')} value={money(0n)} testId="confirm-fee" />
+          <Row label={t('total')} value={money(amount)} strong testId="confirm-total" />
+          {memo.trim() ? <Row label={t('memoShort')} value={memo} /> : null}
+        </dl>
+        {pinLockedUntil ? <PinLockedNotice until={pinLockedUntil} /> : null}
+        <PinField
+          value={pin}
+          onChange={(v) => {
+            setPin(v);
+            setError(null);
+          }}
+          error={pinError ?? undefined}
+          returnTo="/transfer"
+        />
+        {error && !pinError ? (
+          <p role="alert" className="text-sm text-danger">
+            {errorText(error)}
+          </p>
+        ) : null}
+        <div className="flex gap-3">
+          <Button
+            variant="secondary"
+            onClick={() => {
+              setStep('edit');
+              setError(null);
+            }}
+            disabled={pending}
+          >
+            {t('back')}
+          </Button>
+          <Button type="submit" size="lg" className="flex-1" disabled={pending || pin.length !== 6}>
+            {pending ? t('confirming') : t('confirm', { amount: money(amount) })}
+          </Button>
+        </div>
+      </form>
+    );
+  }
+
   return (
-    <form onSubmit={onSend} className="flex flex-col gap-5" noValidate>
-      <input type="hidden" name="idempotencyKey" value={key} />
-      <input type="hidden" name="email" value={recipient.email} />
+    <form onSubmit={toConfirm} className="flex flex-col gap-5" noValidate>
       <div className="flex items-center gap-3 rounded-xl bg-gray-50 p-4">
         <UserRound aria-hidden className="size-10 rounded-full bg-brand-50 p-2 text-brand-600" />
         <div className="flex-1">
@@ -87,6 +163,7 @@ export function TransferForm({ available, limitsText, memoMax }: Props) {
           onClick={() => {
             setRecipient(null);
             setError(null);
+            setStep('edit');
             renewKey();
           }}
         >
@@ -107,13 +184,17 @@ export function TransferForm({ available, limitsText, memoMax }: Props) {
       <TextField
         label={t('memo')}
         name="memo"
+        value={memo}
         maxLength={memoMax}
         hint={t('memoHint', { max: memoMax })}
-        onChange={() => renewKey()}
+        onChange={(e) => {
+          setMemo(e.target.value);
+          renewKey();
+        }}
         error={error && error.field === 'memo' ? errorText(error) : undefined}
       />
-      <Button type="submit" size="lg" block disabled={pending}>
-        {pending ? t('confirming') : amount ? t('confirm', { amount: formatMoney({ amount, currency: 'CNY' }, locale) }) : t('confirmPlain')}
+      <Button type="submit" size="lg" block>
+        {t('next')}
       </Button>
     </form>
   );
@@ -125,4 +206,15 @@ function parseOrNull(text: string): bigint | null {
   } catch {
     return null;
   }
+}
+
+function Row({ label, value, strong, testId }: { label: string; value: string; strong?: boolean; testId?: string }) {
+  return (
+    <div className="flex justify-between gap-4">
+      <dt className="text-gray-600">{label}</dt>
+      <dd className={strong ? 'tabular text-right font-semibold text-gray-900' : 'tabular text-right break-all text-gray-900'} data-testid={testId}>
+        {value}
+      </dd>
+    </div>
+  );
 }

@@ -7,8 +7,11 @@ import { computeWithdrawalFee, formatMoney, normalizeFullWidthDigits, parseAmoun
 import { requestWithdrawalAction } from '@/app/actions/withdraw';
 import type { ActionError } from '@/app/actions/action-result';
 import type { LinkedBankAccount } from '@/server/wallet/bank-accounts/manage-bank-accounts';
+import { maskName } from '@/server/wallet/mask';
+import { PinField } from '@/components/pin/pin-field';
+import { PinLockedNotice } from '@/components/pin/pin-locked-notice';
+import { isPinError, usePinErrorText } from '@/components/pin/use-pin-error-text';
 import { Button } from '@/components/ui/button';
-import { TextField } from '@/components/ui/text-field';
 import { AmountInput } from './amount-input';
 import { BankAccountPicker } from './bank-account-picker';
 import { useActionErrorText } from './use-action-error-text';
@@ -18,13 +21,17 @@ import { maxWithdrawable } from './withdraw-all';
 /** The fee schedule with bigints as strings (props cross into the browser as JSON). */
 export type FeeScheduleProps = { rateBps: number; minimum: string; maximum: string | null; freeQuota: string | null; usedFreeQuota: string };
 
-type Props = { accounts: LinkedBankAccount[]; available: string; fee: FeeScheduleProps; limitsText: string };
+type Props = { accounts: LinkedBankAccount[]; available: string; fee: FeeScheduleProps; limitsText: string; pinLockedUntil: string | null };
 
-export function WithdrawForm({ accounts, available, fee, limitsText }: Props) {
+/** Bank account and amount → confirm screen (card, amount, fee, total debited) with the payment PIN. */
+export function WithdrawForm({ accounts, available, fee, limitsText, pinLockedUntil }: Props) {
   const t = useTranslations('withdraw');
   const locale = useLocale() === 'en' ? 'en' : 'zh-CN';
   const money = (amount: bigint) => formatMoney({ amount, currency: 'CNY' }, locale);
   const errorText = useActionErrorText();
+  const pinErrorText = usePinErrorText();
+  const tb = useTranslations('bankAccounts');
+  const [pin, setPin] = useState('');
   const router = useRouter();
   const [key, renewKey] = useIdempotencyKey();
   const [amountText, setAmountText] = useState('');
@@ -57,6 +64,7 @@ export function WithdrawForm({ accounts, available, fee, limitsText }: Props) {
     e.preventDefault();
     if (amount === null) return setError({ code: 'INVALID_AMOUNT', details: { reason: amountText === '' ? 'EMPTY' : 'MALFORMED' } });
     if (quote && amount + quote.fee > BigInt(available)) return setError({ code: 'INSUFFICIENT_FUNDS' });
+    setPin('');
     setStep('confirm');
   }
 
@@ -67,7 +75,8 @@ export function WithdrawForm({ accounts, available, fee, limitsText }: Props) {
       const result = await requestWithdrawalAction(form);
       if (!result.ok) {
         setError(result.error);
-        if (result.error.field !== 'password') setStep('edit');
+        setPin('');
+        if (!isPinError(result.error)) setStep('edit');
         return;
       }
       router.push(`/activity/${result.data.operationId}`);
@@ -85,6 +94,8 @@ export function WithdrawForm({ accounts, available, fee, limitsText }: Props) {
   ) : null;
 
   if (step === 'confirm' && quote) {
+    const account = accounts.find((a) => a.id === accountId);
+    const pinError = error ? pinErrorText(error) : null;
     return (
       <form onSubmit={onConfirm} className="flex flex-col gap-5">
         <h2 className="text-lg font-semibold text-gray-900">{t('confirmTitle')}</h2>
@@ -92,22 +103,30 @@ export function WithdrawForm({ accounts, available, fee, limitsText }: Props) {
         <input type="hidden" name="amount" value={amountText} />
         <input type="hidden" name="bankAccountId" value={accountId} />
         <input type="hidden" name="expectedFee" value={quote.fee.toString()} />
+        {account ? (
+          <p className="flex justify-between gap-4 text-sm" data-testid="withdraw-to">
+            <span className="text-gray-600">{t('to')}</span>
+            <span className="text-right text-gray-900">
+              {tb('card', { bank: account.bankName, last4: account.lastFour })} · {maskName(account.holderName)}
+            </span>
+          </p>
+        ) : null}
         {breakdown}
-        <TextField
-          label={t('password')}
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          hint={t('passwordHint')}
-          error={error ? errorText(error, { withFee: true }) : undefined}
-          autoFocus
+        {pinLockedUntil ? <PinLockedNotice until={pinLockedUntil} /> : null}
+        <PinField
+          value={pin}
+          onChange={(v) => {
+            setPin(v);
+            setError(null);
+          }}
+          error={pinError ?? (error ? errorText(error, { withFee: true }) : undefined)}
+          returnTo="/withdraw"
         />
         <div className="flex gap-3">
           <Button variant="secondary" onClick={() => setStep('edit')} disabled={pending}>
             {t('back')}
           </Button>
-          <Button type="submit" size="lg" className="flex-1" disabled={pending}>
+          <Button type="submit" size="lg" className="flex-1" disabled={pending || pin.length !== 6}>
             {pending ? t('confirming') : t('confirm')}
           </Button>
         </div>

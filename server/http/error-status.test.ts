@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '@/ledger';
+import { PinLockedError, PinMismatchError, PinNotAllowedError, PinNotSetError, PinRequiredError, WrongPinError } from '../pin/pin-errors';
 import { errorBody, httpStatusForError } from './error-status';
 
 /** An error as node-postgres throws it (SQLSTATE in `code`). */
@@ -43,4 +44,18 @@ it('a domain error keeps its own status even when its code looks like a database
     readonly code = 'ORDER_NOT_PAYABLE';
   }
   expect(httpStatusForError(new Refused('closed'))).toBe(409);
+});
+
+describe('payment PIN errors have their own status, never 500', () => {
+  it.each([
+    [new PinRequiredError(), 422, 'pin'],
+    [new WrongPinError(3), 422, 'pin'],
+    [new PinLockedError(new Date('2026-12-07T08:00:00Z')), 423, 'pin'],
+    [new PinNotSetError(), 409, 'pin'],
+    [new PinNotAllowedError('SEQUENCE'), 422, 'pin'],
+    [new PinMismatchError(), 422, 'pinConfirm'],
+  ])('%s', (error, status, field) => {
+    expect(httpStatusForError(error)).toBe(status);
+    expect(errorBody(error).error).toMatchObject({ code: error.code, field });
+  });
 });

@@ -17,6 +17,16 @@ const WALLET_ERROR_HTTP_STATUS: Record<string, number> = {
   RECIPIENT_NOT_FOUND: 422,
   FEE_CHANGED: 409,
   ACCOUNT_FROZEN: 403,
+  // Payment PIN (server/pin/pin-errors.ts).
+  PIN_REQUIRED: 422,
+  WRONG_PIN: 422,
+  PIN_LOCKED: 423,
+  PIN_NOT_SET: 409,
+  PIN_NOT_ALLOWED: 422,
+  PIN_MISMATCH: 422,
+  PIN_ALREADY_SET: 409,
+  PIN_RESET_CODE_WRONG: 422,
+  PIN_RESET_CODE_EXPIRED: 422,
   // Admin console (server/admin/admin-errors.ts).
   FORBIDDEN: 403,
   TWO_FACTOR_REQUIRED: 403,

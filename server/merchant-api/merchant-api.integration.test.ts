@@ -18,7 +18,7 @@ import { enableTestTwoFactor } from '../admin/testing/admin-fixtures';
 import { createApiKey, newWebhookSecret, revokeApiKey } from '../merchants/api-keys';
 import { payOrderFromBalance } from '../orders/pay-order-from-balance';
 import { shanghaiDate } from '../wallet/operations/shanghai-day';
-import { createTestUser, TEST_PASSWORD } from '../wallet/testing/wallet-fixtures';
+import { createTestUser, TEST_PIN } from '../wallet/testing/wallet-fixtures';
 import type { WalletDeps } from '../wallet/wallet-deps';
 import { balanceHandler, balanceTransactionsHandler, dailyBillHandler } from './handlers/balance-handlers';
 import { closeOrderHandler, refundOrderHandler, shipOrderHandler } from './handlers/order-action-handlers';
@@ -139,7 +139,7 @@ async function createdOrder(key: string, amount = 10_000) {
 async function paidOrder(key: string, amount = 10_000) {
   const order = await createdOrder(key, amount);
   const payer = await customerWithBalance(BigInt(amount));
-  await payOrderFromBalance(deps, { userId: payer.id, orderId: order.id, password: TEST_PASSWORD, idempotencyKey: randomUUID() });
+  await payOrderFromBalance(deps, { userId: payer.id, orderId: order.id, pin: TEST_PIN, idempotencyKey: randomUUID() });
   return order;
 }
 
@@ -526,7 +526,7 @@ describe('balance, balance transactions and the daily bill', () => {
     const order = await createdOrder(key);
     await db.order.update({ where: { id: order.id }, data: { subject: '=HYPERLINK("http://evil")' } });
     const payer = await customerWithBalance(10_000n);
-    await payOrderFromBalance(deps, { userId: payer.id, orderId: order.id, password: TEST_PASSWORD, idempotencyKey: randomUUID() });
+    await payOrderFromBalance(deps, { userId: payer.id, orderId: order.id, pin: TEST_PIN, idempotencyKey: randomUUID() });
     const bill = await api(key, 'GET', `/bills/${shanghaiDate(new Date())}`);
     expect(bill.text).toContain(`"'=HYPERLINK(""http://evil"")"`);
   });

@@ -9,7 +9,7 @@ import type { JobQueue } from '../jobs/job-queue';
 import { applyLedgerOps, ensureAccount, okOrThrow } from '../ledger';
 import { newWebhookSecret } from '../merchants/api-keys';
 import { inTransaction } from '../wallet/in-transaction';
-import { createTestUser, TEST_PASSWORD } from '../wallet/testing/wallet-fixtures';
+import { createTestUser, TEST_PIN } from '../wallet/testing/wallet-fixtures';
 import type { WalletDeps } from '../wallet/wallet-deps';
 import { createOrder } from './create-order';
 import { getCheckoutViewOrThrow } from './get-checkout-view';
@@ -96,7 +96,7 @@ describe('getCheckoutViewOrThrow', () => {
     const payer = await createTestUser(db, '付款人');
     const other = await createTestUser(db, '旁人');
     await fund(payer.id, 3_000n);
-    const paid = await payOrderFromBalance(deps, { userId: payer.id, orderId: o.id, password: TEST_PASSWORD, idempotencyKey: randomUUID() });
+    const paid = await payOrderFromBalance(deps, { userId: payer.id, orderId: o.id, pin: TEST_PIN, idempotencyKey: randomUUID() });
 
     const mine = await getCheckoutViewOrThrow(db, o.id, payer.id);
     expect(mine.state).toBe('PAID');

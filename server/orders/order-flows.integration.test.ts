@@ -19,7 +19,7 @@ import { enableTestTwoFactor } from '../admin/testing/admin-fixtures';
 import { newWebhookSecret } from '../merchants/api-keys';
 import { linkBankAccountThroughBank } from '../wallet/testing/link-bank-account-through-bank';
 import { startTopUp } from '../wallet/operations/start-top-up';
-import { createTestUser, TEST_PASSWORD } from '../wallet/testing/wallet-fixtures';
+import { createTestUser, TEST_PIN, WRONG_TEST_PIN } from '../wallet/testing/wallet-fixtures';
 import { startBankFlowHarness, type BankFlowHarness } from '../wallet/testing/bank-flow-harness';
 import type { WalletDeps } from '../wallet/wallet-deps';
 import { closeOrder, expireOrders } from './close-order';
@@ -88,7 +88,7 @@ async function order(merchantId: string, amount = 8_888n, expiresInSeconds = 1_8
 }
 
 const payFromBalance = (userId: string, orderId: string, key: string = randomUUID()) =>
-  payOrderFromBalance(deps, { userId, orderId, password: TEST_PASSWORD, idempotencyKey: key });
+  payOrderFromBalance(deps, { userId, orderId, pin: TEST_PIN, idempotencyKey: key });
 const walletOf = async (userId: string) => (await getBalance(db, userWalletCode(userId), DEFAULT_CURRENCY)).posted;
 const merchantBalance = async (merchantId: string) => (await getBalance(db, merchantBalanceCode(merchantId), DEFAULT_CURRENCY)).posted;
 const orderRow = (id: string) => db.order.findUniqueOrThrow({ where: { id } });
@@ -153,7 +153,7 @@ describe('paying from the balance', () => {
     const o = await order(m.id, 5_000n);
 
     await expect(payFromBalance(c.id, o.id)).rejects.toMatchObject({ code: 'INSUFFICIENT_FUNDS' });
-    await expect(payOrderFromBalance(deps, { userId: c.id, orderId: o.id, password: 'wrong', idempotencyKey: randomUUID() })).rejects.toMatchObject({ code: 'WRONG_PASSWORD' });
+    await expect(payOrderFromBalance(deps, { userId: c.id, orderId: o.id, pin: WRONG_TEST_PIN, idempotencyKey: randomUUID() })).rejects.toMatchObject({ code: 'WRONG_PIN' });
     await db.user.update({ where: { id: c.id }, data: { frozenAt: new Date() } });
     await expect(payFromBalance(c.id, o.id)).rejects.toMatchObject({ code: 'ACCOUNT_FROZEN' });
     await expect(payFromBalance(m.userId, o.id)).rejects.toMatchObject({ code: 'CANNOT_PAY_OWN_ORDER' });

@@ -1,22 +1,21 @@
-// Pay an order from the wallet balance (checkout): after the password is confirmed again,
+// Pay an order from the wallet balance (checkout): after the payment PIN is checked,
 // one transaction locks the order, checks that it is still payable on the database clock,
 // writes the customer's PAYMENT operation and the ledger entry (D customer wallet, C merchant
 // amount − fee, C fees) and marks the order PAID. Paid twice at once → money moves once.
 import { buildJournalEntry, payFromBalancePostings, type Currency } from '@/ledger';
-import { verifyUserPassword } from '../auth/verify-user-password';
 import { applyLedgerOps, okOrThrow } from '../ledger';
+import { verifyPaymentPin } from '../pin/verify-payment-pin';
 import { inTransaction } from '../wallet/in-transaction';
 import { settlementKey } from '../wallet/operations/settlement-key';
-import { WrongPasswordError } from '../wallet/wallet-errors';
 import type { OrderDeps } from './order-deps';
 import { beginOrderPayment } from './begin-order-payment';
 import { markOrderPaid } from './mark-order-paid';
 import { merchantFee } from './merchant-fee';
 
-export type PayFromBalanceInput = { userId: string; orderId: string; password: string; idempotencyKey: string };
+export type PayFromBalanceInput = { userId: string; orderId: string; pin: string; idempotencyKey: string };
 
 export async function payOrderFromBalance(deps: OrderDeps, input: PayFromBalanceInput): Promise<{ operationId: string; orderId: string }> {
-  if (!(await verifyUserPassword(deps.db, input.userId, input.password))) throw new WrongPasswordError();
+  await verifyPaymentPin(deps.db, input.userId, input.pin);
   return inTransaction(deps.db, async (tx) => {
     const { order, merchant, ...begun } = await beginOrderPayment(tx, { ...input, method: 'BALANCE' });
     if (begun.replayed) return { operationId: begun.operation.id, orderId: order.id };

@@ -23,7 +23,7 @@ import { refundOrder } from '../orders/refund-order';
 import { linkBankAccountThroughBank } from '../wallet/testing/link-bank-account-through-bank';
 import { settlePendingOperation } from '../wallet/operations/settle-pending-operation';
 import { startTopUp } from '../wallet/operations/start-top-up';
-import { createTestUser, TEST_PASSWORD } from '../wallet/testing/wallet-fixtures';
+import { createTestUser, TEST_PIN, WRONG_TEST_PIN } from '../wallet/testing/wallet-fixtures';
 import { startBankFlowHarness, type BankFlowHarness } from '../wallet/testing/bank-flow-harness';
 import type { WalletDeps } from '../wallet/wallet-deps';
 import { quoteMerchantPayout } from './merchant-payout-quote';
@@ -86,12 +86,12 @@ async function paidOrder(m: TestMerchant, amount: bigint) {
     returnUrl: null,
     expiresInSeconds: 1_800,
   });
-  await payOrderFromBalance(deps, { userId: payer.id, orderId: order.id, password: TEST_PASSWORD, idempotencyKey: randomUUID() });
+  await payOrderFromBalance(deps, { userId: payer.id, orderId: order.id, pin: TEST_PIN, idempotencyKey: randomUUID() });
   return db.order.findUniqueOrThrow({ where: { id: order.id } });
 }
 
 const payout = (m: TestMerchant, amount: bigint, extra: Partial<Parameters<typeof requestMerchantPayout>[1]> = {}) =>
-  requestMerchantPayout(deps, { merchantId: m.id, userId: m.userId, amount, password: TEST_PASSWORD, idempotencyKey: randomUUID(), ...extra });
+  requestMerchantPayout(deps, { merchantId: m.id, userId: m.userId, amount, pin: TEST_PIN, idempotencyKey: randomUUID(), ...extra });
 const balanceOf = (m: TestMerchant) => getBalance(db, merchantBalanceCode(m.id), DEFAULT_CURRENCY);
 const bankBalance = async (accountNumber: string) => (await findAccount(pool, accountNumber))!.balance;
 const operation = (id: string) => db.walletOperation.findUniqueOrThrow({ where: { id } });
@@ -178,7 +178,7 @@ describe('merchant payout', () => {
     const m = await merchant();
     const other = await merchant('别的商户');
     await paidOrder(m, 10_000n);
-    await expect(payout(m, 1_000n, { password: 'wrong' })).rejects.toMatchObject({ code: 'WRONG_PASSWORD' });
+    await expect(payout(m, 1_000n, { pin: WRONG_TEST_PIN })).rejects.toMatchObject({ code: 'WRONG_PIN' });
     await expect(payout(m, 1_000n, { expectedFee: 0n })).rejects.toMatchObject({ code: 'FEE_CHANGED' });
     await expect(payout(m, 1_000n, { userId: other.userId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(await db.walletOperation.count({ where: { merchantId: m.id, kind: 'PAYOUT' } })).toBe(0);

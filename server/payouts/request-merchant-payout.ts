@@ -1,17 +1,17 @@
 // A merchant pays out (part of) its available balance to its settlement bank account, step by
-// step as a customer's withdrawal (request-withdrawal.ts): password confirmed again; in one
+// step as a customer's withdrawal (request-withdrawal.ts): payment PIN checked; in one
 // transaction the PAYOUT operation (userId = the merchant's user, merchantId), the hold of
 // amount + fee on merchant:<id>:balance and the status-query job; then the bank payout. The
 // bank's answer (now, by notice or by the status query) settles it through completeOperation
 // (settleMerchantPayout / failMerchantPayout); an unknown outcome keeps the hold.
 import { buildJournalEntry, DEFAULT_CURRENCY, payoutPostings } from '@/ledger';
-import { verifyUserPassword } from '../auth/verify-user-password';
+import { verifyPaymentPin } from '../pin/verify-payment-pin';
 import { findBankAccountOrThrow } from '../wallet/bank-accounts/find-bank-account-or-throw';
 import { inTransaction } from '../wallet/in-transaction';
 import { beginOperation } from '../wallet/operations/begin-operation';
 import { holdPayoutFunds, sendHeldPayout } from '../wallet/operations/held-payout';
 import type { WalletDeps } from '../wallet/wallet-deps';
-import { FeeChangedError, NotFoundError, WrongPasswordError } from '../wallet/wallet-errors';
+import { FeeChangedError, NotFoundError } from '../wallet/wallet-errors';
 import { MerchantNotActiveError } from '../orders/order-errors';
 import { SettlementAccountMissingError } from '../merchants/merchant-errors';
 import { quoteMerchantPayout } from './merchant-payout-quote';
@@ -21,7 +21,8 @@ export type RequestMerchantPayoutInput = {
   /** The signed-in user: must be the merchant's own user. */
   userId: string;
   amount: bigint;
-  password: string;
+  /** The merchant user's payment PIN. */
+  pin: string;
   idempotencyKey: string;
   /** The fee the merchant saw; refused if the fee is now different. */
   expectedFee?: bigint;
@@ -31,7 +32,7 @@ export async function requestMerchantPayout(deps: WalletDeps, input: RequestMerc
   const merchant = await deps.db.merchant.findUnique({ where: { id: input.merchantId } });
   if (!merchant || merchant.userId !== input.userId) throw new NotFoundError('Merchant');
   if (merchant.status !== 'APPROVED') throw new MerchantNotActiveError();
-  if (!(await verifyUserPassword(deps.db, input.userId, input.password))) throw new WrongPasswordError();
+  await verifyPaymentPin(deps.db, input.userId, input.pin);
   if (!merchant.settlementBankAccountId) throw new SettlementAccountMissingError();
   const account = await findBankAccountOrThrow(deps.db, merchant.userId, merchant.settlementBankAccountId).catch((error: unknown) => {
     if (error instanceof NotFoundError) throw new SettlementAccountMissingError();

@@ -25,7 +25,7 @@ import { linkBankAccountThroughBank } from '../wallet/testing/link-bank-account-
 import { requestWithdrawal } from '../wallet/operations/request-withdrawal';
 import { startTopUp } from '../wallet/operations/start-top-up';
 import { enableTestTwoFactor } from '../admin/testing/admin-fixtures';
-import { createTestUser, serveWalletNotices, TEST_PASSWORD } from '../wallet/testing/wallet-fixtures';
+import { createTestUser, serveWalletNotices, TEST_PIN } from '../wallet/testing/wallet-fixtures';
 import type { WalletDeps } from '../wallet/wallet-deps';
 import { todayBusinessDate } from './business-date';
 import { getRunOrThrow, listOpenBreakAlerts } from './read-reconciliation';
@@ -168,7 +168,7 @@ describe('classification', () => {
 
     // A payout done at the bank whose answer and notice were lost: PENDING in the wallet.
     await setFault(pool, c.accountNumber, { mode: 'LOSE_NOTICE', times: 1 });
-    refs.payout = (await requestWithdrawal(deps, { userId: c.id, amount: 2_000n, bankAccountId: c.bankAccountId, password: TEST_PASSWORD, idempotencyKey: randomUUID() })).operationId;
+    refs.payout = (await requestWithdrawal(deps, { userId: c.id, amount: 2_000n, bankAccountId: c.bankAccountId, pin: TEST_PIN, idempotencyKey: randomUUID() })).operationId;
     expect((await db.walletOperation.findUniqueOrThrow({ where: { id: refs.payout } })).status).toBe('PENDING');
 
     // The wallet booked 4,000 where the bank moved 5,000.

@@ -25,7 +25,7 @@ import { requestWithdrawal } from './operations/request-withdrawal';
 import { settlePendingOperation } from './operations/settle-pending-operation';
 import { startTopUp } from './operations/start-top-up';
 import { transferToUser } from './operations/transfer-to-user';
-import { createTestUser, TEST_PASSWORD } from './testing/wallet-fixtures';
+import { createTestUser, TEST_PIN, WRONG_TEST_PIN } from './testing/wallet-fixtures';
 import { startBankFlowHarness, type BankFlowHarness } from './testing/bank-flow-harness';
 import type { WalletDeps } from './wallet-deps';
 
@@ -70,7 +70,7 @@ async function topUp(c: Customer, amount: bigint): Promise<string> {
 }
 
 async function withdraw(c: Customer, amount: bigint, key = randomUUID()) {
-  return requestWithdrawal(deps, { userId: c.id, amount, bankAccountId: c.bankAccountId, password: TEST_PASSWORD, idempotencyKey: key });
+  return requestWithdrawal(deps, { userId: c.id, amount, bankAccountId: c.bankAccountId, pin: TEST_PIN, idempotencyKey: key });
 }
 
 // ---------------------------------------------------------------------------------------
@@ -248,8 +248,8 @@ describe('withdrawal', () => {
     const c = await customer();
     await topUp(c, 10_000n);
     await expect(
-      requestWithdrawal(deps, { userId: c.id, amount: 100n, bankAccountId: c.bankAccountId, password: 'wrong', idempotencyKey: randomUUID() }),
-    ).rejects.toMatchObject({ code: 'WRONG_PASSWORD' });
+      requestWithdrawal(deps, { userId: c.id, amount: 100n, bankAccountId: c.bankAccountId, pin: WRONG_TEST_PIN, idempotencyKey: randomUUID() }),
+    ).rejects.toMatchObject({ code: 'WRONG_PIN' });
     expect(await db.walletOperation.count({ where: { userId: c.id, kind: 'WITHDRAWAL' } })).toBe(0);
   });
 
@@ -257,7 +257,7 @@ describe('withdrawal', () => {
     const c = await customer();
     await topUp(c, 10_000n);
     await expect(
-      requestWithdrawal(deps, { userId: c.id, amount: 1_000n, bankAccountId: c.bankAccountId, password: TEST_PASSWORD, idempotencyKey: randomUUID(), expectedFee: 0n }),
+      requestWithdrawal(deps, { userId: c.id, amount: 1_000n, bankAccountId: c.bankAccountId, pin: TEST_PIN, idempotencyKey: randomUUID(), expectedFee: 0n }),
     ).rejects.toMatchObject({ code: 'FEE_CHANGED' });
   });
 });
@@ -267,7 +267,7 @@ describe('a crash loses nothing acknowledged (RELIABILITY.md)', () => {
     const a = await customer('断线甲');
     const b = await customer('断线乙');
     await topUp(a, 10_000n);
-    const input = { userId: a.id, recipientEmail: b.email, amount: 1_000n, memo: null, idempotencyKey: randomUUID() };
+    const input = { userId: a.id, recipientEmail: b.email, amount: 1_000n, memo: null, idempotencyKey: randomUUID(), pin: TEST_PIN };
 
     // Another session holds the payer's wallet row, so the transfer stops inside its
     // transaction (operation row written, ledger_apply waiting); then its backend is killed.
@@ -319,7 +319,7 @@ describe('transfer and privacy', () => {
     const b = await customer('钱乙');
     await topUp(a, 10_000n);
     const key = randomUUID();
-    const input = { userId: a.id, recipientEmail: b.email, amount: 1_000n, memo: '<img src=x onerror=alert(1)>', idempotencyKey: key };
+    const input = { userId: a.id, recipientEmail: b.email, amount: 1_000n, memo: '<img src=x onerror=alert(1)>', idempotencyKey: key, pin: TEST_PIN };
     const results = await Promise.all(Array.from({ length: 10 }, () => transferToUser(deps, input)));
     expect(new Set(results.map((r) => r.operationId)).size).toBe(1);
     expect((await wallet(a.id)).available).toBe(9_000n);
@@ -333,11 +333,11 @@ describe('transfer and privacy', () => {
   it('to oneself, or beyond the balance, is refused with nothing written', async () => {
     const a = await customer('丙');
     await topUp(a, 1_000n);
-    await expect(transferToUser(deps, { userId: a.id, recipientEmail: a.email, amount: 1n, memo: null, idempotencyKey: randomUUID() })).rejects.toMatchObject({
+    await expect(transferToUser(deps, { userId: a.id, recipientEmail: a.email, amount: 1n, memo: null, idempotencyKey: randomUUID(), pin: TEST_PIN })).rejects.toMatchObject({
       code: 'SELF_TRANSFER',
     });
     const b = await customer('丁');
-    await expect(transferToUser(deps, { userId: a.id, recipientEmail: b.email, amount: 1_001n, memo: null, idempotencyKey: randomUUID() })).rejects.toMatchObject({
+    await expect(transferToUser(deps, { userId: a.id, recipientEmail: b.email, amount: 1_001n, memo: null, idempotencyKey: randomUUID(), pin: TEST_PIN })).rejects.toMatchObject({
       code: 'INSUFFICIENT_FUNDS',
     });
     expect(await db.walletOperation.count({ where: { userId: a.id, kind: 'TRANSFER' } })).toBe(0);
@@ -348,7 +348,7 @@ describe('transfer and privacy', () => {
     const other = await customer('己');
     const stranger = await customer('庚');
     const topUpId = await topUp(owner, 2_000n);
-    const { operationId: transferId } = await transferToUser(deps, { userId: owner.id, recipientEmail: other.email, amount: 100n, memo: null, idempotencyKey: randomUUID() });
+    const { operationId: transferId } = await transferToUser(deps, { userId: owner.id, recipientEmail: other.email, amount: 100n, memo: null, idempotencyKey: randomUUID(), pin: TEST_PIN });
     await expect(getOperationOrThrow(db, stranger.id, topUpId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(getOperationOrThrow(db, stranger.id, transferId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(getOperationOrThrow(db, other.id, topUpId)).rejects.toMatchObject({ code: 'NOT_FOUND' });

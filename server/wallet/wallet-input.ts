@@ -70,6 +70,11 @@ export function passwordField(form: FormData): string {
   return text(form, 'password', 1024);
 }
 
+/** The payment PIN as sent; '' when missing (verifyPaymentPin answers PIN_REQUIRED). */
+export function pinField(form: FormData, field = 'pin'): string {
+  return text(form, field, 64, { optional: true });
+}
+
 /** Optional minor-unit integer (the fee the person saw). */
 export function optionalMinorField(form: FormData, field: string): bigint | undefined {
   const raw = text(form, field, 20, { optional: true });

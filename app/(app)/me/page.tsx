@@ -1,4 +1,4 @@
-import { ChevronRight, Landmark, ShieldCheck } from 'lucide-react';
+import { ChevronRight, KeyRound, Landmark, ShieldCheck, Smartphone } from 'lucide-react';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { MerchantEntryLink } from '@/components/merchant/merchant-entry-link';
@@ -6,6 +6,8 @@ import { LanguageSwitch } from '@/components/shell/language-switch';
 import { SignOutButton } from '@/components/shell/sign-out-button';
 import { Card } from '@/components/ui/card';
 import { requireUser } from '@/server/auth/current-user';
+import { db } from '@/server/db';
+import { paymentPinStatus } from '@/server/pin/payment-pin-status';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('me'))('title') };
@@ -17,6 +19,8 @@ export default async function MePage() {
   const tl = await getTranslations('language');
   const tb = await getTranslations('bankAccounts');
   const ts = await getTranslations('account.security');
+  const tp = await getTranslations('pin.page');
+  const pin = await paymentPinStatus(db(), user.id);
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-xl font-semibold text-gray-900">{t('title')}</h1>
@@ -34,14 +38,22 @@ export default async function MePage() {
         </dl>
       </Card>
       <Card className="p-0">
-        <Link href="/bank-accounts" className="flex min-h-14 items-center gap-3 rounded-2xl px-5 hover:bg-gray-50 focus-visible:outline-2 focus-visible:outline-brand-600">
-          <Landmark aria-hidden className="size-5 text-brand-600" />
-          <span className="flex-1 font-semibold text-gray-900">{tb('title')}</span>
+        <Link href="/me/payment-pin" className="flex min-h-14 items-center gap-3 rounded-2xl px-5 hover:bg-gray-50 focus-visible:outline-2 focus-visible:outline-brand-600">
+          <KeyRound aria-hidden className="size-5 text-brand-600" />
+          <span className="flex-1 font-semibold text-gray-900">{tp('title')}</span>
+          <span className="text-sm text-gray-500">{pin.isSet ? tp('isSet') : tp('notSet')}</span>
           <ChevronRight aria-hidden className="size-5 text-gray-400" />
         </Link>
         <Link href="/two-factor" className="flex min-h-14 items-center gap-3 rounded-2xl border-t border-gray-100 px-5 hover:bg-gray-50 focus-visible:outline-2 focus-visible:outline-brand-600">
-          <ShieldCheck aria-hidden className="size-5 text-brand-600" />
+          <Smartphone aria-hidden className="size-5 text-brand-600" />
           <span className="flex-1 font-semibold text-gray-900">{t('twoFactor')}</span>
+          <ChevronRight aria-hidden className="size-5 text-gray-400" />
+        </Link>
+      </Card>
+      <Card className="p-0">
+        <Link href="/bank-accounts" className="flex min-h-14 items-center gap-3 rounded-2xl px-5 hover:bg-gray-50 focus-visible:outline-2 focus-visible:outline-brand-600">
+          <Landmark aria-hidden className="size-5 text-brand-600" />
+          <span className="flex-1 font-semibold text-gray-900">{tb('title')}</span>
           <ChevronRight aria-hidden className="size-5 text-gray-400" />
         </Link>
       </Card>

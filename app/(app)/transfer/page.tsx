@@ -1,10 +1,12 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { formatMoney } from '@/ledger';
+import { PinSetupGate } from '@/components/pin/pin-setup-gate';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/wallet/page-header';
 import { TransferForm } from '@/components/wallet/transfer-form';
 import { requireUser } from '@/server/auth/current-user';
 import { db } from '@/server/db';
+import { paymentPinStatus } from '@/server/pin/payment-pin-status';
 import { getWalletOverview } from '@/server/wallet/get-wallet-overview';
 import { getLimitsView } from '@/server/wallet/operations/limits-view';
 import { MEMO_MAX } from '@/server/wallet/wallet-input';
@@ -17,17 +19,20 @@ export default async function TransferPage() {
   const user = await requireUser();
   const t = await getTranslations('transfer');
   const locale = (await getLocale()) === 'en' ? 'en' : 'zh-CN';
-  const [wallet, limits] = await Promise.all([getWalletOverview(user.id), getLimitsView(db(), user.id, 'TRANSFER')]);
+  const [wallet, limits, pin] = await Promise.all([getWalletOverview(user.id), getLimitsView(db(), user.id, 'TRANSFER'), paymentPinStatus(db(), user.id)]);
   const money = (amount: bigint) => formatMoney({ amount, currency: 'CNY' }, locale);
   return (
     <div className="mx-auto flex w-full max-w-xl flex-col gap-4">
       <PageHeader title={t('title')} backLabel={(await getTranslations('walletPage'))('back')} />
       <Card>
-        <TransferForm
-          available={wallet.available.toString()}
-          memoMax={MEMO_MAX}
-          limitsText={t('limits', { perOperation: money(limits.perOperation), remainingToday: money(limits.remainingToday) })}
-        />
+        <PinSetupGate isSet={pin.isSet} action="transfer">
+          <TransferForm
+            available={wallet.available.toString()}
+            memoMax={MEMO_MAX}
+            limitsText={t('limits', { perOperation: money(limits.perOperation), remainingToday: money(limits.remainingToday) })}
+            pinLockedUntil={pin.lockedUntil?.toISOString() ?? null}
+          />
+        </PinSetupGate>
       </Card>
     </div>
   );

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { DEFAULT_CURRENCY, formatMoney } from '@/ledger';
+import { PinSetupGate } from '@/components/pin/pin-setup-gate';
 import { Card } from '@/components/ui/card';
 import { NeedBankAccount } from '@/components/wallet/need-bank-account';
 import { PageHeader } from '@/components/wallet/page-header';
@@ -7,6 +8,7 @@ import { WithdrawForm } from '@/components/wallet/withdraw-form';
 import { requireUser } from '@/server/auth/current-user';
 import { walletConfig } from '@/server/config/wallet-config';
 import { db } from '@/server/db';
+import { paymentPinStatus } from '@/server/pin/payment-pin-status';
 import { listBankAccounts } from '@/server/wallet/bank-accounts/manage-bank-accounts';
 import { getWalletOverview } from '@/server/wallet/get-wallet-overview';
 import { usedToday } from '@/server/wallet/operations/begin-operation';
@@ -21,11 +23,12 @@ export default async function WithdrawPage() {
   const t = await getTranslations('withdraw');
   const locale = (await getLocale()) === 'en' ? 'en' : 'zh-CN';
   const schedule = walletConfig().withdrawalFee;
-  const [accounts, wallet, limits, used] = await Promise.all([
+  const [accounts, wallet, limits, used, pin] = await Promise.all([
     listBankAccounts(db(), user.id),
     getWalletOverview(user.id),
     getLimitsView(db(), user.id, 'WITHDRAWAL'),
     schedule.freeQuota ? usedToday(db(), user.id, 'WITHDRAWAL', DEFAULT_CURRENCY) : Promise.resolve(0n),
+    paymentPinStatus(db(), user.id),
   ]);
   const money = (amount: bigint) => formatMoney({ amount, currency: 'CNY' }, locale);
   return (
@@ -33,6 +36,7 @@ export default async function WithdrawPage() {
       <PageHeader title={t('title')} backLabel={(await getTranslations('walletPage'))('back')} />
       <Card>
         {accounts.length ? (
+          <PinSetupGate isSet={pin.isSet} action="withdraw">
           <WithdrawForm
             accounts={accounts}
             available={wallet.available.toString()}
@@ -44,7 +48,9 @@ export default async function WithdrawPage() {
               freeQuota: schedule.freeQuota?.toString() ?? null,
               usedFreeQuota: used.toString(),
             }}
+            pinLockedUntil={pin.lockedUntil?.toISOString() ?? null}
           />
+          </PinSetupGate>
         ) : (
           <NeedBankAccount message={t('noAccount')} />
         )}

@@ -7,7 +7,9 @@ import { OrderUnavailable } from '@/components/checkout/order-unavailable';
 import { PaymentPanel } from '@/components/checkout/payment-panel';
 import { SignInToPay } from '@/components/checkout/sign-in-to-pay';
 import { Card } from '@/components/ui/card';
+import { db } from '@/server/db';
 import { appUrl } from '@/server/env';
+import { paymentPinStatus } from '@/server/pin/payment-pin-status';
 import { withCheckoutReturn } from '@/server/orders/checkout-return-path';
 import { loadCheckout } from './load-checkout';
 
@@ -30,6 +32,7 @@ export default async function CheckoutPage({ params }: Props) {
   const qr = <CheckoutQr url={`${appUrl()}${pagePath}`} className="size-44 rounded-lg border border-gray-200" />;
   const viewer = view.viewer;
   const missing = viewer ? view.order.amount - viewer.available : 0n;
+  const pin = user && viewer ? await paymentPinStatus(db(), user.id) : null;
 
   return (
     <ExpiryClock remainingMs={view.remainingMs}>
@@ -40,10 +43,13 @@ export default async function CheckoutPage({ params }: Props) {
           </OrderSummary>
         </Card>
         <Card className="md:p-6" data-testid="checkout-payment">
-          {user && viewer ? (
+          {user && viewer && pin ? (
             <PaymentPanel
               orderId={view.order.id}
+              shopName={view.order.shopName}
               amountText={money(view.order.amount)}
+              feeText={money(0n)}
+              pin={{ isSet: pin.isSet, lockedUntil: pin.lockedUntil?.toISOString() ?? null }}
               availableText={money(viewer.available)}
               missingText={missing > 0n ? money(missing) : null}
               topUpHref={withCheckoutReturn(missing > 0n ? `/top-up?amount=${formatAmountPlain(missing, view.order.currency)}` : '/top-up', pagePath)}

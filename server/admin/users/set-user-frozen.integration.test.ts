@@ -8,7 +8,7 @@ import { httpStatusForError } from '../../http/error-status';
 import { getBalance } from '../../ledger';
 import { requestWithdrawal } from '../../wallet/operations/request-withdrawal';
 import { transferToUser } from '../../wallet/operations/transfer-to-user';
-import { TEST_PASSWORD } from '../../wallet/testing/wallet-fixtures';
+import { TEST_PIN } from '../../wallet/testing/wallet-fixtures';
 import { createUserWithRole, fundWallet, linkTestBankAccount, newKey, walletDepsWithoutBank } from '../testing/admin-fixtures';
 import { getUserDetailOrThrow } from './get-user-detail-or-throw';
 import { setUserFrozen } from './set-user-frozen';
@@ -53,20 +53,20 @@ describe('freeze and unfreeze', () => {
     expect(frozen.frozenAt).toBeInstanceOf(Date);
 
     const before = await footprint([alice.id, bob.id]);
-    const transfer = () => transferToUser(deps, { userId: alice.id, recipientEmail: bob.email, amount: 1_000n, memo: null, idempotencyKey: newKey() });
+    const transfer = () => transferToUser(deps, { userId: alice.id, recipientEmail: bob.email, amount: 1_000n, memo: null, idempotencyKey: newKey(), pin: TEST_PIN });
     expect(await errorOf(transfer())).toEqual({ code: 'ACCOUNT_FROZEN', status: 403 });
     // The bank in deps throws if called: the withdrawal stops before any hold or bank request.
     const withdrawal = (amount: bigint) =>
-      requestWithdrawal(deps, { userId: alice.id, amount, bankAccountId, password: TEST_PASSWORD, idempotencyKey: newKey() });
+      requestWithdrawal(deps, { userId: alice.id, amount, bankAccountId, pin: TEST_PIN, idempotencyKey: newKey() });
     expect(await errorOf(withdrawal(1_000n))).toEqual({ code: 'ACCOUNT_FROZEN', status: 403 });
     expect(await footprint([alice.id, bob.id])).toEqual(before);
     // The freeze stops money going out of the frozen wallet; others may still send to it.
     await fundWallet(db, bob.id, 500n);
-    await transferToUser(deps, { userId: bob.id, recipientEmail: alice.email, amount: 500n, memo: null, idempotencyKey: newKey() });
+    await transferToUser(deps, { userId: bob.id, recipientEmail: alice.email, amount: 500n, memo: null, idempotencyKey: newKey(), pin: TEST_PIN });
     expect(await balance(alice.id)).toBe(50_500n);
 
     await setUserFrozen(db, { actorId: admin.id, userId: alice.id, frozen: false, note: '已核实本人' });
-    const done = await transferToUser(deps, { userId: alice.id, recipientEmail: bob.email, amount: 1_000n, memo: null, idempotencyKey: newKey() });
+    const done = await transferToUser(deps, { userId: alice.id, recipientEmail: bob.email, amount: 1_000n, memo: null, idempotencyKey: newKey(), pin: TEST_PIN });
     expect((await db.walletOperation.findUniqueOrThrow({ where: { id: done.operationId } })).status).toBe('SUCCEEDED');
     expect(await balance(alice.id)).toBe(49_500n);
     expect(await balance(bob.id)).toBe(1_000n);

@@ -1,16 +1,17 @@
-// Transfer, step 1: who is this email? Only the masked name is shown, so the sender can
+// Transfer, step 1: who is this email? Only the masked name (and, on the confirm screen, the
+// masked email) is shown, so the sender can
 // confirm the person before choosing an amount without learning their full name.
 import { SelfTransferError } from '@/ledger';
 import type { Db } from '../../db';
-import { maskName } from '../mask';
+import { maskEmail, maskName } from '../mask';
 import { RecipientNotFoundError } from '../wallet-errors';
 
-export type Recipient = { email: string; maskedName: string };
+export type Recipient = { email: string; maskedEmail: string; maskedName: string };
 
 export async function findRecipient(db: Db, senderId: string, emailRaw: string): Promise<Recipient & { userId: string }> {
   const email = emailRaw.trim().toLowerCase();
   const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, displayName: true } });
   if (!user) throw new RecipientNotFoundError();
   if (user.id === senderId) throw new SelfTransferError({ field: 'email' });
-  return { userId: user.id, email: user.email, maskedName: maskName(user.displayName) };
+  return { userId: user.id, email: user.email, maskedEmail: maskEmail(user.email), maskedName: maskName(user.displayName) };
 }

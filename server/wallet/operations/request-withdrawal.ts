@@ -1,13 +1,13 @@
-// Withdrawal: after the password is confirmed again, hold amount + fee on the wallet in the
+// Withdrawal: after the payment PIN is checked, hold amount + fee on the wallet in the
 // same transaction as the PENDING operation and its status-query job, then ask the bank to
 // pay out. The bank's answer (now, by notice, or found by the status query) posts the hold
 // or voids it. An unknown outcome (timeout) keeps the hold: it is never voided blindly.
 import { buildJournalEntry, DEFAULT_CURRENCY, withdrawalPostings } from '@/ledger';
-import { verifyUserPassword } from '../../auth/verify-user-password';
+import { verifyPaymentPin } from '../../pin/verify-payment-pin';
 import { findBankAccountOrThrow } from '../bank-accounts/find-bank-account-or-throw';
 import { inTransaction } from '../in-transaction';
 import type { WalletDeps } from '../wallet-deps';
-import { FeeChangedError, WrongPasswordError } from '../wallet-errors';
+import { FeeChangedError } from '../wallet-errors';
 import { beginOperation } from './begin-operation';
 import { holdPayoutFunds, sendHeldPayout } from './held-payout';
 import { quoteWithdrawal } from './withdrawal-quote';
@@ -16,14 +16,15 @@ export type RequestWithdrawalInput = {
   userId: string;
   amount: bigint;
   bankAccountId: string;
-  password: string;
+  /** The payment PIN (server/pin). */
+  pin: string;
   idempotencyKey: string;
   /** The fee the customer saw; refused if the fee is now different. */
   expectedFee?: bigint;
 };
 
 export async function requestWithdrawal(deps: WalletDeps, input: RequestWithdrawalInput): Promise<{ operationId: string }> {
-  if (!(await verifyUserPassword(deps.db, input.userId, input.password))) throw new WrongPasswordError();
+  await verifyPaymentPin(deps.db, input.userId, input.pin);
   const account = await findBankAccountOrThrow(deps.db, input.userId, input.bankAccountId);
 
   const { operation, replayed } = await inTransaction(deps.db, async (tx) => {

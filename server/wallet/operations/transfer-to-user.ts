@@ -1,17 +1,19 @@
-// Transfer to another user: one transaction holds the operation, its ledger entry (D payer,
+// Transfer to another user, after the payment PIN is checked: one transaction holds the operation, its ledger entry (D payer,
 // C payee), its timeline and the payee's notification, so it happens entirely or not at all.
 import { buildJournalEntry, DEFAULT_CURRENCY, transferPostings } from '@/ledger';
 import { applyLedgerOps, okOrThrow } from '../../ledger';
 import { addNotification } from '../../notifications/add-notification';
+import { verifyPaymentPin } from '../../pin/verify-payment-pin';
 import { inTransaction } from '../in-transaction';
 import type { WalletDeps } from '../wallet-deps';
 import { beginOperation } from './begin-operation';
 import { findRecipient } from './find-recipient';
 
-export type TransferInput = { userId: string; recipientEmail: string; amount: bigint; memo: string | null; idempotencyKey: string };
+export type TransferInput = { userId: string; recipientEmail: string; amount: bigint; memo: string | null; idempotencyKey: string; pin: string };
 
 export async function transferToUser(deps: Pick<WalletDeps, 'db'>, input: TransferInput): Promise<{ operationId: string }> {
   const recipient = await findRecipient(deps.db, input.userId, input.recipientEmail);
+  await verifyPaymentPin(deps.db, input.userId, input.pin);
   const operation = await inTransaction(deps.db, async (tx) => {
     const begun = await beginOperation(tx, {
       userId: input.userId,

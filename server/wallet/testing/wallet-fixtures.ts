@@ -9,15 +9,20 @@ import { receiveBankNotice } from '../../bank/receive-bank-notice';
 import type { CompletionDeps } from '../operations/complete-operation';
 import { ensureAccount, ensurePlatformAccounts } from '../../ledger';
 import { hashPassword } from '../../auth/password';
+import { newPinColumns } from '../../pin/set-payment-pin';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
+/** Every test user's payment PIN unless made without one. */
+export const TEST_PIN = '135790';
+export const WRONG_TEST_PIN = '246813';
 let passwordHash: Promise<string> | undefined;
 
-export async function createTestUser(db: Db, name = '测试用户'): Promise<{ id: string; email: string }> {
+export async function createTestUser(db: Db, name = '测试用户', options: { withPin?: boolean } = {}): Promise<{ id: string; email: string }> {
   passwordHash ??= hashPassword(TEST_PASSWORD);
   await ensurePlatformAccounts(db, DEFAULT_CURRENCY);
   const email = `t-${randomUUID()}@example.com`;
-  const user = await db.user.create({ data: { email, displayName: name, passwordHash: await passwordHash } });
+  const pin = options.withPin === false ? {} : newPinColumns(TEST_PIN);
+  const user = await db.user.create({ data: { email, displayName: name, passwordHash: await passwordHash, ...pin } });
   await ensureAccount(db, userWalletCode(user.id), DEFAULT_CURRENCY);
   return { id: user.id, email };
 }

@@ -3,12 +3,14 @@ import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { formatShanghaiMinute } from '@/components/activity/shanghai-time';
 import { ApiKeysPanel } from '@/components/merchant/api-keys-panel';
+import { PinSetupGate } from '@/components/pin/pin-setup-gate';
 import { WebhookSecretPanel, WebhookUrlForm } from '@/components/merchant/webhook-settings';
 import { buttonVariants } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { db } from '@/server/db';
 import { listApiKeys } from '@/server/merchants/api-keys';
 import { requireMerchant } from '@/server/merchants/require-merchant';
+import { paymentPinStatus } from '@/server/pin/payment-pin-status';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('merchantDashboard.developers'))('title') };
@@ -18,9 +20,10 @@ export async function generateMetadata() {
 const API_DOCS_HREF = '/docs/api';
 
 export default async function MerchantDevelopersPage() {
-  const { merchant } = await requireMerchant();
+  const { user, merchant } = await requireMerchant();
   const t = await getTranslations('merchantDashboard.developers');
-  const keys = await listApiKeys(db(), merchant.id);
+  const [keys, pin] = await Promise.all([listApiKeys(db(), merchant.id), paymentPinStatus(db(), user.id)]);
+  const tp = await getTranslations('pin');
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -30,6 +33,16 @@ export default async function MerchantDevelopersPage() {
           {t('docs')}
         </Link>
       </div>
+      {pin.isSet ? null : (
+        // Creating keys and seeing the signing secret need the payment PIN: set it here first.
+        <Card>
+          <PinSetupGate isSet={false} action="developers">
+            <p className="text-sm text-green-700" role="status">
+              {tp('setup.done')}
+            </p>
+          </PinSetupGate>
+        </Card>
+      )}
       <Card className="flex flex-col gap-3">
         <h2 className="font-semibold text-gray-900">{t('apiKeys')}</h2>
         <p className="text-sm text-gray-600">{t('apiKeysIntro')}</p>

@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation';
 import { formatMoney } from '@/ledger';
 import { PayoutForm } from '@/components/merchant/payout-form';
 import { PayoutList } from '@/components/merchant/payout-list';
+import { PinSetupGate } from '@/components/pin/pin-setup-gate';
 import { buttonVariants } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { walletConfig } from '@/server/config/wallet-config';
@@ -14,6 +15,7 @@ import { getMerchantBalance } from '@/server/merchants/get-merchant-balance';
 import { listMerchantPayouts } from '@/server/merchants/list-merchant-payouts';
 import { requireMerchant } from '@/server/merchants/require-merchant';
 import { merchantPayoutFeeSchedule } from '@/server/payouts/merchant-payout-quote';
+import { paymentPinStatus } from '@/server/pin/payment-pin-status';
 import { InvalidInputError } from '@/server/wallet/wallet-errors';
 
 export async function generateMetadata() {
@@ -23,15 +25,16 @@ export async function generateMetadata() {
 type Search = { cursor?: string | string[]; submitted?: string | string[] };
 
 export default async function MerchantPayoutsPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const { merchant } = await requireMerchant();
+  const { user, merchant } = await requireMerchant();
   const t = await getTranslations('merchantDashboard.payouts');
   const locale = (await getLocale()) === 'en' ? 'en' : 'zh-CN';
   const search = await searchParams;
   const cursor = typeof search.cursor === 'string' ? search.cursor : undefined;
   const schedule = merchantPayoutFeeSchedule();
-  const [balance, account, page] = await Promise.all([
+  const [balance, account, pin, page] = await Promise.all([
     getMerchantBalance(db(), merchant.id),
     findSettlementAccount(db(), merchant),
+    paymentPinStatus(db(), user.id),
     listMerchantPayouts(db(), merchant, { cursor }).catch((error: unknown) => {
       if (error instanceof InvalidInputError) redirect('/merchant/payouts');
       throw error;
@@ -52,12 +55,15 @@ export default async function MerchantPayoutsPage({ searchParams }: { searchPara
       <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
         <Card>
           {account ? (
-            <PayoutForm
-              available={balance.available.toString()}
-              account={account}
-              limitsText={t('limits', { perOperation: formatMoney({ amount: perOperation, currency: 'CNY' }, locale) })}
-              fee={{ rateBps: schedule.rateBps ?? 0, minimum: (schedule.minimum ?? 0n).toString(), maximum: schedule.maximum?.toString() ?? null }}
-            />
+            <PinSetupGate isSet={pin.isSet} action="payout">
+              <PayoutForm
+                available={balance.available.toString()}
+                account={account}
+                limitsText={t('limits', { perOperation: formatMoney({ amount: perOperation, currency: 'CNY' }, locale) })}
+                fee={{ rateBps: schedule.rateBps ?? 0, minimum: (schedule.minimum ?? 0n).toString(), maximum: schedule.maximum?.toString() ?? null }}
+                pinLockedUntil={pin.lockedUntil?.toISOString() ?? null}
+              />
+            </PinSetupGate>
           ) : (
             <p className="text-gray-600">{t('noAccount')}</p>
           )}
