@@ -222,7 +222,7 @@ test('the pages people use raise no CSP violation: bank authorisation, charts, d
   const adminViolations = watchCspViolations(admin);
   const who = demoAccount('ADMIN');
   await signInThroughForm(admin, who.email, who.password);
-  await expect(admin).toHaveURL(/\/admin/);
+  await expect(admin).toHaveURL(/\/$/);
   for (const path of ['/admin', '/admin/revenue', '/admin/users', '/admin/entries', '/admin/reconciliation']) {
     const response = await admin.goto(path);
     expect(response?.status(), path).toBe(200);
