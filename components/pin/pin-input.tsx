@@ -2,6 +2,7 @@
 
 import { OTPInput, REGEXP_ONLY_DIGITS, type SlotProps } from 'input-otp';
 import { cn } from '@/components/ui/cn';
+import { useCspNonce } from '@/components/ui/use-csp-nonce';
 
 function Slot({ char, isActive, hasFakeCaret, invalid }: SlotProps & { invalid: boolean }) {
   return (
@@ -33,8 +34,11 @@ type Props = {
 
 /** Six masked boxes over one real input (input-otp): typing, paste and screen readers work. */
 export function PinInput({ id, name, value, onChange, onComplete, describedBy, invalid = false, disabled, autoFocus, testId = 'pin-input' }: Props) {
+  // input-otp adds a <style> element, which the page's CSP allows only with its nonce.
+  const nonce = useCspNonce();
   return (
     <OTPInput
+      nonce={nonce}
       id={id}
       name={name}
       value={value}
