@@ -2,7 +2,7 @@
 
 import { requireUser } from '@/server/auth/current-user';
 import { db } from '@/server/db';
-import { findRecipient, type Recipient } from '@/server/wallet/operations/find-recipient';
+import { lookUpRecipient, type Recipient } from '@/server/wallet/operations/find-recipient';
 import { transferToUser } from '@/server/wallet/operations/transfer-to-user';
 import { amountField, emailField, idempotencyKeyField, memoField, pinField } from '@/server/wallet/wallet-input';
 import { runAction, type ActionResult } from './action-result';
@@ -10,7 +10,7 @@ import { runAction, type ActionResult } from './action-result';
 export async function findRecipientAction(form: FormData): Promise<ActionResult<Recipient>> {
   const user = await requireUser();
   return runAction(async () => {
-    const found = await findRecipient(db(), user.id, emailField(form));
+    const found = await lookUpRecipient(db(), user.id, emailField(form));
     return { email: found.email, maskedEmail: found.maskedEmail, maskedName: found.maskedName };
   });
 }

@@ -49,6 +49,8 @@ export function useActionErrorText(): (error: ActionError, context?: { withFee?:
         return t(error.code);
       case 'ACCOUNT_FROZEN':
         return t(error.code);
+      case 'RATE_LIMITED':
+        return t('RATE_LIMITED', { minutes: Math.max(1, Math.ceil(Number(details.retryAfterSeconds ?? 60) / 60)) });
       default:
         return t('INTERNAL');
     }

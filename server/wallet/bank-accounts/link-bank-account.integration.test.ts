@@ -7,6 +7,8 @@ import { openSandboxAccount } from '@/sandbox-bank/accounts/open-account';
 import type { BankPool } from '@/sandbox-bank/db/pool';
 import { readBindingCode } from '@/sandbox-bank/testing/read-debit-code';
 import type { Db } from '../../db';
+import { httpStatusForError } from '../../http/error-status';
+import { RATE_LIMITS } from '../../rate-limit/rate-limits';
 import { startBankFlowHarness, type BankFlowHarness } from '../testing/bank-flow-harness';
 import { createTestUser } from '../testing/wallet-fixtures';
 import type { WalletDeps } from '../wallet-deps';
@@ -137,5 +139,20 @@ describe('linking a card', () => {
     const down = { ...deps, bank: new SandboxBankGateway({ baseUrl: 'http://127.0.0.1:9/sandbox-bank/api', clientSecret: 'x'.repeat(40) }) };
     await expect(startBankAccountLink(down, { userId: user.id, ...details })).rejects.toMatchObject({ code: 'BANK_UNAVAILABLE' });
     expect(await linkedRows(user.id)).toBe(0);
+  });
+
+  it('takes a few tries an hour per user: past them RATE_LIMITED (429), the bank is not asked and nobody is texted', async () => {
+    const user = await createTestUser(db, '频繁');
+    const details = await holder('频繁');
+    for (let i = 0; i < RATE_LIMITS.bankCardLinksPerUser.points; i++) {
+      await expect(startBankAccountLink(deps, { userId: user.id, ...details, holderName: '别人' })).rejects.toMatchObject({ code: 'BANK_ACCOUNT_NOT_VERIFIED' });
+    }
+    const refused = await startBankAccountLink(deps, { userId: user.id, ...details }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: 'RATE_LIMITED' });
+    expect(httpStatusForError(refused)).toBe(429);
+    expect(await textsTo(details.phone)).toBe(0);
+    // Another user is not affected.
+    const other = await createTestUser(db, '别的用户');
+    await expect(startBankAccountLink(deps, { userId: other.id, ...details })).resolves.toMatchObject({ maskedPhone: expect.any(String) });
   });
 });

@@ -3,6 +3,7 @@
 // the ID number and phone go to the bank only, and the card is stored once the code confirms it.
 import { randomUUID } from 'node:crypto';
 import { BankOutcomeUnknownError, BankRequestFailedError, type CardBindingRequest } from '../../bank/bank-gateway';
+import { enforceRateLimit } from '../../rate-limit/enforce-rate-limit';
 import type { WalletDeps } from '../wallet-deps';
 import { BankAccountAlreadyLinkedError, BankAccountNotVerifiedError, BankUnavailableError } from '../wallet-errors';
 
@@ -17,6 +18,8 @@ export const MAX_LINKED_ACCOUNTS = 10;
 export const linkReferencePrefix = (userId: string) => `link:${userId}:`;
 
 export async function startBankAccountLink(deps: Pick<WalletDeps, 'db' | 'bank'>, input: StartBankAccountLinkInput): Promise<StartedBankAccountLink> {
+  // Each try probes the bank's records and texts a holder's phone: a few an hour per user.
+  await enforceRateLimit('bankCardLinksPerUser', input.userId);
   const [existing, linked] = await Promise.all([
     deps.db.bankAccount.findFirst({ where: { userId: input.userId, accountNumber: input.accountNumber, removedAt: null } }),
     deps.db.bankAccount.count({ where: { userId: input.userId, removedAt: null } }),

@@ -3,6 +3,7 @@
 // confirm the person before choosing an amount without learning their full name.
 import { SelfTransferError } from '@/ledger';
 import type { Db } from '../../db';
+import { enforceRateLimit } from '../../rate-limit/enforce-rate-limit';
 import { maskEmail, maskName } from '../mask';
 import { RecipientNotFoundError } from '../wallet-errors';
 
@@ -14,4 +15,13 @@ export async function findRecipient(db: Db, senderId: string, emailRaw: string):
   if (!user) throw new RecipientNotFoundError();
   if (user.id === senderId) throw new SelfTransferError({ field: 'email' });
   return { userId: user.id, email: user.email, maskedEmail: maskEmail(user.email), maskedName: maskName(user.displayName) };
+}
+
+/**
+ * The transfer form's look-up: the same answer, limited per sender
+ * (RATE_LIMITS.recipientLookupsPerUser), so the form cannot list who has an account.
+ */
+export async function lookUpRecipient(db: Db, senderId: string, emailRaw: string): Promise<Recipient & { userId: string }> {
+  await enforceRateLimit('recipientLookupsPerUser', senderId);
+  return findRecipient(db, senderId, emailRaw);
 }
