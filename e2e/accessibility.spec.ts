@@ -21,7 +21,7 @@ for (const width of [375, 1280]) {
           // The switch stores the choice through a server action, then re-renders: wait for it.
           await expect(page.locator('html')).toHaveAttribute('lang', 'en');
         }
-        for (const path of ['/', '/activity', '/notifications', '/me', '/me/security']) {
+        for (const path of ['/', '/activity', '/notifications', '/me', '/me/security', '/me/payment-pin', '/two-factor']) {
           await page.goto(path);
           await expect(page.locator('html')).toHaveAttribute('lang', locale);
           expect(await seriousAxeViolations(page), `${locale} ${path}`).toEqual([]);
@@ -30,6 +30,7 @@ for (const width of [375, 1280]) {
     });
 
     test('the wallet pages with data (rows, chart, result page, messages) have no serious accessibility violations', async ({ page }) => {
+      test.slow(); // a dozen pages, each checked by axe
       const customer = demoAccount('CUSTOMER', 0);
       await signInThroughForm(page, customer.email, customer.password);
       await expect(page).toHaveURL(/\/$/);

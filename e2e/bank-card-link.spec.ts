@@ -12,6 +12,7 @@ import { signUpThroughForm } from './support/users';
 const SCREENS = 'e2e/.generated/screens';
 /** 赵六's seeded card (the other specs link 王五's). */
 const ZHAOLIU_ACCOUNT = '6222000000000055';
+const WANGWU_ACCOUNT = '6222000000000044';
 
 async function screens(page: Page, name: string) {
   mkdirSync(SCREENS, { recursive: true });
@@ -73,9 +74,11 @@ test('a card is linked with the code texted to its phone; wrong details and wron
   await page.getByTestId('language-switch').filter({ visible: true }).first().selectOption('en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await screens(page, 'link-details-en');
-  await page.getByLabel('Account number').fill(holder.accountNumber);
-  await page.getByLabel('Account holder').fill(holder.holderName);
-  await page.getByLabel('ID number').fill(holder.idNumber);
+  // 王五's card (not yet in this wallet) with a phone that is not his.
+  const other = seededHolder(WANGWU_ACCOUNT);
+  await page.getByLabel('Account number').fill(other.accountNumber);
+  await page.getByLabel('Account holder').fill(other.holderName);
+  await page.getByLabel('ID number').fill(other.idNumber);
   await page.getByLabel('Phone number on file at the bank').fill('13800000000');
   await page.getByRole('button', { name: 'Get a text code' }).click();
   await expect(page.getByTestId('link-error')).toHaveText('The bank could not verify these details; check them and try again');
