@@ -15,9 +15,9 @@ async function newPage(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
-async function signedIn(browser: Browser, who: { email: string; password: string }): Promise<Page> {
+async function signedIn(browser: Browser, who: { email: string; password: string; totpSecret?: string }): Promise<Page> {
   const page = await newPage(browser);
-  await signInThroughForm(page, who.email, who.password);
+  await signInThroughForm(page, who.email, who.password, who.totpSecret);
   await expect(page).toHaveURL(/\/$/);
   return page;
 }

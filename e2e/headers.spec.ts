@@ -221,7 +221,7 @@ test('the pages people use raise no CSP violation: bank authorisation, charts, d
   const admin = await adminContext.newPage();
   const adminViolations = watchCspViolations(admin);
   const who = demoAccount('ADMIN');
-  await signInThroughForm(admin, who.email, who.password);
+  await signInThroughForm(admin, who.email, who.password, who.totpSecret);
   await expect(admin).toHaveURL(/\/$/);
   for (const path of ['/admin', '/admin/revenue', '/admin/users', '/admin/entries', '/admin/reconciliation']) {
     const response = await admin.goto(path);
