@@ -8,6 +8,7 @@ import { expect, test, type APIRequestContext, type Browser, type Page } from '@
 import { expectNoSeriousAxeViolations } from './support/axe';
 import { linkBankAccountThroughForm } from './support/bank-accounts';
 import { topUpThroughBank } from './support/top-up-flow';
+import { enterPin, setPinIfAsked } from './support/pin';
 import { demoAccount, signInThroughForm, signUpThroughForm } from './support/users';
 
 async function newPage(browser: Browser): Promise<Page> {
@@ -145,6 +146,9 @@ test('a transfer memo with U+202E is refused on the memo field, and no money mov
   await page.getByLabel('转账金额（元）').fill('5.00');
   const memo = `饭${randomUUID().slice(0, 4)}`;
   await page.getByLabel('备注（选填）').fill(`${memo}\u202E00.05`);
+  await page.getByRole('button', { name: '下一步' }).click();
+  await setPinIfAsked(page, page.getByTestId('pin-input'));
+  await enterPin(page);
   await page.getByRole('button', { name: /确认转账/ }).click();
   await expect(page.getByTestId('memo-error')).toHaveText('不能包含改变文字方向的隐藏字符（U+202E，第 6 个字符），请删除后重试');
   await expect(page).toHaveURL(/\/transfer$/);
