@@ -22,7 +22,11 @@ export function SetPinForm({ onDone }: { onDone: () => void }) {
 
   function toAgain(value = first) {
     const problem = pinProblem(value);
-    if (problem) return setError({ code: 'PIN_NOT_ALLOWED', field: 'pin', details: { problem } });
+    if (problem) {
+      // The boxes empty for the next try (as after a mismatch), so typing six digits completes again.
+      setFirst('');
+      return setError({ code: 'PIN_NOT_ALLOWED', field: 'pin', details: { problem } });
+    }
     setError(null);
     setStep('again');
   }
