@@ -40,8 +40,12 @@ async function newMerchantWithKey(browser: Browser, admin: Page): Promise<{ page
   await expect(row.getByTestId('merchant-status')).toHaveCount(0);
 
   await page.goto('/merchant/developers');
+  await setPinIfAsked(page, page.getByLabel('密钥名称'));
   await page.getByLabel('密钥名称').fill('e2e frozen');
   await page.getByRole('button', { name: '创建密钥' }).click();
+  // Creating a key is confirmed with the payment PIN.
+  await enterPin(page);
+  await page.getByTestId('create-api-key-pin-submit').click();
   const key = (await page.getByTestId('new-api-key-secret').textContent())!.trim();
   await page.getByTestId('dismiss-new-key').click();
   return { page, email: details.email, key };
