@@ -144,6 +144,7 @@ test('a transfer memo with U+202E is refused on the memo field, and no money mov
   const before = await page.getByTestId('available-balance').textContent();
 
   await page.goto('/transfer');
+  await setPinIfAsked(page, page.getByLabel('对方邮箱'));
   await page.getByLabel('对方邮箱').fill(demoAccount('CUSTOMER', 0).email);
   await page.getByRole('button', { name: '下一步' }).click();
   await expect(page.getByTestId('recipient-name')).toBeVisible();
@@ -151,7 +152,6 @@ test('a transfer memo with U+202E is refused on the memo field, and no money mov
   const memo = `饭${randomUUID().slice(0, 4)}`;
   await page.getByLabel('备注（选填）').fill(`${memo}\u202E00.05`);
   await page.getByRole('button', { name: '下一步' }).click();
-  await setPinIfAsked(page, page.getByTestId('pin-input'));
   await enterPin(page);
   await page.getByRole('button', { name: /确认转账/ }).click();
   await expect(page.getByTestId('memo-error')).toHaveText('不能包含改变文字方向的隐藏字符（U+202E，第 6 个字符），请删除后重试');
