@@ -3,6 +3,7 @@
 // (masked name and email), the amount, the fee and the total debited, and takes the PIN;
 // 李四 is notified. Five wrong PINs lock the PIN with the time shown, while the rest of the
 // app works; the sign-in password and an emailed code reset it.
+import { maskName } from '../server/wallet/mask';
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from './support/axe';
@@ -100,7 +101,8 @@ test('the first transfer asks to set the PIN (twice, not a trivial one), then co
   await signInThroughForm(lisiPage, lisi.email, lisi.password);
   await expect(lisiPage).toHaveURL(/\/$/);
   await lisiPage.goto('/notifications');
-  await expect(lisiPage.getByText(`收到 ${me.displayName} 转账 ¥10.00`)).toBeVisible();
+  // The sender's name is masked in the receiver's messages, as everywhere.
+  await expect(lisiPage.getByText(`收到 ${maskName(me.displayName)} 转账 ¥10.00`)).toBeVisible();
   await other.close();
 
   // 我的 › 支付密码 says it is set, in both languages.
