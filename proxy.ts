@@ -15,7 +15,10 @@ import { trailingSlashTarget } from '@/server/http/trailing-slash';
 const MAX_BODY_BYTES = 1024 * 1024;
 
 function errorJson(status: number, code: string, message: string, headers: Record<string, string> = {}): NextResponse {
-  return NextResponse.json({ error: { code, message } }, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
+  return NextResponse.json(
+    { error: { code, message } },
+    { status, headers: { 'Cache-Control': 'no-store', ...headers } },
+  );
 }
 
 async function refusal(request: NextRequest): Promise<NextResponse | null> {
@@ -35,7 +38,8 @@ async function refusal(request: NextRequest): Promise<NextResponse | null> {
     secFetchSite: headers.get('sec-fetch-site'),
     host: headers.get('x-forwarded-host') ?? headers.get('host'),
   });
-  if (crossSite) return errorJson(403, 'CROSS_SITE_REQUEST', 'A request from another site may not change anything here');
+  if (crossSite)
+    return errorJson(403, 'CROSS_SITE_REQUEST', 'A request from another site may not change anything here');
   const declared = headers.get('content-length');
   const tooLarge =
     declared !== null

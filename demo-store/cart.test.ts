@@ -33,21 +33,34 @@ describe('cart arithmetic (fen, bigint)', () => {
   });
 
   it('sets a quantity, removes a line at 0, caps at 99', () => {
-    const cart: CartLine[] = [{ productId: 'coffee-beans', quantity: 2 }, { productId: 'ceramic-mug', quantity: 1 }];
+    const cart: CartLine[] = [
+      { productId: 'coffee-beans', quantity: 2 },
+      { productId: 'ceramic-mug', quantity: 1 },
+    ];
     expect(setQuantity(cart, 'coffee-beans', 5)[0]).toEqual({ productId: 'coffee-beans', quantity: 5 });
     expect(setQuantity(cart, 'coffee-beans', 0)).toEqual([{ productId: 'ceramic-mug', quantity: 1 }]);
     expect(setQuantity(cart, 'ceramic-mug', 1000)[1]).toEqual({ productId: 'ceramic-mug', quantity: 99 });
-    expect(addToCart([{ productId: 'ceramic-mug', quantity: 98 }], 'ceramic-mug', 5)).toEqual([{ productId: 'ceramic-mug', quantity: 99 }]);
+    expect(addToCart([{ productId: 'ceramic-mug', quantity: 98 }], 'ceramic-mug', 5)).toEqual([
+      { productId: 'ceramic-mug', quantity: 99 },
+    ]);
   });
 
   it.each([
     ['not an array', { productId: 'coffee-beans', quantity: 1 }, []],
     ['unknown product', [{ productId: 'gold-bar', quantity: 1 }], []],
     ['negative quantity', [{ productId: 'coffee-beans', quantity: -3 }], []],
-    ['fractional quantity truncated', [{ productId: 'coffee-beans', quantity: 2.7 }], [{ productId: 'coffee-beans', quantity: 2 }]],
+    [
+      'fractional quantity truncated',
+      [{ productId: 'coffee-beans', quantity: 2.7 }],
+      [{ productId: 'coffee-beans', quantity: 2 }],
+    ],
     ['quantity as text', [{ productId: 'coffee-beans', quantity: '2' }], []],
     ['NaN', [{ productId: 'coffee-beans', quantity: Number.NaN }], []],
-    ['a price smuggled in is ignored', [{ productId: 'coffee-beans', quantity: 1, price: 1 }], [{ productId: 'coffee-beans', quantity: 1 }]],
+    [
+      'a price smuggled in is ignored',
+      [{ productId: 'coffee-beans', quantity: 1, price: 1 }],
+      [{ productId: 'coffee-beans', quantity: 1 }],
+    ],
   ])('normalises a stored cart: %s', (_name, raw, expected) => {
     expect(normaliseCart(raw)).toEqual(expected);
   });
@@ -55,7 +68,12 @@ describe('cart arithmetic (fen, bigint)', () => {
   it('names the order after its first line', () => {
     expect(orderSubject(priceCart([{ productId: 'coffee-beans', quantity: 2 }]).lines)).toBe('云南小粒咖啡豆 ×2');
     expect(
-      orderSubject(priceCart([{ productId: 'ceramic-mug', quantity: 1 }, { productId: 'pour-over-dripper', quantity: 2 }]).lines),
+      orderSubject(
+        priceCart([
+          { productId: 'ceramic-mug', quantity: 1 },
+          { productId: 'pour-over-dripper', quantity: 2 },
+        ]).lines,
+      ),
     ).toBe('手冲滤杯 ×2 等 3 件商品');
     expect(() => orderSubject([])).toThrow();
   });

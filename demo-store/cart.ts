@@ -30,7 +30,10 @@ export function normaliseCart(raw: unknown): CartLine[] {
     if (!product || q === 0) continue;
     quantities.set(product.id, clampQuantity((quantities.get(product.id) ?? 0) + q));
   }
-  return PRODUCTS.filter((p) => quantities.has(p.id)).map((p) => ({ productId: p.id, quantity: quantities.get(p.id)! }));
+  return PRODUCTS.filter((p) => quantities.has(p.id)).map((p) => ({
+    productId: p.id,
+    quantity: quantities.get(p.id)!,
+  }));
 }
 
 export function addToCart(lines: CartLine[], productId: ProductId, quantity = 1): CartLine[] {

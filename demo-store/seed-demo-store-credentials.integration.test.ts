@@ -31,16 +31,27 @@ describe('seedDemoStoreCredentials', () => {
   });
 
   it('creates one key, then reuses it; follows the secret; replaces a key the wallet does not know', async () => {
-    const user = await db.user.create({ data: { email: DEMO_MERCHANT.email, displayName: DEMO_MERCHANT.shopName, passwordHash: 'x', role: 'MERCHANT' } });
+    const user = await db.user.create({
+      data: { email: DEMO_MERCHANT.email, displayName: DEMO_MERCHANT.shopName, passwordHash: 'x', role: 'MERCHANT' },
+    });
     const merchant = await db.merchant.create({
-      data: { userId: user.id, shopName: DEMO_MERCHANT.shopName, status: 'APPROVED', decidedAt: new Date(), webhookSecret: newWebhookSecret() },
+      data: {
+        userId: user.id,
+        shopName: DEMO_MERCHANT.shopName,
+        status: 'APPROVED',
+        decidedAt: new Date(),
+        webhookSecret: newWebhookSecret(),
+      },
     });
 
     const first = await seedDemoStoreCredentials(db, file);
     expect(first).toMatchObject({ createdKey: true, webhookSecret: merchant.webhookSecret });
     expect((await authenticateApiKey(db, first!.apiKey))?.id).toBe(merchant.id);
     expect(statSync(file).mode & 0o777).toBe(0o600);
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ apiKey: first!.apiKey, webhookSecret: merchant.webhookSecret });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({
+      apiKey: first!.apiKey,
+      webhookSecret: merchant.webhookSecret,
+    });
     expect(await db.merchantApiKey.count({ where: { merchantId: merchant.id, label: DEMO_STORE_KEY_LABEL } })).toBe(1);
 
     const second = await seedDemoStoreCredentials(db, file);

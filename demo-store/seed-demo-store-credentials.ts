@@ -17,7 +17,9 @@ function load(file: string): DemoStoreCredentials | null {
   if (!existsSync(file)) return null;
   try {
     const saved = JSON.parse(readFileSync(file, 'utf8')) as Partial<DemoStoreCredentials>;
-    return typeof saved.apiKey === 'string' && typeof saved.webhookSecret === 'string' ? { apiKey: saved.apiKey, webhookSecret: saved.webhookSecret } : null;
+    return typeof saved.apiKey === 'string' && typeof saved.webhookSecret === 'string'
+      ? { apiKey: saved.apiKey, webhookSecret: saved.webhookSecret }
+      : null;
   } catch {
     return null;
   }
@@ -27,14 +29,18 @@ function load(file: string): DemoStoreCredentials | null {
  * The store's credentials, or null when the database has no demo merchant (a database seeded
  * before merchants existed): the store then runs without a key and says so at checkout.
  */
-export async function seedDemoStoreCredentials(db: Db, file: string): Promise<(DemoStoreCredentials & { createdKey: boolean }) | null> {
+export async function seedDemoStoreCredentials(
+  db: Db,
+  file: string,
+): Promise<(DemoStoreCredentials & { createdKey: boolean }) | null> {
   const merchant = await db.merchant.findFirst({ where: { user: { email: DEMO_MERCHANT.email } } });
   if (!merchant) return null;
 
   const saved = load(file);
   // A saved key of another database (a fresh e2e run, a deleted .data/pg) is not accepted.
   const stillValid = saved ? (await authenticateApiKey(db, saved.apiKey))?.id === merchant.id : false;
-  const apiKey = stillValid && saved ? saved.apiKey : (await createApiKey(db, merchant.id, DEMO_STORE_KEY_LABEL)).secretKey;
+  const apiKey =
+    stillValid && saved ? saved.apiKey : (await createApiKey(db, merchant.id, DEMO_STORE_KEY_LABEL)).secretKey;
   const credentials = { apiKey, webhookSecret: merchant.webhookSecret };
 
   if (!saved || saved.apiKey !== credentials.apiKey || saved.webhookSecret !== credentials.webhookSecret) {

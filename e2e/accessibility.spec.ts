@@ -10,7 +10,14 @@ for (const width of [375, 1280]) {
 
     test('the signed-out and signed-in pages have no serious accessibility violations', async ({ page }) => {
       test.slow(); // eleven pages and a sign-up through the mailbox
-      for (const path of ['/sign-in', '/sign-up', '/sign-up/resend', '/forgot-password', '/verify-email?token=unknown', '/reset-password?token=unknown']) {
+      for (const path of [
+        '/sign-in',
+        '/sign-up',
+        '/sign-up/resend',
+        '/forgot-password',
+        '/verify-email?token=unknown',
+        '/reset-password?token=unknown',
+      ]) {
         await page.goto(path);
         expect(await seriousAxeViolations(page), path).toEqual([]);
       }
@@ -21,7 +28,15 @@ for (const width of [375, 1280]) {
           // The switch stores the choice through a server action, then re-renders: wait for it.
           await expect(page.locator('html')).toHaveAttribute('lang', 'en');
         }
-        for (const path of ['/', '/activity', '/notifications', '/me', '/me/security', '/me/payment-pin', '/two-factor']) {
+        for (const path of [
+          '/',
+          '/activity',
+          '/notifications',
+          '/me',
+          '/me/security',
+          '/me/payment-pin',
+          '/two-factor',
+        ]) {
           await page.goto(path);
           await expect(page.locator('html')).toHaveAttribute('lang', locale);
           expect(await seriousAxeViolations(page), `${locale} ${path}`).toEqual([]);
@@ -29,7 +44,9 @@ for (const width of [375, 1280]) {
       }
     });
 
-    test('the wallet pages with data (rows, chart, result page, messages) have no serious accessibility violations', async ({ page }) => {
+    test('the wallet pages with data (rows, chart, result page, messages) have no serious accessibility violations', async ({
+      page,
+    }) => {
       test.slow(); // a dozen pages, each checked by axe
       const customer = demoAccount('CUSTOMER', 0);
       await signInThroughForm(page, customer.email, customer.password);
@@ -40,7 +57,13 @@ for (const width of [375, 1280]) {
           await page.getByTestId('language-switch').filter({ visible: true }).first().selectOption('en');
           await expect(page.locator('html')).toHaveAttribute('lang', 'en');
         }
-        for (const path of ['/', '/activity', `/activity/${id}`, '/activity?kind=TOP_UP&from=2020-01-01&to=2020-01-02', '/notifications']) {
+        for (const path of [
+          '/',
+          '/activity',
+          `/activity/${id}`,
+          '/activity?kind=TOP_UP&from=2020-01-01&to=2020-01-02',
+          '/notifications',
+        ]) {
           await page.goto(path);
           await expect(page.locator('html')).toHaveAttribute('lang', locale);
           expect(await seriousAxeViolations(page), `${locale} ${path}`).toEqual([]);

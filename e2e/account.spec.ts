@@ -21,7 +21,9 @@ async function fillSignUp(page: Page, user: Details) {
  */
 async function signUpAnswer(page: Page, user: Details) {
   await fillSignUp(page, user);
-  const answer = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/sign-up');
+  const answer = page.waitForResponse(
+    (r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/sign-up',
+  );
   await page.getByRole('button', { name: '注册' }).click();
   const status = (await answer).status();
   await expect(page.getByTestId('check-email')).toBeVisible();
@@ -58,7 +60,9 @@ test('sign up, follow the mailed link once, sign in, land at home', async ({ pag
   await expect(page.getByTestId('link-invalid')).toBeVisible();
 });
 
-test('a taken address and a free one get the same answer; the owner of the taken one is told by mail', async ({ page }) => {
+test('a taken address and a free one get the same answer; the owner of the taken one is told by mail', async ({
+  page,
+}) => {
   const owner = demoAccount('CUSTOMER', 1);
   const ownerMailsBefore = await mailCount(page, owner.email);
   const free = await signUpAnswer(page, newUserDetails());
@@ -88,7 +92,9 @@ test('resetting the password signs out the session open in another browser', asy
     const before = await mailCount(stranger, user.email);
     await stranger.getByLabel('邮箱').fill(user.email);
     await stranger.getByRole('button', { name: '发送重置链接' }).click();
-    await expect(stranger.getByTestId('email-request-done')).toHaveText('如果该邮箱已注册，我们已发送重置密码的邮件，链接 30 分钟内有效。');
+    await expect(stranger.getByTestId('email-request-done')).toHaveText(
+      '如果该邮箱已注册，我们已发送重置密码的邮件，链接 30 分钟内有效。',
+    );
 
     await stranger.goto(await linkFromLatestMail(stranger, user.email, before));
     await expectNoSeriousAxeViolations(stranger, 'reset-password');
@@ -99,7 +105,9 @@ test('resetting the password signs out the session open in another browser', asy
     await expect(stranger.getByTestId('confirmPassword-error')).toHaveText('两次输入的新密码不一致');
     await stranger.getByLabel('确认新密码').fill(newPassword);
     await stranger.getByRole('button', { name: '重置密码' }).click();
-    await expect(stranger.getByTestId('sign-in-notice')).toHaveText('密码已重置，所有设备均已退出登录，请用新密码登录。');
+    await expect(stranger.getByTestId('sign-in-notice')).toHaveText(
+      '密码已重置，所有设备均已退出登录，请用新密码登录。',
+    );
     expect((await latestMailTo(stranger, user.email, before + 1)).subject).toBe('你的登录密码已修改');
 
     // The first browser's session is gone.
@@ -146,7 +154,10 @@ test('on /me/security the user sees both devices and signs the other one out', a
   }
 });
 
-test('changing the password on /me/security needs the current one and signs out the other device', async ({ page, browser }) => {
+test('changing the password on /me/security needs the current one and signs out the other device', async ({
+  page,
+  browser,
+}) => {
   test.slow(); // two browsers, a sign-up and a mail
   const user = await signUpThroughForm(page);
   const other = await browser.newContext();

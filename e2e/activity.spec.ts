@@ -48,7 +48,10 @@ test('home: balance can be hidden, actions lead to their pages, the chart has a 
     ['转账', '/transfer'],
     ['提现', '/withdraw'],
   ] as const) {
-    await expect(page.getByRole('navigation', { name: '常用功能' }).getByRole('link', { name })).toHaveAttribute('href', href);
+    await expect(page.getByRole('navigation', { name: '常用功能' }).getByRole('link', { name })).toHaveAttribute(
+      'href',
+      href,
+    );
   }
   await expect(page.getByTestId('activity-empty').or(page.getByTestId('recent-activity'))).toBeVisible();
 });
@@ -87,7 +90,9 @@ test('a top-up: result page turns 成功, then shows on home, in activity (filte
   await expect(page).toHaveURL(/kind=TOP_UP/);
   await expect(page).toHaveURL(/status=SUCCEEDED/);
   await expect(row).toBeVisible();
-  const kinds = await page.getByTestId('activity-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-kind')));
+  const kinds = await page
+    .getByTestId('activity-row')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-kind')));
   expect(new Set(kinds)).toEqual(new Set(['TOP_UP']));
 
   await filters.getByLabel('类型').selectOption('WITHDRAWAL');
@@ -102,7 +107,11 @@ test('a top-up: result page turns 成功, then shows on home, in activity (filte
   await expect(row).toBeVisible();
 
   // The message about it, unread, counted on 消息; 全部已读 clears both.
-  await page.getByRole('navigation', { name: '主导航' }).filter({ visible: true }).getByRole('link', { name: /消息/ }).click();
+  await page
+    .getByRole('navigation', { name: '主导航' })
+    .filter({ visible: true })
+    .getByRole('link', { name: /消息/ })
+    .click();
   await expect(page).toHaveURL(/\/notifications$/);
   const message = page.locator(`[data-testid=notification]:has(a[href="/activity/${id}"])`);
   await expect(message).toContainText('充值到账 ¥88.80');
@@ -117,7 +126,10 @@ test('a top-up: result page turns 成功, then shows on home, in activity (filte
   await expect(page).toHaveURL(`/activity/${id}`);
 });
 
-test('a transfer: the sender sees 转账成功, the receiver a masked message; the memo stays text', async ({ page, browser }) => {
+test('a transfer: the sender sees 转账成功, the receiver a masked message; the memo stays text', async ({
+  page,
+  browser,
+}) => {
   await signIn(page);
   const topUpId = await topUp(page, '20.00');
   await expect(page.getByTestId('operation-status')).toHaveAttribute('data-status', 'SUCCEEDED', { timeout: 20_000 });
@@ -144,7 +156,9 @@ test('a transfer: the sender sees 转账成功, the receiver a masked message; t
   await signIn(lisiPage, lisi);
   await lisiPage.goto('/notifications');
   const message = lisiPage.locator(`[data-testid=notification]:has(a[href="/activity/${id}"])`);
-  await expect(message).toContainText(`收到 ${'*'.repeat(Array.from(zhangsan.displayName).length - 1)}${Array.from(zhangsan.displayName).at(-1)} 转账 ¥1.23`);
+  await expect(message).toContainText(
+    `收到 ${'*'.repeat(Array.from(zhangsan.displayName).length - 1)}${Array.from(zhangsan.displayName).at(-1)} 转账 ¥1.23`,
+  );
   await message.getByRole('link').click();
   await expect(lisiPage.getByRole('heading', { level: 1 })).toHaveText('收款成功');
   await expect(lisiPage.getByTestId('operation-amount')).toHaveText('+¥1.23');
@@ -153,16 +167,25 @@ test('a transfer: the sender sees 转账成功, the receiver a masked message; t
   await other.close();
 });
 
-test('CSV export downloads a file with the header row; bad dates are 422, no session is 401', async ({ page, playwright, baseURL }) => {
+test('CSV export downloads a file with the header row; bad dates are 422, no session is 401', async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   await signIn(page);
   await page.goto('/activity');
   const form = page.getByTestId('export-form');
   await form.getByLabel('开始日期').fill('2026-01-01');
   const today = await form.getByLabel('结束日期').inputValue();
-  const [download] = await Promise.all([page.waitForEvent('download'), form.getByRole('button', { name: '导出 CSV' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    form.getByRole('button', { name: '导出 CSV' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe(`activity-2026-01-01-${today}.csv`);
   const text = readFileSync((await download.path())!, 'utf8');
-  expect(text.split('\r\n')[0]).toBe('\uFEFF时间 Time,类型 Type,状态 Status,金额（元）Amount,手续费（元）Fee,对方 Counterparty,备注 Memo,编号 Reference');
+  expect(text.split('\r\n')[0]).toBe(
+    '\uFEFF时间 Time,类型 Type,状态 Status,金额（元）Amount,手续费（元）Fee,对方 Counterparty,备注 Memo,编号 Reference',
+  );
 
   const bad = await page.request.get('/activity/export?from=2026-02-30&to=2026-03-01');
   expect(bad.status()).toBe(422);
@@ -187,14 +210,18 @@ test('the notifications page lists messages newest first or says there are none'
   await page.goto('/notifications');
   await expect(page.getByRole('heading', { name: '消息', level: 1 })).toBeVisible();
   await expect(page.getByTestId('notifications-empty').or(page.getByTestId('notification-list'))).toBeVisible();
-  const times = await page.locator('[data-testid=notification] time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+  const times = await page
+    .locator('[data-testid=notification] time')
+    .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
   expect([...times].sort().reverse()).toEqual(times);
 });
 
 test.describe('at 375 px', () => {
   test.use({ viewport: { width: 375, height: 812 } });
 
-  test('home, activity, a result page and messages have no horizontal scroll, in Chinese and English', async ({ page }) => {
+  test('home, activity, a result page and messages have no horizontal scroll, in Chinese and English', async ({
+    page,
+  }) => {
     await signIn(page);
     await page.goto('/activity');
     const detail = await page.getByTestId('activity-row').first().getAttribute('href');
@@ -206,7 +233,9 @@ test.describe('at 375 px', () => {
       }
       for (const path of paths) {
         await page.goto(path);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow, `${locale} ${path}`).toBeLessThanOrEqual(0);
       }
     }

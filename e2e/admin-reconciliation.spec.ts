@@ -17,7 +17,9 @@ import { linkBankAccountThroughForm } from './support/bank-accounts';
 
 const ZHAOLIU_ACCOUNT = '6222000000000055';
 
-test('admin: balanced trial balance; a lost top-up notice found by reconciliation, booked with one click, re-run clean', async ({ browser }) => {
+test('admin: balanced trial balance; a lost top-up notice found by reconciliation, booked with one click, re-run clean', async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const adminContext = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   const adminPage = await adminContext.newPage();
@@ -55,11 +57,16 @@ test('admin: balanced trial balance; a lost top-up notice found by reconciliatio
   await expect(adminPage).toHaveURL(/\/admin\/reconciliation\/[0-9a-f-]{36}$/);
   const gapSeconds = (Date.now() - started) / 1000;
   const lost = adminPage.locator(`[data-testid=break][data-reference="${operationId}"]`);
-  await expect(lost, `the lost top-up should be a break (run ${gapSeconds.toFixed(1)} s after the top-up; the job queries after 10 s)`).toHaveCount(1);
+  await expect(
+    lost,
+    `the lost top-up should be a break (run ${gapSeconds.toFixed(1)} s after the top-up; the job queries after 10 s)`,
+  ).toHaveCount(1);
   await expect(lost).toHaveAttribute('data-category', 'MISSING_IN_LEDGER');
   await expect(lost.getByTestId('break-category')).toHaveText('账本缺失');
   await expect(lost.getByTestId('break-bank-reference')).toHaveText(/^SB\d{8}[0-9A-Z]{12}$/);
-  await expect(adminPage.locator('[data-testid=break][data-category=MISSING_IN_LEDGER][data-resolved=false]')).toHaveCount(1);
+  await expect(
+    adminPage.locator('[data-testid=break][data-category=MISSING_IN_LEDGER][data-resolved=false]'),
+  ).toHaveCount(1);
 
   // One click books it; the break shows who resolved it and how.
   await lost.getByTestId('book-from-bank').click();
@@ -73,7 +80,10 @@ test('admin: balanced trial balance; a lost top-up notice found by reconciliatio
   await expect(adminPage).not.toHaveURL(firstRun);
   await expect(adminPage.getByTestId('run-open-breaks')).toHaveText('无差异');
   await expect(adminPage.getByTestId('break')).toHaveCount(0);
-  await expect(adminPage.getByTestId('closing-difference').locator('[data-difference]')).toHaveAttribute('data-difference', '0');
+  await expect(adminPage.getByTestId('closing-difference').locator('[data-difference]')).toHaveAttribute(
+    'data-difference',
+    '0',
+  );
 
   // The customer's balance shows the top-up.
   await customer.goto('/');

@@ -34,7 +34,9 @@ async function openUserFromSearch(admin: Page, email: string) {
   await expect(admin.getByTestId('admin-user-email')).toHaveText(email);
 }
 
-test('an admin freezes a customer, who then cannot transfer; unfreezes; the audit log lists both', async ({ browser }) => {
+test('an admin freezes a customer, who then cannot transfer; unfreezes; the audit log lists both', async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const customer = await newPage(browser);
   const details = await signUpThroughForm(customer);
@@ -105,7 +107,14 @@ test('customers and merchants get 403 on admin pages and see no admin links', as
   const customer = await newPage(browser);
   await signUpThroughForm(customer);
   await expect(customer.getByRole('link', { name: '管理后台' })).toHaveCount(0);
-  for (const path of ['/admin/users', '/admin/merchants', '/admin/audit', '/admin/entries', '/admin/revenue', '/admin/webhooks']) {
+  for (const path of [
+    '/admin/users',
+    '/admin/merchants',
+    '/admin/audit',
+    '/admin/entries',
+    '/admin/revenue',
+    '/admin/webhooks',
+  ]) {
     const response = await customer.goto(path);
     expect(response?.status(), path).toBe(403);
     await expect(customer.getByTestId('forbidden')).toBeVisible();
@@ -122,7 +131,9 @@ test('customers and merchants get 403 on admin pages and see no admin links', as
   await expect(merchant.getByTestId('forbidden')).toBeVisible();
 });
 
-test('a customer applies to become a merchant; the admin approves; the customer gets the merchant centre; audited', async ({ browser }) => {
+test('a customer applies to become a merchant; the admin approves; the customer gets the merchant centre; audited', async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const customer = await newPage(browser);
   const details = await signUpThroughForm(customer);
@@ -140,7 +151,9 @@ test('a customer applies to become a merchant; the admin approves; the customer 
   await row.getByTestId('merchant-approve').click();
   await expect(row.getByTestId('merchant-status')).toHaveCount(0); // gone from the pending list
   await admin.goto('/admin/merchants?status=APPROVED');
-  await expect(admin.getByTestId('merchant-row').filter({ hasText: shopName }).getByTestId('merchant-status')).toHaveText('已通过');
+  await expect(
+    admin.getByTestId('merchant-row').filter({ hasText: shopName }).getByTestId('merchant-status'),
+  ).toHaveText('已通过');
 
   await customer.goto('/');
   await expect(customer.getByRole('link', { name: '商户中心' }).first()).toBeVisible();
@@ -153,20 +166,33 @@ test('the admin pages have no serious accessibility violations (zh, 1280 and 375
   const admin = await signInAsAdmin(browser);
   for (const width of [1280, 375]) {
     await admin.setViewportSize({ width, height: 900 });
-    for (const path of ['/admin', '/admin/users', '/admin/merchants', '/admin/audit', '/admin/entries', '/admin/revenue', '/admin/webhooks']) {
+    for (const path of [
+      '/admin',
+      '/admin/users',
+      '/admin/merchants',
+      '/admin/audit',
+      '/admin/entries',
+      '/admin/revenue',
+      '/admin/webhooks',
+    ]) {
       await admin.goto(path);
       expect(await seriousAxeViolations(admin), `${path} @${width}`).toEqual([]);
-      const overflow = await admin.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await admin.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, `${path} scrolls sideways at ${width}px`).toBeLessThanOrEqual(0);
     }
   }
   await admin.goto('/admin/users');
   await admin.getByTestId('admin-user-row').first().click();
   await expect(admin.getByTestId('admin-user-email')).toBeVisible();
-  await expectNoSeriousAxeViolations(admin, 'a user\'s page');
+  await expectNoSeriousAxeViolations(admin, "a user's page");
 });
 
-test('a frozen customer cannot pay an order: the checkout says why and no money moves', async ({ browser, request }) => {
+test('a frozen customer cannot pay an order: the checkout says why and no money moves', async ({
+  browser,
+  request,
+}) => {
   test.setTimeout(120_000);
   const customer = await newPage(browser);
   const details = await signUpThroughForm(customer);
@@ -180,7 +206,12 @@ test('a frozen customer cannot pay an order: the checkout says why and no money 
   const { apiKey } = JSON.parse(readFileSync('e2e/.generated/demo-store.json', 'utf8')) as { apiKey: string };
   const created = await request.post('/api/v1/orders', {
     headers: { Authorization: `Bearer ${apiKey}`, 'Idempotency-Key': randomUUID() },
-    data: { merchant_order_no: `FROZEN-${randomUUID().slice(0, 8)}`, amount: 1_000, currency: 'CNY', subject: '冻结测试' },
+    data: {
+      merchant_order_no: `FROZEN-${randomUUID().slice(0, 8)}`,
+      amount: 1_000,
+      currency: 'CNY',
+      subject: '冻结测试',
+    },
   });
   expect(created.status()).toBe(201);
   const order = (await created.json()) as { id: string };

@@ -33,7 +33,9 @@ test('the session cookie changes at sign-in', async ({ page, context }) => {
   expect(second).not.toBe(first);
 });
 
-test('sign-up shows field errors and keeps what was typed; a taken address gets "check your email" like any other', async ({ page }) => {
+test('sign-up shows field errors and keeps what was typed; a taken address gets "check your email" like any other', async ({
+  page,
+}) => {
   await page.goto('/sign-up');
   const taken = demoAccount('CUSTOMER');
   await page.getByLabel('邮箱').fill(taken.email);

@@ -18,14 +18,20 @@ async function screens(page: Page, name: string) {
   mkdirSync(SCREENS, { recursive: true });
   for (const width of [1280, 375]) {
     await page.setViewportSize({ width, height: width === 375 ? 812 : 900 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} at ${width} px scrolls sideways`).toBeLessThanOrEqual(width);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth),
+      `${name} at ${width} px scrolls sideways`,
+    ).toBeLessThanOrEqual(width);
     expect(await seriousAxeViolations(page), `${name} at ${width} px`).toEqual([]);
     await page.screenshot({ path: `${SCREENS}/${name}-${width}.png`, fullPage: true });
   }
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
-async function fillDetails(page: Page, details: { accountNumber: string; holderName: string; idNumber: string; phone: string }) {
+async function fillDetails(
+  page: Page,
+  details: { accountNumber: string; holderName: string; idNumber: string; phone: string },
+) {
   await page.getByLabel('银行卡号').fill(details.accountNumber);
   await page.getByLabel('持卡人姓名').fill(details.holderName);
   await page.getByLabel('身份证号').fill(details.idNumber);
@@ -33,7 +39,9 @@ async function fillDetails(page: Page, details: { accountNumber: string; holderN
   await page.getByRole('button', { name: '获取短信验证码' }).click();
 }
 
-test('a card is linked with the code texted to its phone; wrong details and wrong codes are refused', async ({ page }) => {
+test('a card is linked with the code texted to its phone; wrong details and wrong codes are refused', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await signUpThroughForm(page);
   await page.goto('/bank-accounts');
@@ -55,8 +63,14 @@ test('a card is linked with the code texted to its phone; wrong details and wron
 
   // All four right: the bank texts the phone on file.
   await fillDetails(page, holder);
-  await expect(page.getByTestId('link-code-sent')).toHaveText(/^银行已向 136\*\*\*\*0055 发送验证码（短信序号 \d{4}）$/);
-  const code = await readCodeFromPhone(page, holder.accountNumber.slice(-4), await textSerialOn(page, 'link-code-sent'));
+  await expect(page.getByTestId('link-code-sent')).toHaveText(
+    /^银行已向 136\*\*\*\*0055 发送验证码（短信序号 \d{4}）$/,
+  );
+  const code = await readCodeFromPhone(
+    page,
+    holder.accountNumber.slice(-4),
+    await textSerialOn(page, 'link-code-sent'),
+  );
   await screens(page, 'link-code');
 
   await page.getByLabel('短信验证码').fill(code === '000000' ? '111111' : '000000');
@@ -81,6 +95,8 @@ test('a card is linked with the code texted to its phone; wrong details and wron
   await page.getByLabel('ID number').fill(other.idNumber);
   await page.getByLabel('Phone number on file at the bank').fill('13800000000');
   await page.getByRole('button', { name: 'Get a text code' }).click();
-  await expect(page.getByTestId('link-error')).toHaveText('The bank could not verify these details; check them and try again');
+  await expect(page.getByTestId('link-error')).toHaveText(
+    'The bank could not verify these details; check them and try again',
+  );
   await screens(page, 'link-not-verified-en');
 });

@@ -22,14 +22,23 @@ function apiKey(): string {
 
 async function apiPost<T>(request: APIRequestContext, path: string, body: unknown): Promise<T> {
   const res = await request.post(`/api/v1${path}`, {
-    headers: { Authorization: `Bearer ${apiKey()}`, 'Idempotency-Key': randomUUID(), 'Content-Type': 'application/json' },
+    headers: {
+      Authorization: `Bearer ${apiKey()}`,
+      'Idempotency-Key': randomUUID(),
+      'Content-Type': 'application/json',
+    },
     data: body,
   });
   expect(res.status(), await res.text()).toBeLessThan(300);
   return (await res.json()) as T;
 }
 
-async function createOrder(request: APIRequestContext, baseURL: string, amount: number, subject = '咖啡豆 ×2'): Promise<ApiOrder> {
+async function createOrder(
+  request: APIRequestContext,
+  baseURL: string,
+  amount: number,
+  subject = '咖啡豆 ×2',
+): Promise<ApiOrder> {
   return apiPost<ApiOrder>(request, '/orders', {
     merchant_order_no: `E2E-${randomUUID().slice(0, 8)}`,
     amount,
@@ -69,7 +78,11 @@ async function newPage(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
-test('a signed-out visitor sees the order, signs in and comes back to the same checkout', async ({ page, request, baseURL }) => {
+test('a signed-out visitor sees the order, signs in and comes back to the same checkout', async ({
+  page,
+  request,
+  baseURL,
+}) => {
   const order = await createOrder(request, baseURL!, 1234, '手冲咖啡套装');
   expect(order.checkout_url).toMatch(new RegExp(`/pay/${order.id}$`));
 
@@ -150,7 +163,9 @@ test('pays from the balance after a top-up through the bank: wrong PIN first, th
   await expect(page.getByTestId('detail-paymentMethod')).toContainText('余额');
   await screens(page, 'activity-payment');
   await page.goto('/notifications');
-  await expect(page.getByTestId('notification').filter({ hasText: '向示例商店付款 ¥25.80 成功：咖啡豆 ×2' })).toHaveCount(1);
+  await expect(
+    page.getByTestId('notification').filter({ hasText: '向示例商店付款 ¥25.80 成功：咖啡豆 ×2' }),
+  ).toHaveCount(1);
   await page.goto('/activity');
   await expect(page.getByTestId('activity-row').filter({ hasText: '示例商店' }).first()).toContainText('-¥25.80');
   await page.goto('/');
@@ -185,12 +200,16 @@ test('pays from the balance after a top-up through the bank: wrong PIN first, th
   expect(res?.status()).toBe(404);
 });
 
-test('a closed order: the open page refuses the payment, then shows the clear page; no money moves', async ({ page, request, baseURL }) => {
+test('a closed order: the open page refuses the payment, then shows the clear page; no money moves', async ({
+  page,
+  request,
+  baseURL,
+}) => {
   const zhang = demoAccount('CUSTOMER', 0);
   await signIn(page, zhang);
   const order = await createOrder(request, baseURL!, 1);
   await page.goto(`/pay/${order.id}`);
-  if ((await page.getByRole('radio', { name: /余额支付/ }).isDisabled())) {
+  if (await page.getByRole('radio', { name: /余额支付/ }).isDisabled()) {
     await topUpThroughBank(page, '1.00');
     await expect(page.getByTestId('operation-status')).toHaveAttribute('data-status', 'SUCCEEDED');
     await page.goto(`/pay/${order.id}`);
@@ -214,7 +233,11 @@ test('a closed order: the open page refuses the payment, then shows the clear pa
   expect(minor(await page.getByTestId('available-balance').textContent())).toBe(before);
 });
 
-test('too little balance: balance payment is disabled with 余额不足, top-up and online banking are offered', async ({ page, request, baseURL }) => {
+test('too little balance: balance payment is disabled with 余额不足, top-up and online banking are offered', async ({
+  page,
+  request,
+  baseURL,
+}) => {
   await signUpThroughForm(page);
   const order = await createOrder(request, baseURL!, 12800, '年度会员');
   await page.goto(`/pay/${order.id}`);
@@ -222,7 +245,10 @@ test('too little balance: balance payment is disabled with 余额不足, top-up 
   await expect(page.getByTestId('method-BALANCE')).toContainText('余额不足（可用 ¥0.00）');
   await expect(page.getByRole('radio', { name: /网银支付/ })).toBeChecked();
   await expect(page.getByTestId('balance-short')).toContainText('还差 ¥128.00');
-  await expect(page.getByRole('link', { name: '去充值' })).toHaveAttribute('href', `/top-up?amount=128.00&next=%2Fpay%2F${order.id}`);
+  await expect(page.getByRole('link', { name: '去充值' })).toHaveAttribute(
+    'href',
+    `/top-up?amount=128.00&next=%2Fpay%2F${order.id}`,
+  );
   // No bank account yet: linking one is offered instead of a pay button.
   await expect(page.getByRole('link', { name: '添加银行卡' })).toBeVisible();
   await expectNoSeriousAxeViolations(page);
@@ -279,7 +305,11 @@ async function payFromBalance(page: Page, checkout: string, amountText: string) 
   await expect(page.getByTestId('result-title')).toHaveText('支付成功');
 }
 
-test('short of balance at the checkout: add a card, top up what is missing, come straight back and pay', async ({ page, request, baseURL }) => {
+test('short of balance at the checkout: add a card, top up what is missing, come straight back and pay', async ({
+  page,
+  request,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const { me, checkout } = await customerWithCardAtCheckout(page, request, baseURL!, 1280);
   await expect(page.getByTestId('balance-short')).toContainText('还差 ¥12.80');
@@ -293,7 +323,11 @@ test('short of balance at the checkout: add a card, top up what is missing, come
   await payFromBalance(page, checkout, '¥12.80');
 });
 
-test("a top-up from the checkout whose bank notice is lost: its page offers 继续付款 once it settles", async ({ page, request, baseURL }) => {
+test('a top-up from the checkout whose bank notice is lost: its page offers 继续付款 once it settles', async ({
+  page,
+  request,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const { me, checkout } = await customerWithCardAtCheckout(page, request, baseURL!, 990);
   await setBankFault(page, 'LOSE_NOTICE');
@@ -309,7 +343,11 @@ test("a top-up from the checkout whose bank notice is lost: its page offers 继�
   await payFromBalance(page, checkout, '¥9.90');
 });
 
-test('online banking for an order closed while the customer was at the bank: the money goes to the balance, and the pages say so', async ({ page, request, baseURL }) => {
+test('online banking for an order closed while the customer was at the bank: the money goes to the balance, and the pages say so', async ({
+  page,
+  request,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   await signIn(page, demoAccount('CUSTOMER', 1));
   const order = await createOrder(request, baseURL!, 1500, '滤纸 ×100');
@@ -322,7 +360,9 @@ test('online banking for an order closed while the customer was at the bank: the
   await enterCodeFromPhone(page);
   await page.getByRole('button', { name: /^确认付款/ }).click();
   await expect(page).toHaveURL(new RegExp(`/pay/${order.id}/return\\?operation=`));
-  await expect(page.getByTestId('payment-result')).toHaveAttribute('data-outcome', 'CREDITED_TO_BALANCE', { timeout: 20_000 });
+  await expect(page.getByTestId('payment-result')).toHaveAttribute('data-outcome', 'CREDITED_TO_BALANCE', {
+    timeout: 20_000,
+  });
   await expect(page.getByTestId('result-title')).toHaveText('款项已存入余额');
   await expect(page.getByTestId('credited-to-balance')).toContainText('¥15.00 已存入你的钱包余额');
   await screens(page, 'return-credited');
@@ -332,7 +372,11 @@ test('online banking for an order closed while the customer was at the bank: the
   await expect(page.getByTestId('operation-credited-to-balance')).toBeVisible();
 });
 
-test('online banking: the bank page, a pending result that turns to 支付成功 by itself', async ({ page, request, baseURL }) => {
+test('online banking: the bank page, a pending result that turns to 支付成功 by itself', async ({
+  page,
+  request,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   await signIn(page, demoAccount('CUSTOMER', 1));
   const order = await createOrder(request, baseURL!, 4321, '挂耳咖啡');

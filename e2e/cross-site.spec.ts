@@ -16,7 +16,10 @@ async function availableBalance(page: Page): Promise<string | null> {
   return page.getByTestId('available-balance').textContent();
 }
 
-test('a cross-site or Origin: null replay of a real transfer is 403, one with a 1 MB memo 413, and neither moves money; the same-origin replay does', async ({ page, baseURL }) => {
+test('a cross-site or Origin: null replay of a real transfer is 403, one with a 1 MB memo 413, and neither moves money; the same-origin replay does', async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   await signUpThroughForm(page, { ...newUserDetails(), displayName: '王五' });
   await linkBankAccountThroughForm(page);
@@ -32,7 +35,9 @@ test('a cross-site or Origin: null replay of a real transfer is 403, one with a 
   await page.getByLabel('转账金额（元）').fill('10.00');
   await page.getByRole('button', { name: '下一步' }).click();
   await enterPin(page);
-  const sent = page.waitForRequest((r) => r.method() === 'POST' && r.headers()['next-action'] !== undefined && (r.postData() ?? '').includes('10.00'));
+  const sent = page.waitForRequest(
+    (r) => r.method() === 'POST' && r.headers()['next-action'] !== undefined && (r.postData() ?? '').includes('10.00'),
+  );
   await page.getByRole('button', { name: '确认转账 ¥10.00' }).click();
   const transfer = await sent;
   await expect(page.getByTestId('operation-status')).toHaveAttribute('data-status', 'SUCCEEDED');
@@ -40,7 +45,9 @@ test('a cross-site or Origin: null replay of a real transfer is 403, one with a 
 
   const body = transfer.postData()!;
   // As the browser sent them, but the length, which Playwright sets for each body.
-  const sentHeaders = Object.fromEntries(Object.entries(transfer.headers()).filter(([name]) => name.toLowerCase() !== 'content-length'));
+  const sentHeaders = Object.fromEntries(
+    Object.entries(transfer.headers()).filter(([name]) => name.toLowerCase() !== 'content-length'),
+  );
   const key = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/.exec(body)?.[0];
   expect(key, `an idempotency key in ${body}`).toBeDefined();
   const replay = (origin: string, extra: Record<string, string> = {}) =>
@@ -63,7 +70,9 @@ test('a cross-site or Origin: null replay of a real transfer is 403, one with a 
   const plain = await page.request.fetch(transfer.url(), {
     method: 'POST',
     headers: { ...sentHeaders, origin: 'https://evil.example', 'content-type': 'text/plain;charset=UTF-8' },
-    data: JSON.stringify([{ idempotencyKey: randomUUID(), email: demoAccount('CUSTOMER', 1).email, amount: '10.00', memo: '' }]),
+    data: JSON.stringify([
+      { idempotencyKey: randomUUID(), email: demoAccount('CUSTOMER', 1).email, amount: '10.00', memo: '' },
+    ]),
     maxRedirects: 0,
   });
   expect(plain.status(), 'text/plain JSON from another site').toBe(403);
@@ -92,7 +101,12 @@ test('a cross-site or Origin: null replay of a real transfer is 403, one with a 
 
 test('a forged x-middleware-subrequest header does not open the admin pages to a customer', async ({ page }) => {
   await signUpThroughForm(page);
-  for (const forged of ['middleware', 'proxy', 'middleware:middleware:middleware:middleware:middleware', 'src/middleware']) {
+  for (const forged of [
+    'middleware',
+    'proxy',
+    'middleware:middleware:middleware:middleware:middleware',
+    'src/middleware',
+  ]) {
     await page.setExtraHTTPHeaders({ 'x-middleware-subrequest': forged });
     const response = await page.goto('/admin');
     expect(response?.status(), forged).toBe(403);

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { seriousAxeViolations } from './support/axe';
 
-const card = (page: Page, productId: string) => page.locator(`[data-testid=product-card][data-product-id=${productId}]`);
+const card = (page: Page, productId: string) =>
+  page.locator(`[data-testid=product-card][data-product-id=${productId}]`);
 
 test('browse, add to the cart, change quantities: the totals are exact and kept across pages', async ({ page }) => {
   await page.goto('/demo-store');
@@ -79,23 +80,39 @@ test("the shop owner's page is the store's own back office and says it is an unp
   await expect(page.getByRole('heading', { name: '收到的钱包通知' })).toBeVisible();
 });
 
-test('an unknown order is the store\'s own 404', async ({ page }) => {
+test("an unknown order is the store's own 404", async ({ page }) => {
   const response = await page.goto('/demo-store/orders/00000000-0000-4000-8000-000000000000');
   expect(response?.status()).toBe(404);
   await expect(page.getByText('找不到该页面或订单')).toBeVisible();
   await expect(page.getByTestId('store-brand')).toBeVisible();
 });
 
-test('the notification endpoint refuses a notice without a valid Wallet-Signature (400) and logs it as refused', async ({ page, request }) => {
-  const { webhookSecret } = JSON.parse(readFileSync('e2e/.generated/demo-store.json', 'utf8')) as { webhookSecret: string };
-  const body = JSON.stringify({ id: 'evt_e2e_forged', type: 'order.paid', created_at: new Date().toISOString(), data: { object: {} } });
-  const unsigned = await request.post('/api/demo-store/notify', { data: body, headers: { 'Content-Type': 'application/json' } });
+test('the notification endpoint refuses a notice without a valid Wallet-Signature (400) and logs it as refused', async ({
+  page,
+  request,
+}) => {
+  const { webhookSecret } = JSON.parse(readFileSync('e2e/.generated/demo-store.json', 'utf8')) as {
+    webhookSecret: string;
+  };
+  const body = JSON.stringify({
+    id: 'evt_e2e_forged',
+    type: 'order.paid',
+    created_at: new Date().toISOString(),
+    data: { object: {} },
+  });
+  const unsigned = await request.post('/api/demo-store/notify', {
+    data: body,
+    headers: { 'Content-Type': 'application/json' },
+  });
   expect(unsigned.status()).toBe(400);
   expect((await unsigned.json()).error.code).toBe('BAD_SIGNATURE');
 
   const t = Math.floor(Date.now() / 1000) - 600; // older than the 5-minute tolerance
   const stale = `t=${t},v1=${createHmac('sha256', webhookSecret).update(`${t}.${body}`).digest('hex')}`;
-  const refused = await request.post('/api/demo-store/notify', { data: body, headers: { 'Content-Type': 'application/json', 'Wallet-Signature': stale } });
+  const refused = await request.post('/api/demo-store/notify', {
+    data: body,
+    headers: { 'Content-Type': 'application/json', 'Wallet-Signature': stale },
+  });
   expect(refused.status()).toBe(400);
 
   await page.goto('/demo-store/owner');
@@ -103,7 +120,9 @@ test('the notification endpoint refuses a notice without a valid Wallet-Signatur
 });
 
 for (const width of [375, 1280]) {
-  test(`the store's pages have no serious accessibility violations and no sideways scroll at ${width} px, zh and en`, async ({ page }) => {
+  test(`the store's pages have no serious accessibility violations and no sideways scroll at ${width} px, zh and en`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width, height: 900 });
     await page.goto('/demo-store');
     await card(page, 'pour-over-dripper').getByTestId('add-to-cart').click();
@@ -117,7 +136,10 @@ for (const width of [375, 1280]) {
         await expect(page.locator('html')).toHaveAttribute('lang', locale);
         if (path === '/demo-store/cart') await expect(page.getByTestId('cart-total')).toHaveText('¥45.50');
         expect(await seriousAxeViolations(page), `${locale} ${path}`).toEqual([]);
-        expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${locale} ${path} scroll`).toBe(true);
+        expect(
+          await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+          `${locale} ${path} scroll`,
+        ).toBe(true);
       }
     }
     await page.goto('/demo-store');

@@ -16,7 +16,10 @@ async function newPage(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
-async function signedIn(browser: Browser, who: { email: string; password: string; totpSecret?: string }): Promise<Page> {
+async function signedIn(
+  browser: Browser,
+  who: { email: string; password: string; totpSecret?: string },
+): Promise<Page> {
   const page = await newPage(browser);
   await signInThroughForm(page, who.email, who.password, who.totpSecret);
   await expect(page).toHaveURL(/\/$/);
@@ -60,7 +63,9 @@ async function setFrozenThroughAdmin(admin: Page, email: string, frozen: boolean
   await expect(admin.getByTestId('admin-user-email')).toHaveText(email);
   await admin.getByLabel('原因（必填，将记入审计日志）').fill(frozen ? '商户涉嫌违规，暂停收款' : '核查完毕，恢复收款');
   await admin.getByTestId('freeze-submit').click();
-  await expect(admin.getByTestId('freeze-done')).toHaveText(frozen ? '已冻结，操作已记入审计日志' : '已解冻，操作已记入审计日志');
+  await expect(admin.getByTestId('freeze-done')).toHaveText(
+    frozen ? '已冻结，操作已记入审计日志' : '已解冻，操作已记入审计日志',
+  );
 }
 
 function api(request: APIRequestContext, key: string) {
@@ -70,18 +75,26 @@ function api(request: APIRequestContext, key: string) {
     ...(idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {}),
   });
   return {
-    post: (path: string, data: unknown, idempotencyKey = randomUUID()) => request.post(`/api/v1${path}`, { headers: headers(idempotencyKey), data }),
+    post: (path: string, data: unknown, idempotencyKey = randomUUID()) =>
+      request.post(`/api/v1${path}`, { headers: headers(idempotencyKey), data }),
     get: (path: string) => request.get(`/api/v1${path}`, { headers: headers() }),
   };
 }
 
-test('a frozen merchant: its key cannot write (403 MERCHANT_FROZEN), its checkout says why, its dashboard shows a banner; the unfreeze lets it work again', async ({ browser, request }) => {
+test('a frozen merchant: its key cannot write (403 MERCHANT_FROZEN), its checkout says why, its dashboard shows a banner; the unfreeze lets it work again', async ({
+  browser,
+  request,
+}) => {
   test.setTimeout(180_000);
   const admin = await signedIn(browser, demoAccount('ADMIN'));
   const merchant = await newMerchantWithKey(browser, admin);
   const shop = api(request, merchant.key);
 
-  const created = await shop.post('/orders', { merchant_order_no: `FZ-${randomUUID().slice(0, 8)}`, amount: 1288, subject: '冻结前的订单' });
+  const created = await shop.post('/orders', {
+    merchant_order_no: `FZ-${randomUUID().slice(0, 8)}`,
+    amount: 1288,
+    subject: '冻结前的订单',
+  });
   expect(created.status(), await created.text()).toBe(201);
   const order = (await created.json()) as { id: string; checkout_url: string };
 
@@ -154,7 +167,9 @@ test('a transfer memo with U+202E is refused on the memo field, and no money mov
   await page.getByRole('button', { name: '下一步' }).click();
   await enterPin(page);
   await page.getByRole('button', { name: /确认转账/ }).click();
-  await expect(page.getByTestId('memo-error')).toHaveText('不能包含改变文字方向的隐藏字符（U+202E，第 6 个字符），请删除后重试');
+  await expect(page.getByTestId('memo-error')).toHaveText(
+    '不能包含改变文字方向的隐藏字符（U+202E，第 6 个字符），请删除后重试',
+  );
   await expect(page).toHaveURL(/\/transfer$/);
   await expectNoSeriousAxeViolations(page);
 

@@ -30,18 +30,33 @@ function fromApiResponse(response: APIResponse, body: string): Answer {
 /** The nonce of an answer's CSP, after checking every security header once. */
 function expectSecurityHeaders(answer: Answer, label: string, https: boolean): string {
   const { headers } = answer;
-  for (const name of ['content-security-policy', 'permissions-policy', 'cross-origin-opener-policy', 'x-frame-options']) {
-    expect(answer.headerNames.filter((n) => n === name), `${label}: one ${name} header`).toHaveLength(1);
+  for (const name of [
+    'content-security-policy',
+    'permissions-policy',
+    'cross-origin-opener-policy',
+    'x-frame-options',
+  ]) {
+    expect(
+      answer.headerNames.filter((n) => n === name),
+      `${label}: one ${name} header`,
+    ).toHaveLength(1);
   }
   const csp = headers['content-security-policy'] ?? '';
   const nonce = NONCE.exec(csp)?.[1];
   expect(nonce, `${label}: CSP ${csp}`).toBeDefined();
-  for (const directive of ["object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'", "form-action 'self'", "default-src 'self'"]) {
+  for (const directive of [
+    "object-src 'none'",
+    "base-uri 'self'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+    "default-src 'self'",
+  ]) {
     expect(csp, label).toContain(directive);
   }
   expect(csp, `${label}: no eval outside development`).not.toContain('unsafe-eval');
   expect(headers['permissions-policy'], label).toContain('camera=(self)');
-  for (const denied of ['geolocation=()', 'microphone=()', 'payment=()']) expect(headers['permissions-policy'], label).toContain(denied);
+  for (const denied of ['geolocation=()', 'microphone=()', 'payment=()'])
+    expect(headers['permissions-policy'], label).toContain(denied);
   expect(headers['cross-origin-opener-policy'], label).toBe('same-origin');
   expect(headers['x-frame-options'], label).toBe('DENY');
   expect(headers['x-content-type-options'], label).toBe('nosniff');
@@ -57,17 +72,28 @@ function expectSecurityHeaders(answer: Answer, label: string, https: boolean): s
 }
 
 /** A request over a plain Node socket: bodies sent in chunks without Content-Length, and TRACE. */
-function rawRequest(url: string, method: string, headers: Record<string, string>, chunks: Buffer[] = []): Promise<Answer> {
+function rawRequest(
+  url: string,
+  method: string,
+  headers: Record<string, string>,
+  chunks: Buffer[] = [],
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const request = http.request(url, { method, headers }, (response) => {
       const parts: Buffer[] = [];
       response.on('data', (part: Buffer) => parts.push(part));
       response.on('end', () => {
         const flat: Record<string, string> = {};
-        for (const [name, value] of Object.entries(response.headers)) flat[name] = Array.isArray(value) ? value.join(', ') : (value ?? '');
+        for (const [name, value] of Object.entries(response.headers))
+          flat[name] = Array.isArray(value) ? value.join(', ') : (value ?? '');
         const headerNames: string[] = [];
         for (let i = 0; i < response.rawHeaders.length; i += 2) headerNames.push(response.rawHeaders[i]!.toLowerCase());
-        resolve({ status: response.statusCode ?? 0, headers: flat, headerNames, body: Buffer.concat(parts).toString('utf8') });
+        resolve({
+          status: response.statusCode ?? 0,
+          headers: flat,
+          headerNames,
+          body: Buffer.concat(parts).toString('utf8'),
+        });
       });
     });
     request.on('error', reject);
@@ -84,7 +110,8 @@ function apiKey(): string {
 function watchCspViolations(page: Page): string[] {
   const violations: string[] = [];
   page.on('console', (message) => {
-    if (/Content Security Policy|Permissions-Policy/i.test(message.text())) violations.push(`console: ${message.text()}`);
+    if (/Content Security Policy|Permissions-Policy/i.test(message.text()))
+      violations.push(`console: ${message.text()}`);
   });
   void page.exposeFunction('__reportCspViolation', (text: string) => violations.push(text));
   void page.addInitScript(() => {
@@ -99,7 +126,9 @@ function watchCspViolations(page: Page): string[] {
 
 /** Every script element of the page carries the nonce of the CSP its page was answered with. */
 async function expectScriptsCarryNonce(page: Page, nonce: string, label: string) {
-  const scripts = await page.evaluate(() => [...document.querySelectorAll('script')].map((s) => ({ src: s.src, nonce: s.nonce })));
+  const scripts = await page.evaluate(() =>
+    [...document.querySelectorAll('script')].map((s) => ({ src: s.src, nonce: s.nonce })),
+  );
   expect(scripts.length, label).toBeGreaterThan(0);
   for (const script of scripts) expect(script.nonce, `${label}: ${script.src || 'inline script'}`).toBe(nonce);
 }
@@ -113,9 +142,18 @@ test('every kind of answer carries the security headers, HSTS only over https', 
     ['a 404 page', (r) => r.get('/no-such-page'), 404],
     ['an API answer (401)', (r) => r.get('/api/v1/balance'), 401],
     ['an API answer (200, public)', (r) => r.get('/api/v1/openapi.json'), 200],
-    ['an API answer with a key', (r) => r.get('/api/v1/balance', { headers: { Authorization: `Bearer ${apiKey()}` } }), 200],
+    [
+      'an API answer with a key',
+      (r) => r.get('/api/v1/balance', { headers: { Authorization: `Bearer ${apiKey()}` } }),
+      200,
+    ],
     ['an API 404', (r) => r.get('/api/v1/no-such-endpoint'), 404],
-    ['the proxy 403', (r) => r.post('/transfer', { headers: { origin, 'sec-fetch-site': 'cross-site' }, form: { a: '1' }, maxRedirects: 0 }), 403],
+    [
+      'the proxy 403',
+      (r) =>
+        r.post('/transfer', { headers: { origin, 'sec-fetch-site': 'cross-site' }, form: { a: '1' }, maxRedirects: 0 }),
+      403,
+    ],
     ['the proxy 413', (r) => r.post('/transfer', { data: Buffer.alloc(MB_AND_A_HALF, 'a'), maxRedirects: 0 }), 413],
     ['a 405', (r) => r.put('/api/v1/orders', { data: {} }), 405],
     ['the sandbox bank', (r) => r.get('/sandbox-bank'), 200],
@@ -125,7 +163,10 @@ test('every kind of answer carries the security headers, HSTS only over https', 
   ];
   for (const https of [false, true]) {
     // X-Forwarded-Proto as a TLS-terminating proxy in front of the app sends it.
-    const context = await playwright.request.newContext({ baseURL, extraHTTPHeaders: https ? { 'x-forwarded-proto': 'https' } : {} });
+    const context = await playwright.request.newContext({
+      baseURL,
+      extraHTTPHeaders: https ? { 'x-forwarded-proto': 'https' } : {},
+    });
     for (const [kind, send, status] of kinds) {
       const label = `${kind}${https ? ' (https)' : ''}`;
       const response = await send(context);
@@ -152,7 +193,9 @@ function expectHtmlScriptsCarryNonce(html: string, nonce: string, label: string)
   for (const tag of tags) expect(tag, label).toContain(`nonce="${nonce}"`);
 }
 
-test('a page’s nonce is new for every request and is the one on its scripts, signed out and in; scripts run', async ({ page }) => {
+test('a page’s nonce is new for every request and is the one on its scripts, signed out and in; scripts run', async ({
+  page,
+}) => {
   const violations = watchCspViolations(page);
   const first = await pageAnswer(await page.goto('/sign-in'));
   const firstNonce = expectSecurityHeaders(first, 'sign-in', false);
@@ -185,7 +228,10 @@ test('a page’s nonce is new for every request and is the one on its scripts, s
   expect(violations).toEqual([]);
 });
 
-test('the pages people use raise no CSP violation: bank authorisation, charts, demo store checkout, docs, admin', async ({ page, browser }) => {
+test('the pages people use raise no CSP violation: bank authorisation, charts, demo store checkout, docs, admin', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   const violations = watchCspViolations(page);
   await signUpThroughForm(page);
@@ -233,7 +279,10 @@ test('the pages people use raise no CSP violation: bank authorisation, charts, d
   await adminContext.close();
 });
 
-test('a method a path does not serve is 405 JSON with Allow; TRACE too; OPTIONS and HEAD are answered', async ({ request, baseURL }) => {
+test('a method a path does not serve is 405 JSON with Allow; TRACE too; OPTIONS and HEAD are answered', async ({
+  request,
+  baseURL,
+}) => {
   const cases: [string, string, string][] = [
     ['PUT', '/api/v1/orders', 'GET, HEAD, POST, OPTIONS'],
     ['PATCH', '/api/v1/orders/ord_x', 'GET, HEAD, OPTIONS'],
@@ -246,17 +295,30 @@ test('a method a path does not serve is 405 JSON with Allow; TRACE too; OPTIONS 
     ['PUT', '/merchant/bills/2026-12-01', 'GET, HEAD, OPTIONS'],
   ];
   for (const [method, path, allow] of cases) {
-    const response = await request.fetch(path, { method, data: method === 'DELETE' ? undefined : '{}', maxRedirects: 0 });
+    const response = await request.fetch(path, {
+      method,
+      data: method === 'DELETE' ? undefined : '{}',
+      maxRedirects: 0,
+    });
     const label = `${method} ${path}`;
     expect(response.status(), label).toBe(405);
     expect(response.headers()['allow'], label).toBe(allow);
     expect(response.headers()['content-type'], label).toContain('application/json');
-    expect(await response.json(), label).toEqual({ error: { code: 'METHOD_NOT_ALLOWED', message: `${method} is not allowed here; use ${allow}` } });
+    expect(await response.json(), label).toEqual({
+      error: { code: 'METHOD_NOT_ALLOWED', message: `${method} is not allowed here; use ${allow}` },
+    });
     expectSecurityHeaders(fromApiResponse(response, ''), label, false);
   }
 
   // TRACE cannot be a fetch Request at all; Node's server answers it before Next (was 500).
-  for (const path of ['/', '/sign-in', '/api/v1/orders', '/sandbox-bank/api/debits', '/no-such-page', '/api/v1/orders/x/y']) {
+  for (const path of [
+    '/',
+    '/sign-in',
+    '/api/v1/orders',
+    '/sandbox-bank/api/debits',
+    '/no-such-page',
+    '/api/v1/orders/x/y',
+  ]) {
     const answer = await rawRequest(`${baseURL}${path}`, 'TRACE', { 'x-forwarded-proto': 'https' });
     expect(answer.status, `TRACE ${path}`).toBe(405);
     expect(JSON.parse(answer.body).error.code, `TRACE ${path}`).toBe('METHOD_NOT_ALLOWED');
@@ -294,7 +356,10 @@ function chunksOf(text: string, size: number): Buffer[] {
   return chunks;
 }
 
-test('a body over 1 MB is 413, chunked or with Content-Length; a chunked body under it still reaches the action and the API', async ({ page, baseURL }) => {
+test('a body over 1 MB is 413, chunked or with Content-Length; a chunked body under it still reaches the action and the API', async ({
+  page,
+  baseURL,
+}) => {
   const action = await captureServerAction(page);
   const headers = Object.fromEntries(Object.entries(action.headers()).filter(([name]) => name !== 'content-length'));
   headers['origin'] = new URL(baseURL!).origin;
@@ -324,8 +389,19 @@ test('a body over 1 MB is 413, chunked or with Content-Length; a chunked body un
     'content-type': 'application/json',
   };
   const order = (extra: Record<string, unknown> = {}) =>
-    JSON.stringify({ merchant_order_no: `HDR-${randomUUID().slice(0, 8)}`, amount: 100, currency: 'CNY', subject: '分块上传', ...extra });
-  const created = await rawRequest(`${baseURL}/api/v1/orders`, 'POST', { ...apiHeaders, 'idempotency-key': randomUUID() }, chunksOf(order(), 16));
+    JSON.stringify({
+      merchant_order_no: `HDR-${randomUUID().slice(0, 8)}`,
+      amount: 100,
+      currency: 'CNY',
+      subject: '分块上传',
+      ...extra,
+    });
+  const created = await rawRequest(
+    `${baseURL}/api/v1/orders`,
+    'POST',
+    { ...apiHeaders, 'idempotency-key': randomUUID() },
+    chunksOf(order(), 16),
+  );
   expect(created.status, created.body).toBe(201);
   expect(JSON.parse(created.body).status).toBe('PENDING');
   const overApiLimit = await rawRequest(

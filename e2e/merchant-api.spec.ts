@@ -8,7 +8,9 @@ function demoStoreKey(): string {
   return (JSON.parse(readFileSync('e2e/.generated/demo-store.json', 'utf8')) as { apiKey: string }).apiKey;
 }
 
-test('the API answers over HTTP: 401 without a key, 422 for 1e3, replay with Idempotent-Replayed, 413 over 64 KB, JSON 404', async ({ request }) => {
+test('the API answers over HTTP: 401 without a key, 422 for 1e3, replay with Idempotent-Replayed, 413 over 64 KB, JSON 404', async ({
+  request,
+}) => {
   const auth = { Authorization: `Bearer ${demoStoreKey()}`, 'Content-Type': 'application/json' };
   const noKey = await request.get('/api/v1/balance');
   expect(noKey.status()).toBe(401);
@@ -30,7 +32,10 @@ test('the API answers over HTTP: 401 without a key, 422 for 1e3, replay with Ide
   expect(again.headers()['idempotent-replayed']).toBe('true');
   expect(await again.text()).toBe(await first.text());
 
-  const big = await request.post('/api/v1/orders', { headers: { ...auth, 'Idempotency-Key': randomUUID() }, data: { ...body, pad: 'x'.repeat(70 * 1024) } });
+  const big = await request.post('/api/v1/orders', {
+    headers: { ...auth, 'Idempotency-Key': randomUUID() },
+    data: { ...body, pad: 'x'.repeat(70 * 1024) },
+  });
   expect(big.status()).toBe(413);
 
   const unknown = await request.get('/api/v1/refunds');
@@ -43,7 +48,9 @@ test('the API answers over HTTP: 401 without a key, 422 for 1e3, replay with Ide
 });
 
 for (const width of [1280, 375]) {
-  test(`the API docs are readable signed out at ${width} px, without sideways scrolling or serious accessibility violations`, async ({ page }) => {
+  test(`the API docs are readable signed out at ${width} px, without sideways scrolling or serious accessibility violations`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width, height: 900 });
     await page.goto('/docs/api');
     await expect(page).toHaveURL(/\/docs\/api$/);

@@ -27,10 +27,26 @@ function demoStoreKey(): string {
 }
 
 /** An order as a shop makes it; `notifyUrl` gets its notifications (a path the wallet does not serve answers 404). */
-async function createOrder(request: APIRequestContext, amount: number, subject: string, notifyUrl?: string): Promise<ApiOrder> {
+async function createOrder(
+  request: APIRequestContext,
+  amount: number,
+  subject: string,
+  notifyUrl?: string,
+): Promise<ApiOrder> {
   const res = await request.post('/api/v1/orders', {
-    headers: { Authorization: `Bearer ${demoStoreKey()}`, 'Idempotency-Key': randomUUID(), 'Content-Type': 'application/json' },
-    data: { merchant_order_no: `MD-${randomUUID().slice(0, 8)}`, amount, currency: 'CNY', subject, expires_in: 1800, ...(notifyUrl ? { notify_url: notifyUrl } : {}) },
+    headers: {
+      Authorization: `Bearer ${demoStoreKey()}`,
+      'Idempotency-Key': randomUUID(),
+      'Content-Type': 'application/json',
+    },
+    data: {
+      merchant_order_no: `MD-${randomUUID().slice(0, 8)}`,
+      amount,
+      currency: 'CNY',
+      subject,
+      expires_in: 1800,
+      ...(notifyUrl ? { notify_url: notifyUrl } : {}),
+    },
   });
   expect(res.status(), await res.text()).toBe(201);
   return (await res.json()) as ApiOrder;
@@ -61,11 +77,21 @@ function minor(text: string | null): number {
 
 let paidOrder: ApiOrder;
 
-test('a customer is refused the merchant pages, pays a shop from the balance, and applies to become a merchant', async ({ page, request, baseURL }) => {
+test('a customer is refused the merchant pages, pays a shop from the balance, and applies to become a merchant', async ({
+  page,
+  request,
+  baseURL,
+}) => {
   test.setTimeout(180_000);
   const me = await signUpThroughForm(page, { ...newUserDetails(), displayName: '王五' });
 
-  for (const path of ['/merchant', '/merchant/orders', '/merchant/payouts', '/merchant/developers', '/merchant/bills']) {
+  for (const path of [
+    '/merchant',
+    '/merchant/orders',
+    '/merchant/payouts',
+    '/merchant/developers',
+    '/merchant/bills',
+  ]) {
     const res = await page.goto(path);
     expect(res?.status(), path).toBe(403);
     await expect(page.getByTestId('forbidden')).toBeVisible();
@@ -109,7 +135,10 @@ test('a customer is refused the merchant pages, pays a shop from the balance, an
   expect((await page.goto('/merchant'))?.status()).toBe(403);
 });
 
-test('the merchant sees the paid order, refunds half after confirming, resends a notification and closes a pending order', async ({ page, request }) => {
+test('the merchant sees the paid order, refunds half after confirming, resends a notification and closes a pending order', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(120_000);
   const pending = await createOrder(request, 1234, '待支付的订单');
   await signIn(page, merchantUser());
@@ -192,7 +221,11 @@ test('the merchant sees the paid order, refunds half after confirming, resends a
   expect((await page.goto(`/merchant/orders/${randomUUID()}`))?.status()).toBe(404);
 });
 
-test('API keys are shown once, work against the API, and are refused once revoked; the webhook URL is http(s) only; the secret rotates', async ({ page, request, baseURL }) => {
+test('API keys are shown once, work against the API, and are refused once revoked; the webhook URL is http(s) only; the secret rotates', async ({
+  page,
+  request,
+  baseURL,
+}) => {
   await signIn(page, merchantUser());
   await page.goto('/merchant/developers');
   await expect(page.getByRole('link', { name: '查看 API 文档' })).toHaveAttribute('href', '/docs/api');
@@ -284,7 +317,9 @@ test('API keys are shown once, work against the API, and are refused once revoke
   }).toPass({ timeout: 30_000 });
 });
 
-test('a payout shows the fee before and at confirmation, needs the payment PIN, and arrives; the daily bill downloads', async ({ page }) => {
+test('a payout shows the fee before and at confirmation, needs the payment PIN, and arrives; the daily bill downloads', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await signIn(page, merchantUser());
   await page.goto('/merchant/payouts');

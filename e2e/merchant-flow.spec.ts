@@ -38,10 +38,15 @@ async function expectStoreOrderPaid(page: Page) {
 /** The shop owner ships the newest paid order from the store's back office. */
 async function shipNewestPaidOrder(page: Page, trackingNo: string) {
   await page.goto('/demo-store/owner');
-  const order = page.getByTestId('owner-order').filter({ has: page.getByTestId('ship-form') }).first();
+  const order = page
+    .getByTestId('owner-order')
+    .filter({ has: page.getByTestId('ship-form') })
+    .first();
   await order.getByLabel('运单号').fill(trackingNo);
   await order.getByRole('button', { name: '发货' }).click();
-  await expect(page.getByTestId('owner-order').filter({ hasText: trackingNo }).getByTestId('owner-order-shipment')).toContainText(trackingNo);
+  await expect(
+    page.getByTestId('owner-order').filter({ hasText: trackingNo }).getByTestId('owner-order-shipment'),
+  ).toContainText(trackingNo);
 }
 
 /** Minor units from a displayed amount like `¥1,234.50`. */
@@ -72,7 +77,9 @@ async function expectShippingNotice(page: Page, trackingNo: string) {
   await expect(page.getByTestId('shipment')).toContainText(trackingNo);
 }
 
-test('pays from the balance: store → checkout → back to the store, paid after the notice → shipped → the customer is told', async ({ page }) => {
+test('pays from the balance: store → checkout → back to the store, paid after the notice → shipped → the customer is told', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await signIn(page, lisi());
   await topUpThroughBank(page, '200.00');
@@ -95,7 +102,9 @@ test('pays from the balance: store → checkout → back to the store, paid afte
   await expectShippingNotice(page, trackingNo);
 });
 
-test('pays by online banking: the bank page, its notice pays the order, the store shows paid, shipped, told', async ({ page }) => {
+test('pays by online banking: the bank page, its notice pays the order, the store shows paid, shipped, told', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await signIn(page, lisi());
   const orderId = await buyInDemoStore(page);
@@ -117,7 +126,10 @@ test('pays by online banking: the bank page, its notice pays the order, the stor
   await expectShippingNotice(page, trackingNo);
 });
 
-test('the merchant refunds half from the dashboard: the customer balance, the order and the store show it', async ({ page, browser }) => {
+test('the merchant refunds half from the dashboard: the customer balance, the order and the store show it', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   await signIn(page, lisi());
   if ((await availableBalance(page)) < 10_000n) {

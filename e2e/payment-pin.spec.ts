@@ -27,7 +27,10 @@ async function screens(page: Page, name: string) {
 
 /** A new user (no payment PIN yet) with 王五's card and ¥30.00 in the wallet; a name of its own. */
 async function newCustomerWithMoney(page: Page) {
-  const me = await signUpThroughForm(page, { ...newUserDetails(), displayName: `王五${Math.random().toString(36).slice(2, 6)}` });
+  const me = await signUpThroughForm(page, {
+    ...newUserDetails(),
+    displayName: `王五${Math.random().toString(36).slice(2, 6)}`,
+  });
   await linkBankAccountThroughForm(page);
   await topUpThroughBank(page, '30.00');
   await expect(page.getByTestId('operation-status')).toHaveAttribute('data-status', 'SUCCEEDED');
@@ -46,10 +49,18 @@ async function toTransferConfirm(page: Page, email: string, yuan: string) {
 
 /** "HH:mm" in China time, as the lock message shows it. */
 function shanghaiTime(at: Date): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Asia/Shanghai',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(at);
 }
 
-test('the first transfer asks to set the PIN (twice, not a trivial one), then confirms what will happen and takes the PIN; 李四 is notified', async ({ page, browser }) => {
+test('the first transfer asks to set the PIN (twice, not a trivial one), then confirms what will happen and takes the PIN; 李四 is notified', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(150_000);
   const me = await newCustomerWithMoney(page);
   const lisi = demoAccount('CUSTOMER', 1);
@@ -131,7 +142,9 @@ async function toTransferConfirmEn(page: Page, email: string) {
   await expect(page.getByRole('heading', { name: 'Confirm transfer' })).toBeVisible();
 }
 
-test('five wrong PINs lock the PIN with the time shown while the rest of the app works; the password and an emailed code reset it', async ({ page }) => {
+test('five wrong PINs lock the PIN with the time shown while the rest of the app works; the password and an emailed code reset it', async ({
+  page,
+}) => {
   test.setTimeout(150_000);
   const me = await newCustomerWithMoney(page);
   await setPin(page);
@@ -147,7 +160,11 @@ test('five wrong PINs lock the PIN with the time shown while the rest of the app
   await enterPin(page, '246813');
   const lockedAt = new Date();
   await pay.click();
-  const until = [shanghaiTime(new Date(lockedAt.getTime() + 3 * 3600_000 - 60_000)), shanghaiTime(new Date(lockedAt.getTime() + 3 * 3600_000)), shanghaiTime(new Date(lockedAt.getTime() + 3 * 3600_000 + 60_000))];
+  const until = [
+    shanghaiTime(new Date(lockedAt.getTime() + 3 * 3600_000 - 60_000)),
+    shanghaiTime(new Date(lockedAt.getTime() + 3 * 3600_000)),
+    shanghaiTime(new Date(lockedAt.getTime() + 3 * 3600_000 + 60_000)),
+  ];
   const lockedText = new RegExp(`^支付密码错误次数过多，已锁定，请在 (${until.join('|')}) 后重试$`);
   await expect(page.getByTestId('pin-error')).toHaveText(lockedText);
   await screens(page, 'locked');
@@ -164,7 +181,9 @@ test('five wrong PINs lock the PIN with the time shown while the rest of the app
   await page.goto('/top-up');
   await expect(page.getByLabel('充值金额（元）')).toBeVisible();
   await toTransferConfirm(page, lisi.email, '5.00');
-  await expect(page.getByTestId('pin-locked-notice')).toHaveText(new RegExp(`支付密码已锁定，请在 (${until.join('|')}) 后重试`));
+  await expect(page.getByTestId('pin-locked-notice')).toHaveText(
+    new RegExp(`支付密码已锁定，请在 (${until.join('|')}) 后重试`),
+  );
   await page.goto('/me/payment-pin');
   await expect(page.getByTestId('pin-status')).toContainText(new RegExp(`已锁定，(${until.join('|')}) 后可重试`));
 

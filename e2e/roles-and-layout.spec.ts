@@ -35,7 +35,9 @@ test.describe('at 375 px', () => {
   test('the home page has no horizontal scroll and shows the bottom tabs', async ({ page }) => {
     await signUpThroughForm(page);
     await expect(page.getByTestId('available-balance')).toBeVisible();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await expect(page.getByRole('navigation', { name: '主导航' }).last()).toBeVisible();
     await page.screenshot({ path: 'test-results/home-375.png', fullPage: true });

@@ -15,7 +15,8 @@ const ZHAOLIU = '6222000000000055';
 const RESERVE = '6222999900000001';
 
 function clientSecret(): string {
-  return (JSON.parse(readFileSync('e2e/.generated/sandbox-bank.json', 'utf8')) as { clientSecret: string }).clientSecret;
+  return (JSON.parse(readFileSync('e2e/.generated/sandbox-bank.json', 'utf8')) as { clientSecret: string })
+    .clientSecret;
 }
 
 /** A signed call to the bank's API, as the wallet's gateway makes it. */
@@ -26,7 +27,8 @@ async function bankApi(request: APIRequestContext, method: 'GET' | 'POST', path:
     'Content-Type': 'application/json',
     'Bank-Client-Signature': signPayload(requestSigningPayload(method, fullPath, text), clientSecret()),
   };
-  const response = method === 'GET' ? await request.get(fullPath, { headers }) : await request.post(fullPath, { headers, data: text });
+  const response =
+    method === 'GET' ? await request.get(fullPath, { headers }) : await request.post(fullPath, { headers, data: text });
   return { status: response.status(), body: await response.json() };
 }
 
@@ -35,8 +37,10 @@ async function operatorApi(request: APIRequestContext, method: 'GET' | 'PUT', bo
   const path = '/sandbox-bank/api/faults';
   const text = body === undefined ? '' : JSON.stringify(body);
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
-  if (signed) headers['Bank-Operator-Signature'] = signPayload(requestSigningPayload(method, path, text), bankOperatorSecret());
-  const response = method === 'GET' ? await request.get(path, { headers }) : await request.put(path, { headers, data: text });
+  if (signed)
+    headers['Bank-Operator-Signature'] = signPayload(requestSigningPayload(method, path, text), bankOperatorSecret());
+  const response =
+    method === 'GET' ? await request.get(path, { headers }) : await request.put(path, { headers, data: text });
   return { status: response.status(), contentType: response.headers()['content-type'], body: await response.json() };
 }
 
@@ -64,7 +68,9 @@ test('the home page lists the accounts under the sandbox bar, and an account sho
   await expect(wangwu).toContainText('王五');
   await expect(wangwu).toContainText('6222 0000 0000 0044');
   await expect(wangwu.getByTestId('account-balance')).toHaveText(/^¥[\d,]+\.\d{2}$/);
-  await expect(page.locator(`[data-testid=account-row][data-account-number="${RESERVE}"]`)).toContainText('钱包平台备付金');
+  await expect(page.locator(`[data-testid=account-row][data-account-number="${RESERVE}"]`)).toContainText(
+    '钱包平台备付金',
+  );
 
   await page.locator(`[data-testid=account-row][data-account-number="${ZHAOLIU}"]`).click();
   await expect(page).toHaveURL(`/sandbox-bank/accounts/${ZHAOLIU}`);
@@ -77,7 +83,10 @@ test('the home page lists the accounts under the sandbox bar, and an account sho
   await expect(deposit.getByTestId('movement-bank-reference')).toHaveText(/^SB\d{8}/);
 });
 
-test('the fault control is behind the operator sign-in; set and cleared there, the signed API sees it', async ({ page, request }) => {
+test('the fault control is behind the operator sign-in; set and cleared there, the signed API sees it', async ({
+  page,
+  request,
+}) => {
   // Signed out: the page sends the visitor to the operator's sign-in, and the API answers 401.
   await page.goto('/sandbox-bank/faults');
   await expect(page).toHaveURL('/sandbox-bank/operator?next=%2Fsandbox-bank%2Ffaults');
@@ -100,7 +109,9 @@ test('the fault control is behind the operator sign-in; set and cleared there, t
   const row = page.locator(`[data-testid=fault-row][data-scope="${ZHAOLIU}"]`);
   await expect(row).toContainText('拒绝交易');
   await expect(row).toContainText('剩余 2 次');
-  expect((await operatorApi(request, 'GET')).body.faults).toEqual([expect.objectContaining({ scope: ZHAOLIU, mode: 'DECLINE', times: 2 })]);
+  expect((await operatorApi(request, 'GET')).body.faults).toEqual([
+    expect.objectContaining({ scope: ZHAOLIU, mode: 'DECLINE', times: 2 }),
+  ]);
 
   await row.getByRole('button', { name: /清除/ }).click();
   await expect(page.getByTestId('no-faults')).toBeVisible();
@@ -112,7 +123,11 @@ test('the fault control is behind the operator sign-in; set and cleared there, t
   await expect(page).toHaveURL(/\/sandbox-bank\/operator\?next=/);
 });
 
-test("a debit created through the API is authorised with the code texted to the holder's phone, never shown on the page", async ({ page, request, baseURL }) => {
+test("a debit created through the API is authorised with the code texted to the holder's phone, never shown on the page", async ({
+  page,
+  request,
+  baseURL,
+}) => {
   const debit = await createDebit(request, baseURL!, 1234);
   expect(debit.authorize_url).toMatch(new RegExp(`/sandbox-bank/authorize/${debit.bank_reference}$`));
   await page.goto(new URL(debit.authorize_url).pathname);
@@ -140,7 +155,9 @@ test("a debit created through the API is authorised with the code texted to the 
 
   await otp.fill(code);
   await page.getByRole('button', { name: '确认付款 ¥12.34' }).click();
-  await expect(page).toHaveURL(new RegExp(`/sandbox-bank\\?from=authorize&reference=${debit.reference}&status=SUCCEEDED$`));
+  await expect(page).toHaveURL(
+    new RegExp(`/sandbox-bank\\?from=authorize&reference=${debit.reference}&status=SUCCEEDED$`),
+  );
 
   const status = await bankApi(request, 'GET', `/requests/${debit.reference}`);
   expect(status.body).toMatchObject({ status: 'SUCCEEDED', kind: 'DEBIT', amount: 1234 });
@@ -150,7 +167,11 @@ test("a debit created through the API is authorised with the code texted to the 
   await expect(out.getByTestId('movement-amount')).toHaveText('-¥12.34');
   await expect(out).toContainText('钱包平台备付金');
   await page.goto(`/sandbox-bank/accounts/${RESERVE}`);
-  await expect(page.locator(`[data-testid=movement-row][data-bank-reference="${debit.bank_reference}"]`).getByTestId('movement-amount')).toHaveText('+¥12.34');
+  await expect(
+    page
+      .locator(`[data-testid=movement-row][data-bank-reference="${debit.bank_reference}"]`)
+      .getByTestId('movement-amount'),
+  ).toHaveText('+¥12.34');
 
   // Opened again, the page says it is done and offers the way back.
   await page.goto(new URL(debit.authorize_url).pathname);
@@ -175,7 +196,10 @@ test('cancelling on the bank page sends the customer back with FAILED', async ({
   await page.goto(new URL(debit.authorize_url).pathname);
   await page.getByRole('button', { name: '取消付款' }).click();
   await expect(page).toHaveURL(new RegExp(`reference=${debit.reference}&status=FAILED$`));
-  expect((await bankApi(request, 'GET', `/requests/${debit.reference}`)).body).toMatchObject({ status: 'FAILED', failure_reason: 'CANCELLED' });
+  expect((await bankApi(request, 'GET', `/requests/${debit.reference}`)).body).toMatchObject({
+    status: 'FAILED',
+    failure_reason: 'CANCELLED',
+  });
 });
 
 test('the reserve statement shows opening and closing balance and offers the CSV', async ({ page, request }) => {
@@ -187,7 +211,9 @@ test('the reserve statement shows opening and closing balance and offers the CSV
   const csv = await request.get(href!);
   expect(csv.status()).toBe(200);
   expect(csv.headers()['content-type']).toContain('text/csv');
-  expect((await csv.text()).split('\r\n')[0]).toBe('row_type,booked_at,bank_reference,reference,kind,amount,balance_after,counterparty');
+  expect((await csv.text()).split('\r\n')[0]).toBe(
+    'row_type,booked_at,bank_reference,reference,kind,amount,balance_after,counterparty',
+  );
 });
 
 /** The operator's sign-in, in either language. */
@@ -202,7 +228,11 @@ for (const width of [375, 1280]) {
   test.describe(`at ${width} px`, () => {
     test.use({ viewport: { width, height: 900 } });
 
-    test('every sandbox bank page is accessible in zh and en and fits the width', async ({ page, request, baseURL }) => {
+    test('every sandbox bank page is accessible in zh and en and fits the width', async ({
+      page,
+      request,
+      baseURL,
+    }) => {
       test.setTimeout(180_000); // 16 pages through axe
       const debit = await createDebit(request, baseURL!, 100);
       const paths = [
@@ -230,7 +260,9 @@ for (const width of [375, 1280]) {
           await expect(page.locator('html')).toHaveAttribute('lang', locale);
           await expect(page.getByTestId('sandbox-bar')).toBeVisible();
           expect(await seriousAxeViolations(page), `${locale} ${path}`).toEqual([]);
-          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          );
           expect(overflow, `${locale} ${path} scrolls sideways`).toBeLessThanOrEqual(0);
         }
       }

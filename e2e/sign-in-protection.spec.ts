@@ -11,7 +11,11 @@ import { demoAccount, newUserDetails, signUpThroughForm } from './support/users'
 const newIp = () => `198.51.${randomInt(256)}.${randomInt(1, 255)}`;
 
 async function clientAt(browser: Browser, ip = newIp()) {
-  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', extraHTTPHeaders: { 'x-forwarded-for': ip } });
+  const context = await browser.newContext({
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    extraHTTPHeaders: { 'x-forwarded-for': ip },
+  });
   return { context, page: await context.newPage() };
 }
 
@@ -24,7 +28,9 @@ async function postSignIn(request: APIRequestContext, email: string, password: s
   });
 }
 
-test('11 wrong passwords from a stranger do not stop the owner: the owner signs in with the emailed code', async ({ browser }) => {
+test('11 wrong passwords from a stranger do not stop the owner: the owner signs in with the emailed code', async ({
+  browser,
+}) => {
   test.slow(); // eleven password hashes and a mail round trip
   const owner = await clientAt(browser);
   const user = await signUpThroughForm(owner.page);
@@ -59,7 +65,11 @@ test('11 wrong passwords from a stranger do not stop the owner: the owner signs 
   await owner.context.close();
 });
 
-test('a guesser gets 429 with Retry-After, and the form says to wait; other clients are not affected', async ({ browser, playwright, baseURL }) => {
+test('a guesser gets 429 with Retry-After, and the form says to wait; other clients are not affected', async ({
+  browser,
+  playwright,
+  baseURL,
+}) => {
   test.slow(); // twenty password hashes
   const ip = newIp();
   const guesser = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { 'x-forwarded-for': ip } });
@@ -95,7 +105,11 @@ test('a guesser gets 429 with Retry-After, and the form says to wait; other clie
   await other.context.close();
 });
 
-test('a known and an unknown email get the same answer to a wrong password, in about the same time', async ({ page, playwright, baseURL }) => {
+test('a known and an unknown email get the same answer to a wrong password, in about the same time', async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   test.slow();
   const { email: known } = await signUpThroughForm(page);
   const unknown = `nobody-${randomInt(1e9)}@example.com`;
@@ -104,7 +118,10 @@ test('a known and an unknown email get the same answer to a wrong password, in a
   const statuses = new Set<number>();
   // Alternated rounds, each from a fresh address; four, so neither email reaches the code step.
   for (let round = 0; round < 4; round++) {
-    for (const [kind, email] of [['known', known], ['unknown', unknown]] as const) {
+    for (const [kind, email] of [
+      ['known', known],
+      ['unknown', unknown],
+    ] as const) {
       const client = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { 'x-forwarded-for': newIp() } });
       const { csrfToken } = (await (await client.get('/api/auth/csrf')).json()) as { csrfToken: string };
       const started = performance.now();

@@ -7,7 +7,9 @@ import { expectNoSeriousAxeViolations } from './support/axe';
 import { promoteToAdmin } from './support/promote-to-admin';
 import { signUpThroughForm, unusedTotp } from './support/users';
 
-test('a new admin must enrol an authenticator app, then signs in with its code or a recovery code', async ({ page }) => {
+test('a new admin must enrol an authenticator app, then signs in with its code or a recovery code', async ({
+  page,
+}) => {
   test.slow(); // several sign-ins, each hashing a password
   const user = await signUpThroughForm(page);
   await promoteToAdmin(user.email);

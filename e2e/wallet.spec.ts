@@ -14,7 +14,10 @@ async function homeBalance(page: Page) {
   return page.getByTestId('available-balance');
 }
 
-test('a new customer links a bank account, tops up, withdraws, transfers; failures are shown and lost notices found', async ({ page, browser }) => {
+test('a new customer links a bank account, tops up, withdraws, transfers; failures are shown and lost notices found', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   const me = await signUpThroughForm(page, { ...newUserDetails(), displayName: '王五' });
 

@@ -52,7 +52,9 @@ describe('applyPostingToBalance', () => {
     ['USER_WALLET', 0n, -1n],
     ['MERCHANT_BALANCE', 0n, -1n],
   ])('refuses to overdraw %s %s by %s', (kind, balance, posting) => {
-    expect(() => applyPostingToBalance(kind, balance, posting, 'CNY', 'user:u1:wallet')).toThrow(InsufficientFundsError);
+    expect(() => applyPostingToBalance(kind, balance, posting, 'CNY', 'user:u1:wallet')).toThrow(
+      InsufficientFundsError,
+    );
   });
 
   it('reports what was missing', () => {
@@ -60,7 +62,10 @@ describe('applyPostingToBalance', () => {
       applyPostingToBalance('USER_WALLET', 999n, -1000n, 'CNY');
       expect.unreachable();
     } catch (error) {
-      expect(error).toMatchObject({ code: 'INSUFFICIENT_FUNDS', details: { available: '999', required: '1000', currency: 'CNY' } });
+      expect(error).toMatchObject({
+        code: 'INSUFFICIENT_FUNDS',
+        details: { available: '999', required: '1000', currency: 'CNY' },
+      });
     }
   });
 

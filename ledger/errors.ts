@@ -137,7 +137,10 @@ export class SelfTransferError extends DomainError {
 export class InsufficientFundsError extends DomainError {
   readonly code = 'INSUFFICIENT_FUNDS' as const;
 
-  constructor(args: { currency: string; available: bigint; required: bigint; account?: string }, options: DomainErrorOptions = {}) {
+  constructor(
+    args: { currency: string; available: bigint; required: bigint; account?: string },
+    options: DomainErrorOptions = {},
+  ) {
     super(`Insufficient funds: ${args.required} ${args.currency} required, ${args.available} available`, {
       field: 'amount',
       ...options,

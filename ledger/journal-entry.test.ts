@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidAccountCodeError, InvalidEntryError, type InvalidEntryReason, UnbalancedEntryError } from './errors';
-import { type EntryKind, ENTRY_KINDS, type PostingInput, buildJournalEntry, isBuiltJournalEntry } from './journal-entry';
+import {
+  type EntryKind,
+  ENTRY_KINDS,
+  type PostingInput,
+  buildJournalEntry,
+  isBuiltJournalEntry,
+} from './journal-entry';
 import { type Currency, MAX_AMOUNT } from './money';
 
-const p = (accountCode: string, amount: bigint, currency: Currency = 'CNY'): PostingInput => ({ accountCode, amount, currency });
+const p = (accountCode: string, amount: bigint, currency: Currency = 'CNY'): PostingInput => ({
+  accountCode,
+  amount,
+  currency,
+});
 
 function invalidReason(run: () => unknown): InvalidEntryReason | 'NO_ERROR' {
   try {
@@ -26,9 +36,23 @@ describe('buildJournalEntry accepts balanced entries', () => {
     [
       'two currencies, each balanced',
       'ADJUSTMENT',
-      [p('platform:suspense', -5n, 'USD'), p('user:u1:wallet', 5n, 'USD'), p('platform:suspense', -7n), p('user:u1:wallet', 7n)],
+      [
+        p('platform:suspense', -5n, 'USD'),
+        p('user:u1:wallet', 5n, 'USD'),
+        p('platform:suspense', -7n),
+        p('user:u1:wallet', 7n),
+      ],
     ],
-    ['same account in two currencies', 'TRANSFER', [p('user:u1:wallet', -1n, 'USD'), p('user:u2:wallet', 1n, 'USD'), p('user:u1:wallet', 1n), p('user:u2:wallet', -1n)]],
+    [
+      'same account in two currencies',
+      'TRANSFER',
+      [
+        p('user:u1:wallet', -1n, 'USD'),
+        p('user:u2:wallet', 1n, 'USD'),
+        p('user:u1:wallet', 1n),
+        p('user:u2:wallet', -1n),
+      ],
+    ],
     ['max amount', 'TOP_UP', [p('platform:bank:reserve', -MAX_AMOUNT), p('user:u1:wallet', MAX_AMOUNT)]],
   ])('%s', (_label, kind, postings) => {
     const entry = buildJournalEntry({ kind, postings });
@@ -62,7 +86,7 @@ describe('buildJournalEntry accepts balanced entries', () => {
     expect(entry.metadata).toEqual({ memo: '<img src=x onerror=alert(1)>', orderId: 'o1' });
   });
 
-  it('copies its input: later mutation of the caller\'s array changes nothing', () => {
+  it("copies its input: later mutation of the caller's array changes nothing", () => {
     const postings = [p('user:a:wallet', -1n), p('user:b:wallet', 1n)];
     const entry = buildJournalEntry({ kind: 'TRANSFER', postings });
     postings.push(p('user:c:wallet', 1n));
@@ -70,16 +94,29 @@ describe('buildJournalEntry accepts balanced entries', () => {
   });
 
   it('marks what it built, frozen all the way down; an equal-looking copy is not marked', () => {
-    const entry = buildJournalEntry({ kind: 'TRANSFER', postings: [p('user:a:wallet', -1n), p('user:b:wallet', 1n)], metadata: { memo: 'x' } });
+    const entry = buildJournalEntry({
+      kind: 'TRANSFER',
+      postings: [p('user:a:wallet', -1n), p('user:b:wallet', 1n)],
+      metadata: { memo: 'x' },
+    });
     expect(isBuiltJournalEntry(entry)).toBe(true);
-    expect(Object.isFrozen(entry) && Object.isFrozen(entry.postings) && Object.isFrozen(entry.postings[0]) && Object.isFrozen(entry.metadata)).toBe(true);
+    expect(
+      Object.isFrozen(entry) &&
+        Object.isFrozen(entry.postings) &&
+        Object.isFrozen(entry.postings[0]) &&
+        Object.isFrozen(entry.metadata),
+    ).toBe(true);
     expect(isBuiltJournalEntry({ ...entry })).toBe(false);
     expect(isBuiltJournalEntry(null)).toBe(false);
   });
 
   it('keeps a "__proto__" metadata key as data', () => {
     const metadata = JSON.parse('{"__proto__":"x","a":"b"}') as Record<string, string>;
-    const entry = buildJournalEntry({ kind: 'TRANSFER', postings: [p('user:a:wallet', -1n), p('user:b:wallet', 1n)], metadata });
+    const entry = buildJournalEntry({
+      kind: 'TRANSFER',
+      postings: [p('user:a:wallet', -1n), p('user:b:wallet', 1n)],
+      metadata,
+    });
     expect(Object.getPrototypeOf(entry.metadata)).toBe(Object.prototype);
     expect(Object.keys(entry.metadata)).toEqual(['__proto__', 'a']);
   });
@@ -91,7 +128,12 @@ describe('buildJournalEntry refuses', () => {
     ['all debits', [p('user:a:wallet', -1n), p('user:b:wallet', -2n)], 'CNY', -3n],
     [
       'balanced in CNY but not in USD',
-      [p('user:a:wallet', -100n), p('user:b:wallet', 100n), p('user:a:wallet', -5n, 'USD'), p('user:b:wallet', 4n, 'USD')],
+      [
+        p('user:a:wallet', -100n),
+        p('user:b:wallet', 100n),
+        p('user:a:wallet', -5n, 'USD'),
+        p('user:b:wallet', 4n, 'USD'),
+      ],
       'USD',
       -1n,
     ],
@@ -119,7 +161,12 @@ describe('buildJournalEntry refuses', () => {
     try {
       buildJournalEntry({
         kind: 'ADJUSTMENT',
-        postings: [p('user:a:wallet', -1n), p('user:b:wallet', 2n), p('user:a:wallet', 3n, 'USD'), p('user:b:wallet', 1n, 'USD')],
+        postings: [
+          p('user:a:wallet', -1n),
+          p('user:b:wallet', 2n),
+          p('user:a:wallet', 3n, 'USD'),
+          p('user:b:wallet', 1n, 'USD'),
+        ],
       });
       expect.unreachable();
     } catch (error) {
@@ -132,21 +179,106 @@ describe('buildJournalEntry refuses', () => {
     ['one posting', { kind: 'TRANSFER', postings: [p('user:a:wallet', 0n)] }, 'TOO_FEW_POSTINGS'],
     ['postings not an array', { kind: 'TRANSFER', postings: null }, 'TOO_FEW_POSTINGS'],
     ['unknown kind', { kind: 'GIFT', postings: [p('user:a:wallet', -1n), p('user:b:wallet', 1n)] }, 'UNKNOWN_KIND'],
-    ['zero posting', { kind: 'TRANSFER', postings: [p('user:a:wallet', -1n), p('user:b:wallet', 1n), p('user:c:wallet', 0n)] }, 'ZERO_POSTING'],
-    ['number amount', { kind: 'TRANSFER', postings: [{ accountCode: 'user:a:wallet', amount: -1, currency: 'CNY' }, p('user:b:wallet', 1n)] }, 'AMOUNT_NOT_BIGINT'],
-    ['credit above MAX', { kind: 'TRANSFER', postings: [p('user:a:wallet', -(MAX_AMOUNT + 1n)), p('user:b:wallet', MAX_AMOUNT + 1n)] }, 'AMOUNT_TOO_LARGE'],
-    ['debit above MAX', { kind: 'TRANSFER', postings: [p('user:b:wallet', 1n), p('user:a:wallet', -(MAX_AMOUNT + 1n)), p('user:c:wallet', MAX_AMOUNT)] }, 'AMOUNT_TOO_LARGE'],
-    ['unknown currency', { kind: 'TRANSFER', postings: [p('user:a:wallet', -1n, 'XXX' as Currency), p('user:b:wallet', 1n, 'XXX' as Currency)] }, 'UNKNOWN_CURRENCY'],
-    ['duplicate account', { kind: 'TRANSFER', postings: [p('user:a:wallet', -2n), p('user:b:wallet', 1n), p('user:b:wallet', 1n)] }, 'DUPLICATE_ACCOUNT'],
-    ['duplicate account id', { kind: 'TRANSFER', postings: [{ accountId: 'x', amount: -1n, currency: 'CNY' }, { accountId: 'x', amount: 1n, currency: 'CNY' }] }, 'DUPLICATE_ACCOUNT'],
-    ['no account', { kind: 'TRANSFER', postings: [{ amount: -1n, currency: 'CNY' }, p('user:b:wallet', 1n)] }, 'MISSING_ACCOUNT'],
-    ['both code and id', { kind: 'TRANSFER', postings: [{ accountCode: 'user:a:wallet', accountId: 'x', amount: -1n, currency: 'CNY' }, p('user:b:wallet', 1n)] }, 'MISSING_ACCOUNT'],
-    ['empty account id', { kind: 'TRANSFER', postings: [{ accountId: '', amount: -1n, currency: 'CNY' }, p('user:b:wallet', 1n)] }, 'MISSING_ACCOUNT'],
-    ['empty idempotency key', { kind: 'TRANSFER', postings: [p('user:a:wallet', -1n), p('user:b:wallet', 1n)], idempotencyKey: '' }, 'INVALID_IDEMPOTENCY_KEY'],
-    ['idempotency key with a space', { kind: 'TRANSFER', postings: [p('user:a:wallet', -1n), p('user:b:wallet', 1n)], idempotencyKey: 'a b' }, 'INVALID_IDEMPOTENCY_KEY'],
-    ['idempotency key too long', { kind: 'TRANSFER', postings: [p('user:a:wallet', -1n), p('user:b:wallet', 1n)], idempotencyKey: 'k'.repeat(256) }, 'INVALID_IDEMPOTENCY_KEY'],
-    ['non-string metadata', { kind: 'TRANSFER', postings: [p('user:a:wallet', -1n), p('user:b:wallet', 1n)], metadata: { amount: 5 } }, 'INVALID_METADATA'],
-    ['array metadata', { kind: 'TRANSFER', postings: [p('user:a:wallet', -1n), p('user:b:wallet', 1n)], metadata: ['x'] }, 'INVALID_METADATA'],
+    [
+      'zero posting',
+      { kind: 'TRANSFER', postings: [p('user:a:wallet', -1n), p('user:b:wallet', 1n), p('user:c:wallet', 0n)] },
+      'ZERO_POSTING',
+    ],
+    [
+      'number amount',
+      {
+        kind: 'TRANSFER',
+        postings: [{ accountCode: 'user:a:wallet', amount: -1, currency: 'CNY' }, p('user:b:wallet', 1n)],
+      },
+      'AMOUNT_NOT_BIGINT',
+    ],
+    [
+      'credit above MAX',
+      { kind: 'TRANSFER', postings: [p('user:a:wallet', -(MAX_AMOUNT + 1n)), p('user:b:wallet', MAX_AMOUNT + 1n)] },
+      'AMOUNT_TOO_LARGE',
+    ],
+    [
+      'debit above MAX',
+      {
+        kind: 'TRANSFER',
+        postings: [p('user:b:wallet', 1n), p('user:a:wallet', -(MAX_AMOUNT + 1n)), p('user:c:wallet', MAX_AMOUNT)],
+      },
+      'AMOUNT_TOO_LARGE',
+    ],
+    [
+      'unknown currency',
+      {
+        kind: 'TRANSFER',
+        postings: [p('user:a:wallet', -1n, 'XXX' as Currency), p('user:b:wallet', 1n, 'XXX' as Currency)],
+      },
+      'UNKNOWN_CURRENCY',
+    ],
+    [
+      'duplicate account',
+      { kind: 'TRANSFER', postings: [p('user:a:wallet', -2n), p('user:b:wallet', 1n), p('user:b:wallet', 1n)] },
+      'DUPLICATE_ACCOUNT',
+    ],
+    [
+      'duplicate account id',
+      {
+        kind: 'TRANSFER',
+        postings: [
+          { accountId: 'x', amount: -1n, currency: 'CNY' },
+          { accountId: 'x', amount: 1n, currency: 'CNY' },
+        ],
+      },
+      'DUPLICATE_ACCOUNT',
+    ],
+    [
+      'no account',
+      { kind: 'TRANSFER', postings: [{ amount: -1n, currency: 'CNY' }, p('user:b:wallet', 1n)] },
+      'MISSING_ACCOUNT',
+    ],
+    [
+      'both code and id',
+      {
+        kind: 'TRANSFER',
+        postings: [
+          { accountCode: 'user:a:wallet', accountId: 'x', amount: -1n, currency: 'CNY' },
+          p('user:b:wallet', 1n),
+        ],
+      },
+      'MISSING_ACCOUNT',
+    ],
+    [
+      'empty account id',
+      { kind: 'TRANSFER', postings: [{ accountId: '', amount: -1n, currency: 'CNY' }, p('user:b:wallet', 1n)] },
+      'MISSING_ACCOUNT',
+    ],
+    [
+      'empty idempotency key',
+      { kind: 'TRANSFER', postings: [p('user:a:wallet', -1n), p('user:b:wallet', 1n)], idempotencyKey: '' },
+      'INVALID_IDEMPOTENCY_KEY',
+    ],
+    [
+      'idempotency key with a space',
+      { kind: 'TRANSFER', postings: [p('user:a:wallet', -1n), p('user:b:wallet', 1n)], idempotencyKey: 'a b' },
+      'INVALID_IDEMPOTENCY_KEY',
+    ],
+    [
+      'idempotency key too long',
+      {
+        kind: 'TRANSFER',
+        postings: [p('user:a:wallet', -1n), p('user:b:wallet', 1n)],
+        idempotencyKey: 'k'.repeat(256),
+      },
+      'INVALID_IDEMPOTENCY_KEY',
+    ],
+    [
+      'non-string metadata',
+      { kind: 'TRANSFER', postings: [p('user:a:wallet', -1n), p('user:b:wallet', 1n)], metadata: { amount: 5 } },
+      'INVALID_METADATA',
+    ],
+    [
+      'array metadata',
+      { kind: 'TRANSFER', postings: [p('user:a:wallet', -1n), p('user:b:wallet', 1n)], metadata: ['x'] },
+      'INVALID_METADATA',
+    ],
   ])('%s', (_label, input, reason) => {
     expect(invalidReason(() => buildJournalEntry(input as never))).toBe(reason);
   });

@@ -21,8 +21,18 @@ export type EntryKind = (typeof ENTRY_KINDS)[number];
 
 /** A posting names its account by code (e.g. "user:u1:wallet") or by stored id. */
 export type PostingInput =
-  | { readonly accountCode: string; readonly accountId?: undefined; readonly amount: bigint; readonly currency: Currency }
-  | { readonly accountId: string; readonly accountCode?: undefined; readonly amount: bigint; readonly currency: Currency };
+  | {
+      readonly accountCode: string;
+      readonly accountId?: undefined;
+      readonly amount: bigint;
+      readonly currency: Currency;
+    }
+  | {
+      readonly accountId: string;
+      readonly accountCode?: undefined;
+      readonly amount: bigint;
+      readonly currency: Currency;
+    };
 
 export type Posting = PostingInput;
 
@@ -89,7 +99,9 @@ function checkPosting(posting: PostingInput, index: number): Posting {
     throw new InvalidEntryError('ZERO_POSTING', `${field}: amount must not be zero`, { field: `${field}.amount` });
   }
   if (amount > MAX_AMOUNT || -amount > MAX_AMOUNT) {
-    throw new InvalidEntryError('AMOUNT_TOO_LARGE', `${field}: amount exceeds the maximum`, { field: `${field}.amount` });
+    throw new InvalidEntryError('AMOUNT_TOO_LARGE', `${field}: amount exceeds the maximum`, {
+      field: `${field}.amount`,
+    });
   }
   if (!isCurrency(currency)) {
     throw new InvalidEntryError('UNKNOWN_CURRENCY', `${field}: unsupported currency`, { field: `${field}.currency` });
@@ -116,7 +128,9 @@ function checkNoDuplicateAccounts(postings: readonly Posting[]): void {
   for (const posting of postings) {
     const key = `${posting.currency}|${posting.accountCode !== undefined ? `code:${posting.accountCode}` : `id:${posting.accountId}`}`;
     if (seen.has(key)) {
-      throw new InvalidEntryError('DUPLICATE_ACCOUNT', `Account appears twice in one entry: ${key}`, { field: 'postings' });
+      throw new InvalidEntryError('DUPLICATE_ACCOUNT', `Account appears twice in one entry: ${key}`, {
+        field: 'postings',
+      });
     }
     seen.add(key);
   }
@@ -153,7 +167,9 @@ function checkMetadata(metadata: EntryMetadata | undefined): EntryMetadata {
   const entries = Object.entries(metadata);
   for (const [key, value] of entries) {
     if (typeof value !== 'string') {
-      throw new InvalidEntryError('INVALID_METADATA', `Metadata value for "${key}" must be a string`, { field: 'metadata' });
+      throw new InvalidEntryError('INVALID_METADATA', `Metadata value for "${key}" must be a string`, {
+        field: 'metadata',
+      });
     }
   }
   // fromEntries defines own properties, so a "__proto__" key stays data.

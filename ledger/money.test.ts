@@ -15,10 +15,13 @@ describe('currencies', () => {
     expect(currencyDigits(currency)).toBe(digits);
   });
 
-  it.each<[unknown]>([['cny'], ['XXX'], [''], ['toString'], ['__proto__'], [null], [1], [{}]])('%s is not a currency', (value) => {
-    expect(isCurrency(value)).toBe(false);
-    expect(() => parseCurrency(value)).toThrow(UnsupportedCurrencyError);
-  });
+  it.each<[unknown]>([['cny'], ['XXX'], [''], ['toString'], ['__proto__'], [null], [1], [{}]])(
+    '%s is not a currency',
+    (value) => {
+      expect(isCurrency(value)).toBe(false);
+      expect(() => parseCurrency(value)).toThrow(UnsupportedCurrencyError);
+    },
+  );
 });
 
 describe('money arithmetic', () => {

@@ -31,7 +31,13 @@ describe('standard flows (DESIGN §4)', () => {
     [
       'pay from balance: D wallet, C merchant (amount − fee), C fees',
       'PAYMENT',
-      payFromBalancePostings({ userId: 'u1', merchantId: 'm1', amount: 8888n, merchantFee: computeFee(8888n, MERCHANT_FEE), currency: 'CNY' }),
+      payFromBalancePostings({
+        userId: 'u1',
+        merchantId: 'm1',
+        amount: 8888n,
+        merchantFee: computeFee(8888n, MERCHANT_FEE),
+        currency: 'CNY',
+      }),
       ['user:u1:wallet -8888', 'merchant:m1:balance 8834', 'platform:revenue:fees 54'],
     ],
     [
@@ -43,7 +49,13 @@ describe('standard flows (DESIGN §4)', () => {
     [
       'pay from balance, fee takes it all: no merchant line',
       'PAYMENT',
-      payFromBalancePostings({ userId: 'u1', merchantId: 'm1', amount: 1n, merchantFee: computeFee(1n, MERCHANT_FEE), currency: 'CNY' }),
+      payFromBalancePostings({
+        userId: 'u1',
+        merchantId: 'm1',
+        amount: 1n,
+        merchantFee: computeFee(1n, MERCHANT_FEE),
+        currency: 'CNY',
+      }),
       ['user:u1:wallet -1', 'platform:revenue:fees 1'],
     ],
     [
@@ -107,22 +119,58 @@ describe('standard flows (DESIGN §4)', () => {
   });
 
   it('owner balances move the way people expect', () => {
-    const postings = payFromBalancePostings({ userId: 'u1', merchantId: 'm1', amount: 10000n, merchantFee: 60n, currency: 'CNY' });
-    const balances = postings.map((posting) => balanceFromPostingSum(parseAccountCode(posting.accountCode ?? '').kind, posting.amount));
+    const postings = payFromBalancePostings({
+      userId: 'u1',
+      merchantId: 'm1',
+      amount: 10000n,
+      merchantFee: 60n,
+      currency: 'CNY',
+    });
+    const balances = postings.map((posting) =>
+      balanceFromPostingSum(parseAccountCode(posting.accountCode ?? '').kind, posting.amount),
+    );
     expect(balances).toEqual([-10000n, 9940n, 60n]); // user −¥100, merchant +¥99.40, fees +¥0.60
   });
 });
 
 describe('standard flows refuse', () => {
   it.each<[string, () => unknown, new (...args: never[]) => Error]>([
-    ['transfer to oneself', () => transferPostings({ fromUserId: 'a', toUserId: 'a', amount: 1n, currency: 'CNY' }), SelfTransferError],
+    [
+      'transfer to oneself',
+      () => transferPostings({ fromUserId: 'a', toUserId: 'a', amount: 1n, currency: 'CNY' }),
+      SelfTransferError,
+    ],
     ['zero top-up', () => topUpPostings({ userId: 'u1', amount: 0n, currency: 'CNY' }), InvalidAmountError],
-    ['negative transfer', () => transferPostings({ fromUserId: 'a', toUserId: 'b', amount: -1n, currency: 'CNY' }), InvalidAmountError],
-    ['refund above MAX', () => refundPostings({ merchantId: 'm', userId: 'u', amount: MAX_AMOUNT + 1n, currency: 'CNY' }), InvalidAmountError],
-    ['withdrawal amount + fee above MAX', () => withdrawalPostings({ userId: 'u1', amount: MAX_AMOUNT, fee: 1n, currency: 'CNY' }), InvalidAmountError],
-    ['negative withdrawal fee', () => withdrawalPostings({ userId: 'u1', amount: 100n, fee: -1n, currency: 'CNY' }), InvalidEntryError],
-    ['merchant fee above amount', () => payFromBalancePostings({ userId: 'u', merchantId: 'm', amount: 10n, merchantFee: 11n, currency: 'CNY' }), InvalidEntryError],
-    ['negative merchant fee', () => onlineBankingPostings({ merchantId: 'm', amount: 10n, merchantFee: -1n, currency: 'CNY' }), InvalidEntryError],
+    [
+      'negative transfer',
+      () => transferPostings({ fromUserId: 'a', toUserId: 'b', amount: -1n, currency: 'CNY' }),
+      InvalidAmountError,
+    ],
+    [
+      'refund above MAX',
+      () => refundPostings({ merchantId: 'm', userId: 'u', amount: MAX_AMOUNT + 1n, currency: 'CNY' }),
+      InvalidAmountError,
+    ],
+    [
+      'withdrawal amount + fee above MAX',
+      () => withdrawalPostings({ userId: 'u1', amount: MAX_AMOUNT, fee: 1n, currency: 'CNY' }),
+      InvalidAmountError,
+    ],
+    [
+      'negative withdrawal fee',
+      () => withdrawalPostings({ userId: 'u1', amount: 100n, fee: -1n, currency: 'CNY' }),
+      InvalidEntryError,
+    ],
+    [
+      'merchant fee above amount',
+      () => payFromBalancePostings({ userId: 'u', merchantId: 'm', amount: 10n, merchantFee: 11n, currency: 'CNY' }),
+      InvalidEntryError,
+    ],
+    [
+      'negative merchant fee',
+      () => onlineBankingPostings({ merchantId: 'm', amount: 10n, merchantFee: -1n, currency: 'CNY' }),
+      InvalidEntryError,
+    ],
   ])('%s', (_label, run, errorClass) => {
     expect(run).toThrow(errorClass);
   });

@@ -29,7 +29,10 @@ const credit = (accountCode: string, amount: bigint, currency: Currency): Postin
 /** Top-up confirmed by the bank: D reserve, C user wallet. */
 export function topUpPostings(args: { userId: string; amount: bigint; currency: Currency }): PostingInput[] {
   positive(args.amount);
-  return [debit(RESERVE_ACCOUNT, args.amount, args.currency), credit(userWalletCode(args.userId), args.amount, args.currency)];
+  return [
+    debit(RESERVE_ACCOUNT, args.amount, args.currency),
+    credit(userWalletCode(args.userId), args.amount, args.currency),
+  ];
 }
 
 /** Pay from balance: D user wallet (amount), C merchant (amount − fee), C fees (fee). */
@@ -167,7 +170,8 @@ function withoutZeros(postings: PostingInput[]): PostingInput[] {
 
 function positive(amount: bigint): void {
   if (typeof amount !== 'bigint') throw new InvalidAmountError('WRONG_TYPE', 'Amount must be a bigint');
-  if (amount <= 0n) throw new InvalidAmountError(amount === 0n ? 'ZERO' : 'NEGATIVE', 'Amount must be greater than zero');
+  if (amount <= 0n)
+    throw new InvalidAmountError(amount === 0n ? 'ZERO' : 'NEGATIVE', 'Amount must be greater than zero');
   if (amount > MAX_AMOUNT) throw new InvalidAmountError('TOO_LARGE', 'Amount is too large');
 }
 
@@ -180,6 +184,8 @@ function nonNegative(amount: bigint, field: string): void {
 function feeWithin(fee: bigint, amount: bigint): void {
   nonNegative(fee, 'merchantFee');
   if (fee > amount) {
-    throw new InvalidEntryError('FEE_EXCEEDS_AMOUNT', 'Merchant fee exceeds the payment amount', { field: 'merchantFee' });
+    throw new InvalidEntryError('FEE_EXCEEDS_AMOUNT', 'Merchant fee exceeds the payment amount', {
+      field: 'merchantFee',
+    });
   }
 }

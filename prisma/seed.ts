@@ -47,29 +47,50 @@ function loadCredentials(file: string): DemoAccount[] | null {
  * Creates the demo users if the database has none of them yet. Returns the demo accounts
  * with their passwords (from `credentialsFile` when they were seeded before).
  */
-export async function seedDemoData(db: Db, credentialsFile: string): Promise<{ seeded: boolean; accounts: DemoAccount[] }> {
+export async function seedDemoData(
+  db: Db,
+  credentialsFile: string,
+): Promise<{ seeded: boolean; accounts: DemoAccount[] }> {
   const existing = await db.user.count({ where: { email: { in: DEMO_USERS.map((u) => u.email) } } });
   const saved = loadCredentials(credentialsFile);
   if (existing > 0) return { seeded: false, accounts: saved ?? [] };
 
-  const accounts: DemoAccount[] = DEMO_USERS.map((u) => ({ ...u, password: newPassword(), ...(u.role === 'ADMIN' && { totpSecret: newTotpSecret() }) }));
+  const accounts: DemoAccount[] = DEMO_USERS.map((u) => ({
+    ...u,
+    password: newPassword(),
+    ...(u.role === 'ADMIN' && { totpSecret: newTotpSecret() }),
+  }));
   const hashes = await Promise.all(accounts.map((a) => hashPassword(a.password)));
   await db.$transaction(async (tx) => {
     await ensurePlatformAccounts(tx, DEFAULT_CURRENCY);
     for (const [i, a] of accounts.entries()) {
       const user = await tx.user.create({
         // Demo users have proven addresses, as every account made through sign-up has.
-        data: { email: a.email, displayName: a.displayName, role: a.role, passwordHash: hashes[i]!, emailVerifiedAt: new Date() },
+        data: {
+          email: a.email,
+          displayName: a.displayName,
+          role: a.role,
+          passwordHash: hashes[i]!,
+          emailVerifiedAt: new Date(),
+        },
       });
       await ensureAccount(tx, userWalletCode(user.id), DEFAULT_CURRENCY);
       if (a.totpSecret) {
-        await tx.userTotp.create({ data: { userId: user.id, secretCiphertext: sealTotpSecret(a.totpSecret), enabledAt: new Date() } });
+        await tx.userTotp.create({
+          data: { userId: user.id, secretCiphertext: sealTotpSecret(a.totpSecret), enabledAt: new Date() },
+        });
       }
       const bank = LINKED_BANK_ACCOUNTS[a.email];
       const linked = bank
         ? await tx.bankAccount.create({
             // The wallet keeps the card and the name; the ID number and phone stay at the bank.
-            data: { userId: user.id, accountNumber: bank.accountNumber, holderName: bank.holderName, bankName: SANDBOX_BANK_NAME, isDefault: true },
+            data: {
+              userId: user.id,
+              accountNumber: bank.accountNumber,
+              holderName: bank.holderName,
+              bankName: SANDBOX_BANK_NAME,
+              isDefault: true,
+            },
           })
         : null;
       if (a.email === DEMO_MERCHANT.email) {
@@ -96,6 +117,8 @@ export function printDemoAccounts(accounts: DemoAccount[], log: (line: string) =
   if (accounts.length === 0) return;
   log('Demo accounts (local demo data only):');
   for (const a of accounts) {
-    log(`  ${a.role.padEnd(8)} ${a.email.padEnd(24)} ${a.password}${a.totpSecret ? `  authenticator key ${a.totpSecret}` : ''}`);
+    log(
+      `  ${a.role.padEnd(8)} ${a.email.padEnd(24)} ${a.password}${a.totpSecret ? `  authenticator key ${a.totpSecret}` : ''}`,
+    );
   }
 }

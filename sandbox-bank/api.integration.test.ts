@@ -52,12 +52,17 @@ describe('signatures', () => {
     const send = (signedPayload: string) =>
       fetch(`${ctx.bank.url}/debits`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'Bank-Client-Signature': signPayload(signedPayload, DEV_CLIENT_SECRET) },
+        headers: {
+          'Content-Type': 'application/json',
+          'Bank-Client-Signature': signPayload(signedPayload, DEV_CLIENT_SECRET),
+        },
         body: text,
       });
     expect((await send(`POST /sandbox-bank/api/payouts\n${text}`)).status).toBe(401);
     expect((await send(`PUT /sandbox-bank/api/debits\n${text}`)).status).toBe(401);
-    expect((await send(`POST /sandbox-bank/api/debits\n${text.replace('"amount":100', '"amount":101')}`)).status).toBe(401);
+    expect((await send(`POST /sandbox-bank/api/debits\n${text.replace('"amount":100', '"amount":101')}`)).status).toBe(
+      401,
+    );
     expect((await ctx.api.get(`/requests/${body.reference}`)).status).toBe(404);
     // The same, signed for what is sent, passes.
     expect((await send(`POST /sandbox-bank/api/debits\n${text}`)).status).toBe(201);
@@ -69,7 +74,9 @@ describe('signatures', () => {
     expect((await ctx.api.get('/statements/reserve?date=2026-11-25', 'missing')).status).toBe(401);
     expect((await ctx.api.post('/payouts', {}, 'missing')).status).toBe(401);
     expect((await ctx.api.post('/card-bindings', {}, 'missing')).status).toBe(401);
-    expect((await ctx.api.post('/card-bindings/0195f7c2-8a4b-7c3d-9e1f-0123456789ab/confirm', {}, 'missing')).status).toBe(401);
+    expect(
+      (await ctx.api.post('/card-bindings/0195f7c2-8a4b-7c3d-9e1f-0123456789ab/confirm', {}, 'missing')).status,
+    ).toBe(401);
   });
 });
 
@@ -128,7 +135,9 @@ describe('input', () => {
 describe('GET/PUT /faults', () => {
   it('sets, lists and clears faults; refuses unknown accounts and modes', async () => {
     const account = await ctx.openAccount();
-    expect((await ctx.api.put('/faults', { scope: 'GLOBAL', fault: { mode: 'DELAY_NOTICE', delay_seconds: 30 } })).status).toBe(200);
+    expect(
+      (await ctx.api.put('/faults', { scope: 'GLOBAL', fault: { mode: 'DELAY_NOTICE', delay_seconds: 30 } })).status,
+    ).toBe(200);
     const res = await ctx.api.put('/faults', { scope: account, fault: { mode: 'DECLINE', times: 3 } });
     expect(res.body.faults).toEqual([
       { scope: 'GLOBAL', mode: 'DELAY_NOTICE', delay_seconds: 30, times: null, updated_at: expect.any(String) },
@@ -157,7 +166,9 @@ describe("the fault control is the operator's", () => {
   });
 
   it("is not opened by the wallet's client secret, nor read without a signature", async () => {
-    expect((await ctx.api.putSignedByWallet('/faults', { scope: 'GLOBAL', fault: { mode: 'ERROR_500' } })).status).toBe(401);
+    expect((await ctx.api.putSignedByWallet('/faults', { scope: 'GLOBAL', fault: { mode: 'ERROR_500' } })).status).toBe(
+      401,
+    );
     expect(await faultRows()).toEqual([]);
     expect((await ctx.api.operatorGet('/faults', 'missing')).status).toBe(401);
     // The operator's signature is no good for the wallet's endpoints either.
@@ -174,7 +185,7 @@ describe("the fault control is the operator's", () => {
 });
 
 describe('the bank switched off (SANDBOX_BANK_ENABLED=0)', () => {
-  it("answers 404 to every API path before reading anything, signed or not", async () => {
+  it('answers 404 to every API path before reading anything, signed or not', async () => {
     const before = process.env.SANDBOX_BANK_ENABLED;
     process.env.SANDBOX_BANK_ENABLED = '0';
     try {
@@ -186,13 +197,19 @@ describe('the bank switched off (SANDBOX_BANK_ENABLED=0)', () => {
         ['GET', '/sandbox-bank/api/requests/x'],
       ] as const) {
         const res = await handleSandboxBankApi(
-          new Request(`http://localhost${path}`, { method, ...(method === 'GET' ? {} : { body: '{"scope":"GLOBAL","fault":null}' }) }),
+          new Request(`http://localhost${path}`, {
+            method,
+            ...(method === 'GET' ? {} : { body: '{"scope":"GLOBAL","fault":null}' }),
+          }),
         );
         expect(res.status, `${method} ${path}`).toBe(404);
         expect(await res.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'no such endpoint' } });
       }
       const { handleStatementCsvDownload } = await import('./statements/statement-download');
-      expect((await handleStatementCsvDownload(new Request('http://localhost/sandbox-bank/statements/csv?date=2026-11-25'))).status).toBe(404);
+      expect(
+        (await handleStatementCsvDownload(new Request('http://localhost/sandbox-bank/statements/csv?date=2026-11-25')))
+          .status,
+      ).toBe(404);
     } finally {
       if (before === undefined) delete process.env.SANDBOX_BANK_ENABLED;
       else process.env.SANDBOX_BANK_ENABLED = before;

@@ -74,7 +74,11 @@ describe('the reserve statement', () => {
       closing_balance: s.closing_balance,
       lines: [],
     });
-    expect((await ctx.api.get('/statements/reserve?date=2001-01-01')).body).toMatchObject({ opening_balance: 0, closing_balance: 0, lines: [] });
+    expect((await ctx.api.get('/statements/reserve?date=2001-01-01')).body).toMatchObject({
+      opening_balance: 0,
+      closing_balance: 0,
+      lines: [],
+    });
 
     const csv = await ctx.api.get(`/statements/reserve?date=${today}&format=csv`);
     expect(csv.status).toBe(200);
@@ -94,24 +98,28 @@ describe('the database refuses', () => {
   it('updating, deleting or truncating a movement', async () => {
     const { rows } = await ctx.pool.query<{ id: bigint }>('SELECT id FROM sandbox_bank.movements ORDER BY id LIMIT 1');
     const id = rows[0]!.id;
-    await expect(ctx.pool.query('UPDATE sandbox_bank.movements SET amount = amount + 1 WHERE id = $1', [id])).rejects.toThrow(/append-only/);
-    await expect(ctx.pool.query('DELETE FROM sandbox_bank.movements WHERE id = $1', [id])).rejects.toThrow(/append-only/);
+    await expect(
+      ctx.pool.query('UPDATE sandbox_bank.movements SET amount = amount + 1 WHERE id = $1', [id]),
+    ).rejects.toThrow(/append-only/);
+    await expect(ctx.pool.query('DELETE FROM sandbox_bank.movements WHERE id = $1', [id])).rejects.toThrow(
+      /append-only/,
+    );
     await expect(ctx.pool.query('TRUNCATE sandbox_bank.movements CASCADE')).rejects.toThrow(/append-only/);
   });
 
   it('a negative balance, even when the code is bypassed', async () => {
     const account = await ctx.openAccount('余额客户', 100n);
-    await expect(ctx.pool.query('UPDATE sandbox_bank.accounts SET balance = -1 WHERE account_number = $1', [account])).rejects.toThrow(
-      /accounts_balance_not_negative/,
-    );
+    await expect(
+      ctx.pool.query('UPDATE sandbox_bank.accounts SET balance = -1 WHERE account_number = $1', [account]),
+    ).rejects.toThrow(/accounts_balance_not_negative/);
     expect(await ctx.balanceOf(account)).toBe(100n);
   });
 
   it('a balance that no movement explains', async () => {
     const account = await ctx.openAccount('余额客户', 100n);
-    await expect(ctx.pool.query('UPDATE sandbox_bank.accounts SET balance = 1000000 WHERE account_number = $1', [account])).rejects.toThrow(
-      /differs from its movements/,
-    );
+    await expect(
+      ctx.pool.query('UPDATE sandbox_bank.accounts SET balance = 1000000 WHERE account_number = $1', [account]),
+    ).rejects.toThrow(/differs from its movements/);
     expect(await ctx.balanceOf(account)).toBe(100n);
   });
 
@@ -119,7 +127,10 @@ describe('the database refuses', () => {
     const account = await ctx.openAccount();
     const d = await debitAndAuthorise(account, 100);
     await expect(
-      ctx.pool.query(`UPDATE sandbox_bank.requests SET status = 'FAILED', failure_reason = 'DECLINED' WHERE reference = $1`, [d.reference]),
+      ctx.pool.query(
+        `UPDATE sandbox_bank.requests SET status = 'FAILED', failure_reason = 'DECLINED' WHERE reference = $1`,
+        [d.reference],
+      ),
     ).rejects.toThrow(/already SUCCEEDED/);
   });
 

@@ -12,13 +12,28 @@ const ID = '110101198001010014';
 const PHONE = '13912345678';
 
 async function holder(name = '绑卡客户') {
-  const accountNumber = await openSandboxAccount(ctx.pool, { holderName: name, openingBalance: 0n, idNumber: ID, phone: PHONE });
-  return { reference: uniqueReference('link'), account_number: accountNumber, holder_name: name, id_number: ID, phone: PHONE };
+  const accountNumber = await openSandboxAccount(ctx.pool, {
+    holderName: name,
+    openingBalance: 0n,
+    idNumber: ID,
+    phone: PHONE,
+  });
+  return {
+    reference: uniqueReference('link'),
+    account_number: accountNumber,
+    holder_name: name,
+    id_number: ID,
+    phone: PHONE,
+  };
 }
 
 const texts = async (phone = PHONE) =>
-  (await ctx.pool.query<{ body: string; binding_id: string | null }>('SELECT body, binding_id FROM sandbox_bank.phone_messages WHERE phone = $1', [phone]))
-    .rows;
+  (
+    await ctx.pool.query<{ body: string; binding_id: string | null }>(
+      'SELECT body, binding_id FROM sandbox_bank.phone_messages WHERE phone = $1',
+      [phone],
+    )
+  ).rows;
 
 async function start(body: Record<string, unknown>) {
   return ctx.api.post('/card-bindings', body);
@@ -47,8 +62,14 @@ describe('POST /card-bindings', () => {
     const code = await readBindingCode(ctx.pool, res.body.binding_id);
     expect(after.at(-1)!.body).toContain(`序号 ${res.body.code_serial}`);
     expect(after.at(-1)!.body).toContain(`尾号 ${details.account_number.slice(-4)}`);
-    const { rows } = await ctx.pool.query('SELECT * FROM sandbox_bank.card_bindings WHERE id = $1', [res.body.binding_id]);
-    expect(rows[0]).toMatchObject({ status: 'AWAITING_CODE', reference: details.reference, account_number: details.account_number });
+    const { rows } = await ctx.pool.query('SELECT * FROM sandbox_bank.card_bindings WHERE id = $1', [
+      res.body.binding_id,
+    ]);
+    expect(rows[0]).toMatchObject({
+      status: 'AWAITING_CODE',
+      reference: details.reference,
+      account_number: details.account_number,
+    });
     expect(Object.values(rows[0]).map(String)).not.toContain(code);
     expect(rows[0].code_hash).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -56,8 +77,11 @@ describe('POST /card-bindings', () => {
   it('gives one and the same answer whichever detail is wrong, and texts nobody', async () => {
     const details = await holder('核对客户');
     const closed = await holder('销户客户');
-    await ctx.pool.query(`UPDATE sandbox_bank.accounts SET status = 'CLOSED' WHERE account_number = $1`, [closed.account_number]);
-    const bindingsBefore = (await ctx.pool.query('SELECT count(*)::int AS n FROM sandbox_bank.card_bindings')).rows[0].n;
+    await ctx.pool.query(`UPDATE sandbox_bank.accounts SET status = 'CLOSED' WHERE account_number = $1`, [
+      closed.account_number,
+    ]);
+    const bindingsBefore = (await ctx.pool.query('SELECT count(*)::int AS n FROM sandbox_bank.card_bindings')).rows[0]
+      .n;
     const textsBefore = (await texts()).length;
     const answers = [];
     for (const wrong of [
@@ -73,16 +97,30 @@ describe('POST /card-bindings', () => {
     }
     expect(answers[0]).toEqual({
       status: 422,
-      text: JSON.stringify({ error: { code: 'DETAILS_NOT_VERIFIED', message: 'the bank could not verify these details' } }),
+      text: JSON.stringify({
+        error: { code: 'DETAILS_NOT_VERIFIED', message: 'the bank could not verify these details' },
+      }),
     });
     for (const a of answers) expect(a).toEqual(answers[0]);
-    expect((await ctx.pool.query('SELECT count(*)::int AS n FROM sandbox_bank.card_bindings')).rows[0].n).toBe(bindingsBefore);
+    expect((await ctx.pool.query('SELECT count(*)::int AS n FROM sandbox_bank.card_bindings')).rows[0].n).toBe(
+      bindingsBefore,
+    );
     expect(await texts()).toHaveLength(textsBefore);
   });
 
   it('reads a lower-case x at the end of an ID number as X', async () => {
-    const accountNumber = await openSandboxAccount(ctx.pool, { holderName: '叉号客户', idNumber: '11010519491231002X', phone: '13900000099' });
-    const res = await start({ reference: uniqueReference('x'), account_number: accountNumber, holder_name: '叉号客户', id_number: '11010519491231002x', phone: '13900000099' });
+    const accountNumber = await openSandboxAccount(ctx.pool, {
+      holderName: '叉号客户',
+      idNumber: '11010519491231002X',
+      phone: '13900000099',
+    });
+    const res = await start({
+      reference: uniqueReference('x'),
+      account_number: accountNumber,
+      holder_name: '叉号客户',
+      id_number: '11010519491231002x',
+      phone: '13900000099',
+    });
     expect(res.status).toBe(201);
   });
 
@@ -102,7 +140,7 @@ describe('POST /card-bindings', () => {
 });
 
 describe('POST /card-bindings/<id>/confirm', () => {
-  it("confirms with the texted code, says whose card it is, and takes the code once", async () => {
+  it('confirms with the texted code, says whose card it is, and takes the code once', async () => {
     const details = await holder('确认客户');
     const started = (await start(details)).body;
     const code = await readBindingCode(ctx.pool, started.binding_id);
@@ -123,7 +161,8 @@ describe('POST /card-bindings/<id>/confirm', () => {
     const started = (await start(await holder('猜码客户'))).body;
     const code = await readBindingCode(ctx.pool, started.binding_id);
     const wrong = code === '000000' ? '111111' : '000000';
-    for (const left of [4, 3, 2, 1]) expect((await confirm(started.binding_id, wrong)).body).toEqual({ status: 'WRONG_CODE', attempts_left: left });
+    for (const left of [4, 3, 2, 1])
+      expect((await confirm(started.binding_id, wrong)).body).toEqual({ status: 'WRONG_CODE', attempts_left: left });
     expect((await confirm(started.binding_id, wrong)).body).toEqual({ status: 'FAILED', reason: 'TOO_MANY_ATTEMPTS' });
     expect((await confirm(started.binding_id, code)).body).toEqual({ status: 'FAILED', reason: 'TOO_MANY_ATTEMPTS' });
   });
@@ -131,7 +170,10 @@ describe('POST /card-bindings/<id>/confirm', () => {
   it('a code past its 5 minutes is refused, even the right one', async () => {
     const started = (await start(await holder('过期客户'))).body;
     const code = await readBindingCode(ctx.pool, started.binding_id);
-    await ctx.pool.query(`UPDATE sandbox_bank.card_bindings SET code_expires_at = now() - interval '1 second' WHERE id = $1`, [started.binding_id]);
+    await ctx.pool.query(
+      `UPDATE sandbox_bank.card_bindings SET code_expires_at = now() - interval '1 second' WHERE id = $1`,
+      [started.binding_id],
+    );
     expect((await confirm(started.binding_id, code)).body).toEqual({ status: 'FAILED', reason: 'CODE_EXPIRED' });
   });
 

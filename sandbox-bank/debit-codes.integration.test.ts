@@ -27,7 +27,12 @@ async function debitFor(phone: string) {
 }
 
 const textsTo = async (phone: string) =>
-  (await ctx.pool.query<{ body: string; serial: string }>('SELECT body, serial FROM sandbox_bank.phone_messages WHERE phone = $1 ORDER BY id', [phone])).rows;
+  (
+    await ctx.pool.query<{ body: string; serial: string }>(
+      'SELECT body, serial FROM sandbox_bank.phone_messages WHERE phone = $1 ORDER BY id',
+      [phone],
+    )
+  ).rows;
 
 describe("a debit's code", () => {
   it('is texted to the phone on file once, and the bank keeps only its hash', async () => {
@@ -38,7 +43,9 @@ describe("a debit's code", () => {
     expect(texts).toHaveLength(1);
     expect(texts[0]!.body).toMatch(/^【沙箱银行】验证码 \d{6}（序号 \d{4}），您正在向 示例商店 付款 ¥12\.34/);
     const code = await readDebitCode(ctx.pool, bankReference);
-    const { rows } = await ctx.pool.query('SELECT * FROM sandbox_bank.requests WHERE bank_reference = $1', [bankReference]);
+    const { rows } = await ctx.pool.query('SELECT * FROM sandbox_bank.requests WHERE bank_reference = $1', [
+      bankReference,
+    ]);
     expect(Object.values(rows[0]).map(String)).not.toContain(code);
     expect(rows[0].code_hash).toMatch(/^[0-9a-f]{64}$/);
     // What the page shows: where the code went, never the code.
@@ -60,8 +67,12 @@ describe("a debit's code", () => {
     expect(await resendDebitCode(ctx.pool, bankReference)).toEqual({ outcome: 'SENT' });
     expect(await textsTo('13700002222')).toHaveLength(2);
     const second = await readDebitCode(ctx.pool, bankReference);
-    if (second !== first) expect(await authoriseDebit(ctx.pool, bankReference, first)).toEqual({ outcome: 'WRONG_CODE', attemptsLeft: 4 });
-    expect(await authoriseDebit(ctx.pool, bankReference, second)).toMatchObject({ outcome: 'FINISHED', status: 'SUCCEEDED' });
+    if (second !== first)
+      expect(await authoriseDebit(ctx.pool, bankReference, first)).toEqual({ outcome: 'WRONG_CODE', attemptsLeft: 4 });
+    expect(await authoriseDebit(ctx.pool, bankReference, second)).toMatchObject({
+      outcome: 'FINISHED',
+      status: 'SUCCEEDED',
+    });
     expect(await ctx.balanceOf(account)).toBe(100_000n - 1_234n);
   });
 
@@ -72,7 +83,10 @@ describe("a debit's code", () => {
     expect((resent as { waitSeconds: number }).waitSeconds).toBeGreaterThan(50);
     expect(await textsTo('13700003333')).toHaveLength(1);
     await authoriseDebit(ctx.pool, bankReference, await readDebitCode(ctx.pool, bankReference));
-    await ctx.pool.query(`UPDATE sandbox_bank.requests SET code_sent_at = now() - interval '2 minutes' WHERE bank_reference = $1`, [bankReference]);
+    await ctx.pool.query(
+      `UPDATE sandbox_bank.requests SET code_sent_at = now() - interval '2 minutes' WHERE bank_reference = $1`,
+      [bankReference],
+    );
     expect(await resendDebitCode(ctx.pool, bankReference)).toEqual({ outcome: 'NOT_AWAITING' });
   });
 });

@@ -28,7 +28,10 @@ async function createDebit(accountNumber: string, overrides: Record<string, unkn
   const body = debitBody(accountNumber, overrides);
   const res = await ctx.api.post('/debits', body);
   expect(res.status, JSON.stringify(res.body)).toBe(201);
-  return { body, answer: res.body as { reference: string; bank_reference: string; status: string; authorize_url: string } };
+  return {
+    body,
+    answer: res.body as { reference: string; bank_reference: string; status: string; authorize_url: string },
+  };
 }
 
 async function requestRow(reference: string) {
@@ -53,19 +56,29 @@ describe('a debit the customer authorises', () => {
       reference: body.reference,
       bank_reference: expect.stringMatching(/^SB\d{8}/),
       status: 'AWAITING_AUTHORISATION',
-      authorize_url: expect.stringMatching(new RegExp(`^http://127\\.0\\.0\\.1:\\d+/sandbox-bank/authorize/${answer.bank_reference}$`)),
+      authorize_url: expect.stringMatching(
+        new RegExp(`^http://127\\.0\\.0\\.1:\\d+/sandbox-bank/authorize/${answer.bank_reference}$`),
+      ),
     });
-    expect((await ctx.api.get(`/requests/${body.reference}`)).body).toMatchObject({ status: 'AWAITING_AUTHORISATION', kind: 'DEBIT', amount: 5000 });
+    expect((await ctx.api.get(`/requests/${body.reference}`)).body).toMatchObject({
+      status: 'AWAITING_AUTHORISATION',
+      kind: 'DEBIT',
+      amount: 5000,
+    });
 
     const code = await readDebitCode(ctx.pool, answer.bank_reference);
     const result = await authoriseDebit(ctx.pool, answer.bank_reference, code);
     expect(result).toMatchObject({ outcome: 'FINISHED', status: 'SUCCEEDED', failureReason: null });
     if (!('requestId' in result)) throw new Error('unreachable');
-    expect(result.redirectUrl).toBe(`http://localhost:3000/top-up/result?from=bank&reference=${body.reference}&status=SUCCEEDED`);
+    expect(result.redirectUrl).toBe(
+      `http://localhost:3000/top-up/result?from=bank&reference=${body.reference}&status=SUCCEEDED`,
+    );
 
     expect(await ctx.balanceOf(account)).toBe(95_000n);
     expect(await ctx.reserveBalance()).toBe(reserveBefore + 5_000n);
-    const { rows: movements } = await ctx.pool.query('SELECT * FROM sandbox_bank.movements WHERE bank_reference = $1', [answer.bank_reference]);
+    const { rows: movements } = await ctx.pool.query('SELECT * FROM sandbox_bank.movements WHERE bank_reference = $1', [
+      answer.bank_reference,
+    ]);
     expect(movements).toHaveLength(1);
     expect(movements[0]).toMatchObject({
       kind: 'DEBIT',
@@ -90,10 +103,15 @@ describe('a debit the customer authorises', () => {
       occurred_at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T.*Z$/),
     });
     expect(verifyPayloadSignature(notice!.body, notice!.signature, DEV_NOTICE_SECRET)).toMatchObject({ ok: true });
-    expect(verifyPayloadSignature(notice!.body, notice!.signature, 'another-secret-0123456789-0123456789')).toMatchObject({ ok: false });
+    expect(
+      verifyPayloadSignature(notice!.body, notice!.signature, 'another-secret-0123456789-0123456789'),
+    ).toMatchObject({ ok: false });
     const [row] = await noticesOf(body.reference);
     expect(row).toMatchObject({ state: 'DELIVERED', attempts: 1, delivered_copies: 1 });
-    const { rows: attempts } = await ctx.pool.query('SELECT http_status FROM sandbox_bank.notice_attempts WHERE notice_id = $1', [row.id]);
+    const { rows: attempts } = await ctx.pool.query(
+      'SELECT http_status FROM sandbox_bank.notice_attempts WHERE notice_id = $1',
+      [row.id],
+    );
     expect(attempts).toEqual([{ http_status: 200 }]);
 
     expect((await ctx.api.get(`/requests/${body.reference}`)).body).toMatchObject({
@@ -102,7 +120,10 @@ describe('a debit the customer authorises', () => {
       completed_at: expect.any(String),
     });
     // A second authorisation changes nothing.
-    expect(await authoriseDebit(ctx.pool, answer.bank_reference, code)).toMatchObject({ outcome: 'ALREADY_FINISHED', status: 'SUCCEEDED' });
+    expect(await authoriseDebit(ctx.pool, answer.bank_reference, code)).toMatchObject({
+      outcome: 'ALREADY_FINISHED',
+      status: 'SUCCEEDED',
+    });
     expect(await ctx.balanceOf(account)).toBe(95_000n);
   });
 
@@ -112,15 +133,28 @@ describe('a debit the customer authorises', () => {
     const code = await readDebitCode(ctx.pool, answer.bank_reference);
     const wrong = code === '000000' ? '111111' : '000000';
     for (const left of [4, 3, 2, 1]) {
-      expect(await authoriseDebit(ctx.pool, answer.bank_reference, wrong)).toEqual({ outcome: 'WRONG_CODE', attemptsLeft: left });
+      expect(await authoriseDebit(ctx.pool, answer.bank_reference, wrong)).toEqual({
+        outcome: 'WRONG_CODE',
+        attemptsLeft: left,
+      });
     }
     expect(await ctx.balanceOf(account)).toBe(100_000n);
     expect(await noticesOf(body.reference)).toHaveLength(0);
-    expect(await authoriseDebit(ctx.pool, answer.bank_reference, 'abc')).toMatchObject({ outcome: 'FINISHED', status: 'FAILED', failureReason: 'DECLINED' });
+    expect(await authoriseDebit(ctx.pool, answer.bank_reference, 'abc')).toMatchObject({
+      outcome: 'FINISHED',
+      status: 'FAILED',
+      failureReason: 'DECLINED',
+    });
     // Even the right code is too late now.
-    expect(await authoriseDebit(ctx.pool, answer.bank_reference, code)).toMatchObject({ outcome: 'ALREADY_FINISHED', status: 'FAILED' });
+    expect(await authoriseDebit(ctx.pool, answer.bank_reference, code)).toMatchObject({
+      outcome: 'ALREADY_FINISHED',
+      status: 'FAILED',
+    });
     expect(await ctx.balanceOf(account)).toBe(100_000n);
-    expect((await ctx.api.get(`/requests/${body.reference}`)).body).toMatchObject({ status: 'FAILED', failure_reason: 'DECLINED' });
+    expect((await ctx.api.get(`/requests/${body.reference}`)).body).toMatchObject({
+      status: 'FAILED',
+      failure_reason: 'DECLINED',
+    });
     expect(await noticesOf(body.reference)).toMatchObject([{ state: 'PENDING' }]);
   });
 
@@ -133,26 +167,46 @@ describe('a debit the customer authorises', () => {
     expect(await ctx.balanceOf(account)).toBe(100_000n);
     await deliverNoticeOfRequest(ctx.pool, result.requestId);
     const notices = await ctx.receiver.waitFor(1);
-    expect(notices[0]!.json).toMatchObject({ type: 'debit.failed', status: 'FAILED', failure_reason: 'CANCELLED', reference: body.reference });
+    expect(notices[0]!.json).toMatchObject({
+      type: 'debit.failed',
+      status: 'FAILED',
+      failure_reason: 'CANCELLED',
+      reference: body.reference,
+    });
     expect(await cancelDebit(ctx.pool, answer.bank_reference)).toMatchObject({ outcome: 'ALREADY_FINISHED' });
   });
 
   it('fails INSUFFICIENT_FUNDS when the account holds less than the amount', async () => {
     const account = await ctx.openAccount('穷测试', 4_999n);
     const { body, answer } = await createDebit(account);
-    const result = await authoriseDebit(ctx.pool, answer.bank_reference, await readDebitCode(ctx.pool, answer.bank_reference));
+    const result = await authoriseDebit(
+      ctx.pool,
+      answer.bank_reference,
+      await readDebitCode(ctx.pool, answer.bank_reference),
+    );
     expect(result).toMatchObject({ outcome: 'FINISHED', status: 'FAILED', failureReason: 'INSUFFICIENT_FUNDS' });
     expect(await ctx.balanceOf(account)).toBe(4_999n);
-    expect((await ctx.api.get(`/requests/${body.reference}`)).body).toMatchObject({ status: 'FAILED', failure_reason: 'INSUFFICIENT_FUNDS' });
+    expect((await ctx.api.get(`/requests/${body.reference}`)).body).toMatchObject({
+      status: 'FAILED',
+      failure_reason: 'INSUFFICIENT_FUNDS',
+    });
   });
 
   it('expires after its window: the worker fails it EXPIRED', async () => {
     const account = await ctx.openAccount();
     const { body, answer } = await createDebit(account);
-    await ctx.pool.query(`UPDATE sandbox_bank.requests SET expires_at = now() - interval '1 second' WHERE reference = $1`, [body.reference]);
+    await ctx.pool.query(
+      `UPDATE sandbox_bank.requests SET expires_at = now() - interval '1 second' WHERE reference = $1`,
+      [body.reference],
+    );
     expect(await expireOverdueDebits(ctx.pool)).toBeGreaterThanOrEqual(1);
-    expect((await ctx.api.get(`/requests/${body.reference}`)).body).toMatchObject({ status: 'FAILED', failure_reason: 'EXPIRED' });
-    expect(await authoriseDebit(ctx.pool, answer.bank_reference, await readDebitCode(ctx.pool, answer.bank_reference))).toMatchObject({
+    expect((await ctx.api.get(`/requests/${body.reference}`)).body).toMatchObject({
+      status: 'FAILED',
+      failure_reason: 'EXPIRED',
+    });
+    expect(
+      await authoriseDebit(ctx.pool, answer.bank_reference, await readDebitCode(ctx.pool, answer.bank_reference)),
+    ).toMatchObject({
       outcome: 'ALREADY_FINISHED',
       failureReason: 'EXPIRED',
     });
@@ -162,7 +216,11 @@ describe('a debit the customer authorises', () => {
   it('retries a notice the wallet did not acknowledge', async () => {
     const account = await ctx.openAccount();
     const { body, answer } = await createDebit(account);
-    const result = await authoriseDebit(ctx.pool, answer.bank_reference, await readDebitCode(ctx.pool, answer.bank_reference));
+    const result = await authoriseDebit(
+      ctx.pool,
+      answer.bank_reference,
+      await readDebitCode(ctx.pool, answer.bank_reference),
+    );
     if (!('requestId' in result)) throw new Error('unreachable');
     ctx.receiver.respondWith(503);
     await deliverNoticeOfRequest(ctx.pool, result.requestId);
@@ -178,7 +236,10 @@ describe('a debit the customer authorises', () => {
     expect(await deliverNoticeOfRequest(ctx.pool, result.requestId)).toBe(1);
     const [delivered] = await noticesOf(body.reference);
     expect(delivered).toMatchObject({ state: 'DELIVERED', attempts: 2 });
-    const { rows: attempts } = await ctx.pool.query('SELECT http_status FROM sandbox_bank.notice_attempts WHERE notice_id = $1 ORDER BY id', [pending.id]);
+    const { rows: attempts } = await ctx.pool.query(
+      'SELECT http_status FROM sandbox_bank.notice_attempts WHERE notice_id = $1 ORDER BY id',
+      [pending.id],
+    );
     expect(attempts.map((a) => a.http_status)).toEqual([503, 200]);
     const received = ctx.receiver.received.filter((n) => n.json?.reference === body.reference);
     expect(received).toHaveLength(2);
@@ -189,7 +250,11 @@ describe('a debit the customer authorises', () => {
 describe('faults on debits', () => {
   async function authorised(account: string) {
     const { body, answer } = await createDebit(account);
-    const result = await authoriseDebit(ctx.pool, answer.bank_reference, await readDebitCode(ctx.pool, answer.bank_reference));
+    const result = await authoriseDebit(
+      ctx.pool,
+      answer.bank_reference,
+      await readDebitCode(ctx.pool, answer.bank_reference),
+    );
     if (!('requestId' in result)) throw new Error('unreachable');
     return { body, answer, result };
   }

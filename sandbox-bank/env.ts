@@ -9,9 +9,18 @@ export const DEV_OPERATOR_SECRET = 'dev-sandbox-bank-operator-secret-0123456789'
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  SANDBOX_BANK_CLIENT_SECRET: z.string().min(32, 'SANDBOX_BANK_CLIENT_SECRET must be at least 32 characters').default(DEV_CLIENT_SECRET),
-  SANDBOX_BANK_NOTICE_SECRET: z.string().min(32, 'SANDBOX_BANK_NOTICE_SECRET must be at least 32 characters').default(DEV_NOTICE_SECRET),
-  SANDBOX_BANK_OPERATOR_SECRET: z.string().min(32, 'SANDBOX_BANK_OPERATOR_SECRET must be at least 32 characters').default(DEV_OPERATOR_SECRET),
+  SANDBOX_BANK_CLIENT_SECRET: z
+    .string()
+    .min(32, 'SANDBOX_BANK_CLIENT_SECRET must be at least 32 characters')
+    .default(DEV_CLIENT_SECRET),
+  SANDBOX_BANK_NOTICE_SECRET: z
+    .string()
+    .min(32, 'SANDBOX_BANK_NOTICE_SECRET must be at least 32 characters')
+    .default(DEV_NOTICE_SECRET),
+  SANDBOX_BANK_OPERATOR_SECRET: z
+    .string()
+    .min(32, 'SANDBOX_BANK_OPERATOR_SECRET must be at least 32 characters')
+    .default(DEV_OPERATOR_SECRET),
   SANDBOX_BANK_DATABASE_URL: z.string().min(1).optional(),
   DATABASE_URL: z.string().min(1).optional(),
 });

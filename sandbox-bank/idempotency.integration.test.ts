@@ -44,7 +44,9 @@ describe('a debit reference', () => {
   it('posted 20 times at once creates one request, and every caller gets its answer', async () => {
     const account = await ctx.openAccount();
     const reference = uniqueReference('race');
-    const answers = await Promise.all(Array.from({ length: 20 }, () => ctx.api.post('/debits', body(account, reference))));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => ctx.api.post('/debits', body(account, reference))),
+    );
     expect(answers.filter((a) => a.status === 201)).toHaveLength(1);
     expect(answers.filter((a) => a.status === 200)).toHaveLength(19);
     const bankReferences = new Set(answers.map((a) => a.body.bank_reference));

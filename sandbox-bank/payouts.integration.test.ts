@@ -56,14 +56,33 @@ describe('a payout', () => {
     const body = payoutBody();
     const res = await ctx.api.post('/payouts', body);
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ reference: body.reference, bank_reference: expect.stringMatching(/^SB/), status: 'SUCCEEDED' });
+    expect(res.body).toEqual({
+      reference: body.reference,
+      bank_reference: expect.stringMatching(/^SB/),
+      status: 'SUCCEEDED',
+    });
     expect(await ctx.balanceOf(payee)).toBe(2_000n);
     expect(await ctx.reserveBalance()).toBe(reserveBefore - 2_000n);
-    const { rows } = await ctx.pool.query('SELECT * FROM sandbox_bank.movements WHERE bank_reference = $1', [res.body.bank_reference]);
-    expect(rows).toMatchObject([{ kind: 'PAYOUT', from_account: RESERVE_ACCOUNT_NUMBER, to_account: payee, amount: 2_000n, to_balance_after: 2_000n }]);
+    const { rows } = await ctx.pool.query('SELECT * FROM sandbox_bank.movements WHERE bank_reference = $1', [
+      res.body.bank_reference,
+    ]);
+    expect(rows).toMatchObject([
+      {
+        kind: 'PAYOUT',
+        from_account: RESERVE_ACCOUNT_NUMBER,
+        to_account: payee,
+        amount: 2_000n,
+        to_balance_after: 2_000n,
+      },
+    ]);
     await deliverNoticeOfRequest(ctx.pool, await requestId(body.reference));
-    expect(noticesFor(body.reference).map((n) => n.json)).toMatchObject([{ type: 'payout.succeeded', status: 'SUCCEEDED', amount: 2000 }]);
-    expect((await ctx.api.get(`/requests/${body.reference}`)).body).toMatchObject({ kind: 'PAYOUT', status: 'SUCCEEDED' });
+    expect(noticesFor(body.reference).map((n) => n.json)).toMatchObject([
+      { type: 'payout.succeeded', status: 'SUCCEEDED', amount: 2000 },
+    ]);
+    expect((await ctx.api.get(`/requests/${body.reference}`)).body).toMatchObject({
+      kind: 'PAYOUT',
+      status: 'SUCCEEDED',
+    });
   });
 
   it.each([
@@ -76,7 +95,9 @@ describe('a payout', () => {
     expect(res.body).toMatchObject({ status: 'FAILED', failure_reason: reason });
     expect(await ctx.reserveBalance()).toBe(reserveBefore);
     await deliverNoticeOfRequest(ctx.pool, await requestId(body.reference));
-    expect(noticesFor(body.reference).map((n) => n.json)).toMatchObject([{ type: 'payout.failed', failure_reason: reason }]);
+    expect(noticesFor(body.reference).map((n) => n.json)).toMatchObject([
+      { type: 'payout.failed', failure_reason: reason },
+    ]);
   });
 
   it('fails INSUFFICIENT_FUNDS when the reserve holds less than the amount', async () => {
@@ -133,7 +154,10 @@ describe('faults on payouts', () => {
     expect((await ctx.api.post('/payouts', body)).body).toMatchObject({ status: 'PROCESSING' });
     expect(await ctx.balanceOf(payee)).toBe(0n);
     expect(await processDuePayouts(ctx.pool)).toBe(0);
-    expect((await ctx.api.get(`/requests/${body.reference}`)).body).toMatchObject({ status: 'PROCESSING', completed_at: null });
+    expect((await ctx.api.get(`/requests/${body.reference}`)).body).toMatchObject({
+      status: 'PROCESSING',
+      completed_at: null,
+    });
     await new Promise((r) => setTimeout(r, 1_100));
     expect(await processDuePayouts(ctx.pool)).toBe(1);
     expect(await ctx.balanceOf(payee)).toBe(2_000n);
@@ -145,7 +169,11 @@ describe('faults on payouts', () => {
   it('LOSE_NOTICE completes at once, answers PROCESSING and sends nothing: only the status query tells', async () => {
     await setFault({ mode: 'LOSE_NOTICE' });
     const body = payoutBody();
-    expect((await ctx.api.post('/payouts', body)).body).toEqual({ reference: body.reference, bank_reference: expect.any(String), status: 'PROCESSING' });
+    expect((await ctx.api.post('/payouts', body)).body).toEqual({
+      reference: body.reference,
+      bank_reference: expect.any(String),
+      status: 'PROCESSING',
+    });
     expect(await ctx.balanceOf(payee)).toBe(2_000n);
     await deliverDueNotices(ctx.pool);
     expect(noticesFor(body.reference)).toHaveLength(0);
@@ -165,7 +193,9 @@ describe('faults on payouts', () => {
 
   it('`times` counts down per request, then the fault is gone', async () => {
     await setFault({ mode: 'DECLINE', times: 2 });
-    expect((await ctx.api.operatorGet('/faults')).body.faults).toMatchObject([{ scope: payee, mode: 'DECLINE', times: 2 }]);
+    expect((await ctx.api.operatorGet('/faults')).body.faults).toMatchObject([
+      { scope: payee, mode: 'DECLINE', times: 2 },
+    ]);
     expect((await ctx.api.post('/payouts', payoutBody())).body.status).toBe('FAILED');
     expect((await ctx.api.operatorGet('/faults')).body.faults).toMatchObject([{ times: 1 }]);
     expect((await ctx.api.post('/payouts', payoutBody())).body.status).toBe('FAILED');

@@ -14,7 +14,11 @@ export async function seedSandboxBank(databaseUrl: string): Promise<string[]> {
     return await inTransaction(pool, async (client) => {
       await client.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
       const wanted = [
-        ...SEED_CUSTOMER_ACCOUNTS.map((a) => ({ ...a, kind: 'CUSTOMER' as const, openingBalance: SEED_CUSTOMER_BALANCE })),
+        ...SEED_CUSTOMER_ACCOUNTS.map((a) => ({
+          ...a,
+          kind: 'CUSTOMER' as const,
+          openingBalance: SEED_CUSTOMER_BALANCE,
+        })),
         { ...RESERVE_ACCOUNT, kind: 'RESERVE' as const, openingBalance: 0n },
       ];
       const { rows } = await client.query<{ account_number: string }>(

@@ -40,7 +40,9 @@ async function main(): Promise<number> {
     if (applied.length === 0) {
       console.log('No pending migrations: the database is up to date.');
     } else {
-      console.log(`Applied ${applied.length} migration${applied.length === 1 ? '' : 's'} in ${Date.now() - started} ms:`);
+      console.log(
+        `Applied ${applied.length} migration${applied.length === 1 ? '' : 's'} in ${Date.now() - started} ms:`,
+      );
       for (const name of applied) console.log(`  ${name}`);
     }
     return 0;

@@ -57,7 +57,10 @@ try {
   // The demo store (an outside merchant): its own schema on the same database.
   const storeApplied = await applyDemoStoreMigrations(database.url);
   if (storeApplied.length) console.log(`[dev] applied demo store migrations: ${storeApplied.join(', ')}`);
-  if (!demoStore) console.log('[dev] demo store: no demo merchant in this database (seeded before merchants existed), so the store has no API key');
+  if (!demoStore)
+    console.log(
+      '[dev] demo store: no demo merchant in this database (seeded before merchants existed), so the store has no API key',
+    );
   else if (demoStore.createdKey) console.log("[dev] created the demo store's API key (.data/demo-store.json)");
 
   // Mail the app sends (codes, links) is caught locally and shown at /dev/mailbox, unless
@@ -68,7 +71,9 @@ try {
   }
 
   const port = await freePort(Number(process.env.PORT ?? 3000));
-  console.log(`[dev] ready for Next in ${((Date.now() - started) / 1000).toFixed(1)} s; starting on http://localhost:${port}`);
+  console.log(
+    `[dev] ready for Next in ${((Date.now() - started) / 1000).toFixed(1)} s; starting on http://localhost:${port}`,
+  );
   next = runNext(['dev', '-p', String(port)], {
     DATABASE_URL: database.url,
     PORT: String(port),

@@ -64,9 +64,12 @@ export function env(): Env {
     }
     if (
       parsed.data.NODE_ENV === 'production' &&
-      (parsed.data.SANDBOX_BANK_CLIENT_SECRET === DEV_BANK_CLIENT_SECRET || parsed.data.SANDBOX_BANK_NOTICE_SECRET === DEV_BANK_NOTICE_SECRET)
+      (parsed.data.SANDBOX_BANK_CLIENT_SECRET === DEV_BANK_CLIENT_SECRET ||
+        parsed.data.SANDBOX_BANK_NOTICE_SECRET === DEV_BANK_NOTICE_SECRET)
     ) {
-      throw new Error('Invalid environment: SANDBOX_BANK_CLIENT_SECRET and SANDBOX_BANK_NOTICE_SECRET must be set in production');
+      throw new Error(
+        'Invalid environment: SANDBOX_BANK_CLIENT_SECRET and SANDBOX_BANK_NOTICE_SECRET must be set in production',
+      );
     }
     if (parsed.data.NODE_ENV === 'production' && parsed.data.DATA_ENCRYPTION_KEY === DEV_DATA_ENCRYPTION_KEY) {
       throw new Error('Invalid environment: DATA_ENCRYPTION_KEY must be set to 32 random bytes (base64) in production');

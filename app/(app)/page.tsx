@@ -50,7 +50,14 @@ export default async function HomePage() {
           <RecentActivity items={recent.items} />
           <BalanceChartCard
             points={history.map((p) => ({ date: p.date, minor: p.balance.toString(), label: money(p.balance) }))}
-            summary={summary && { start: money(summary.start), end: money(summary.end), max: money(summary.max), min: money(summary.min) }}
+            summary={
+              summary && {
+                start: money(summary.start),
+                end: money(summary.end),
+                max: money(summary.max),
+                min: money(summary.min),
+              }
+            }
           />
         </div>
       </div>

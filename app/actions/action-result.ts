@@ -15,7 +15,11 @@ export async function runAction<T>(fn: () => Promise<T>): Promise<ActionResult<T
     if (error instanceof DomainError) {
       return {
         ok: false,
-        error: { code: error.code, ...(error.field ? { field: error.field } : {}), ...(error.details ? { details: { ...error.details } } : {}) },
+        error: {
+          code: error.code,
+          ...(error.field ? { field: error.field } : {}),
+          ...(error.details ? { details: { ...error.details } } : {}),
+        },
       };
     }
     console.error('[action] unexpected error', error);

@@ -13,7 +13,8 @@ export async function decideMerchantAction(form: FormData): Promise<ActionResult
   const admin = await requireRole('ADMIN');
   return runAction(async () => {
     const decision = form.get('decision');
-    if (decision !== 'APPROVE' && decision !== 'REJECT') throw new InvalidInputError('decision', 'decision must be APPROVE or REJECT');
+    if (decision !== 'APPROVE' && decision !== 'REJECT')
+      throw new InvalidInputError('decision', 'decision must be APPROVE or REJECT');
     const result = await decideMerchantApplication(db(), {
       actorId: admin.id,
       merchantId: idField(form, 'merchantId'),

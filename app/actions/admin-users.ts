@@ -12,7 +12,12 @@ export async function setUserFrozenAction(form: FormData): Promise<ActionResult<
   const admin = await requireRole('ADMIN');
   return runAction(async () => {
     const userId = idField(form, 'userId');
-    const result = await setUserFrozen(db(), { actorId: admin.id, userId, frozen: form.get('frozen') === '1', note: String(form.get('note') ?? '') });
+    const result = await setUserFrozen(db(), {
+      actorId: admin.id,
+      userId,
+      frozen: form.get('frozen') === '1',
+      note: String(form.get('note') ?? ''),
+    });
     revalidatePath(`/admin/users/${userId}`);
     revalidatePath('/admin/users');
     revalidatePath('/admin/audit');

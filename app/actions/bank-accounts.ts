@@ -7,7 +7,10 @@ import { db } from '@/server/db';
 import { confirmBankAccountLink } from '@/server/wallet/bank-accounts/confirm-bank-account-link';
 import { idNumberField, phoneField, smsCodeField } from '@/server/wallet/bank-accounts/link-input';
 import { removeBankAccount, setDefaultBankAccount } from '@/server/wallet/bank-accounts/manage-bank-accounts';
-import { startBankAccountLink, type StartedBankAccountLink } from '@/server/wallet/bank-accounts/start-bank-account-link';
+import {
+  startBankAccountLink,
+  type StartedBankAccountLink,
+} from '@/server/wallet/bank-accounts/start-bank-account-link';
 import { accountNumberField, holderNameField, idField } from '@/server/wallet/wallet-input';
 import { runAction, type ActionResult } from './action-result';
 

@@ -8,7 +8,9 @@ import { idempotencyKeyField, idField, pinField } from '@/server/wallet/wallet-i
 import { runAction, type ActionResult } from './action-result';
 
 /** Checkout, pay from balance: the payment PIN confirms it, as for withdrawals. */
-export async function payOrderFromBalanceAction(form: FormData): Promise<ActionResult<{ operationId: string; orderId: string }>> {
+export async function payOrderFromBalanceAction(
+  form: FormData,
+): Promise<ActionResult<{ operationId: string; orderId: string }>> {
   const user = await requireUser();
   return runAction(async () =>
     payOrderFromBalance(await walletDeps(), {

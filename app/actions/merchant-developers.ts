@@ -27,7 +27,9 @@ function labelField(form: FormData): string {
 }
 
 /** The secret key is in this answer and nowhere else (stored as SHA-256 only). Needs the payment PIN. */
-export async function createApiKeyAction(form: FormData): Promise<ActionResult<{ id: string; prefix: string; label: string; secretKey: string }>> {
+export async function createApiKeyAction(
+  form: FormData,
+): Promise<ActionResult<{ id: string; prefix: string; label: string; secretKey: string }>> {
   const { user, merchant } = await requireMerchant();
   return runAction(async () => {
     const label = labelField(form);
@@ -60,10 +62,14 @@ export async function setWebhookUrlAction(form: FormData): Promise<ActionResult<
 /** The signing secret is sent to the browser only when the merchant asks to see it, with the payment PIN. */
 export async function revealWebhookSecretAction(form: FormData): Promise<ActionResult<{ secret: string }>> {
   const { user, merchant } = await requireMerchant();
-  return runAction(async () => ({ secret: await revealWebhookSecretWithPin(db(), { merchantId: merchant.id, userId: user.id }, pinField(form)) }));
+  return runAction(async () => ({
+    secret: await revealWebhookSecretWithPin(db(), { merchantId: merchant.id, userId: user.id }, pinField(form)),
+  }));
 }
 
 export async function rotateWebhookSecretAction(form: FormData): Promise<ActionResult<{ secret: string }>> {
   const { user, merchant } = await requireMerchant();
-  return runAction(async () => ({ secret: await rotateWebhookSecretWithPin(db(), { merchantId: merchant.id, userId: user.id }, pinField(form)) }));
+  return runAction(async () => ({
+    secret: await rotateWebhookSecretWithPin(db(), { merchantId: merchant.id, userId: user.id }, pinField(form)),
+  }));
 }

@@ -53,10 +53,15 @@ export async function closeOrderAction(form: FormData): Promise<ActionResult<{ s
 }
 
 /** One manual delivery attempt of the merchant's own notification, now. */
-export async function resendWebhookAction(form: FormData): Promise<ActionResult<{ responseStatus: number | null; delivered: boolean }>> {
+export async function resendWebhookAction(
+  form: FormData,
+): Promise<ActionResult<{ responseStatus: number | null; delivered: boolean }>> {
   const { merchant } = await requireMerchant();
   return runAction(async () => {
-    const attempt = await resendWebhookEvent({ db: db() }, { eventId: idField(form, 'eventId'), merchantId: merchant.id });
+    const attempt = await resendWebhookEvent(
+      { db: db() },
+      { eventId: idField(form, 'eventId'), merchantId: merchant.id },
+    );
     const orderId = form.get('orderId');
     if (typeof orderId === 'string' && /^[0-9a-f-]{36}$/i.test(orderId)) revalidatePath(`/merchant/orders/${orderId}`);
     const status = attempt.responseStatus;

@@ -28,7 +28,12 @@ export async function startPinResetAction(form: FormData): Promise<ActionResult<
 export async function finishPinResetAction(form: FormData): Promise<ActionResult<{ reset: true }>> {
   const user = await requireUser();
   return runAction(async () => {
-    await finishPinReset(db(), { userId: user.id, code: codeField(form), pin: pinField(form), pinConfirm: pinField(form, 'pinConfirm') });
+    await finishPinReset(db(), {
+      userId: user.id,
+      code: codeField(form),
+      pin: pinField(form),
+      pinConfirm: pinField(form, 'pinConfirm'),
+    });
     return { reset: true as const };
   });
 }

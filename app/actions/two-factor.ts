@@ -2,7 +2,11 @@
 
 import QRCode from 'qrcode';
 import { requireUser } from '@/server/auth/current-user';
-import { confirmTwoFactorEnrolment, disableTwoFactor, startTwoFactorEnrolment } from '@/server/auth/two-factor/two-factor';
+import {
+  confirmTwoFactorEnrolment,
+  disableTwoFactor,
+  startTwoFactorEnrolment,
+} from '@/server/auth/two-factor/two-factor';
 import { db } from '@/server/db';
 import { runAction, type ActionResult } from './action-result';
 

@@ -33,7 +33,11 @@ export default async function DemoStorePage() {
               <div className="flex flex-1 flex-col gap-2 p-4">
                 <h2 className="text-lg font-semibold text-stone-900">{name}</h2>
                 <p className="flex-1 text-sm leading-relaxed text-stone-600">{en ? p.descriptionEn : p.description}</p>
-                <p className="tabular text-xl font-semibold text-amber-800" data-testid="product-price" data-amount={p.price.toString()}>
+                <p
+                  className="tabular text-xl font-semibold text-amber-800"
+                  data-testid="product-price"
+                  data-amount={p.price.toString()}
+                >
                   {formatFen(p.price, locale)}
                 </p>
                 <AddToCartButton productId={p.id} productName={name} />

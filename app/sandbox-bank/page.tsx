@@ -24,7 +24,10 @@ export default async function SandboxBankHome() {
       {accounts.length === 0 ? (
         <p className="text-gray-600">{t('home.empty')}</p>
       ) : (
-        <ul className="divide-y divide-gray-100 rounded-2xl border border-gray-200/70 bg-white shadow-sm" data-testid="account-list">
+        <ul
+          className="divide-y divide-gray-100 rounded-2xl border border-gray-200/70 bg-white shadow-sm"
+          data-testid="account-list"
+        >
           {accounts.map((a) => (
             <li key={a.accountNumber}>
               <Link

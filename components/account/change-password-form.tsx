@@ -32,7 +32,14 @@ export function ChangePasswordForm() {
   const errorFor = (field: string) => (error?.field === field ? errorText(error) : undefined);
   return (
     <form ref={formRef} onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
-      <TextField label={tf('currentPassword')} name="currentPassword" type="password" autoComplete="current-password" required error={errorFor('currentPassword')} />
+      <TextField
+        label={tf('currentPassword')}
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={errorFor('currentPassword')}
+      />
       <NewPasswordFields errorFor={errorFor} />
       {error && !error.field ? (
         <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-danger">

@@ -14,7 +14,13 @@ type Texts = { submit: string; sending: string; done: string };
  * link). The answer is the same whether the address has an account or not, so the page only
  * ever says "if …, we sent it".
  */
-export function EmailRequestForm({ action, texts }: { action: (form: FormData) => Promise<ActionResult<null>>; texts: Texts }) {
+export function EmailRequestForm({
+  action,
+  texts,
+}: {
+  action: (form: FormData) => Promise<ActionResult<null>>;
+  texts: Texts;
+}) {
   const t = useTranslations('account.fields');
   const errorText = useAccountErrorText();
   const [result, setResult] = useState<ActionResult<null> | null>(null);
@@ -41,7 +47,11 @@ export function EmailRequestForm({ action, texts }: { action: (form: FormData) =
         {pending ? texts.sending : texts.submit}
       </Button>
       {result?.ok ? (
-        <p role="status" data-testid="email-request-done" className="rounded-lg bg-green-50 px-3 py-2 text-sm text-green-800">
+        <p
+          role="status"
+          data-testid="email-request-done"
+          className="rounded-lg bg-green-50 px-3 py-2 text-sm text-green-800"
+        >
           {texts.done}
         </p>
       ) : null}

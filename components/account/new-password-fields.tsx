@@ -20,7 +20,14 @@ export function NewPasswordFields({ errorFor }: { errorFor: (field: string) => s
         hint={t('passwordHint')}
         error={errorFor('newPassword')}
       />
-      <TextField label={t('confirmPassword')} name="confirmPassword" type="password" autoComplete="new-password" required error={errorFor('confirmPassword')} />
+      <TextField
+        label={t('confirmPassword')}
+        name="confirmPassword"
+        type="password"
+        autoComplete="new-password"
+        required
+        error={errorFor('confirmPassword')}
+      />
     </>
   );
 }

@@ -5,10 +5,21 @@ import { describeUserAgent, type DeviceKind } from '@/server/auth/describe-user-
 import type { ActiveSession } from '@/server/auth/sessions';
 import { SignOutOtherSessionsButton, SignOutSessionButton } from './session-sign-out-buttons';
 
-const ICONS: Record<DeviceKind, typeof Monitor> = { desktop: Monitor, mobile: Smartphone, tablet: Tablet, other: HelpCircle };
+const ICONS: Record<DeviceKind, typeof Monitor> = {
+  desktop: Monitor,
+  mobile: Smartphone,
+  tablet: Tablet,
+  other: HelpCircle,
+};
 
 /** The user's signed-in devices, this one first and marked; each other one can be signed out. */
-export async function SessionList({ sessions, currentSessionId }: { sessions: ActiveSession[]; currentSessionId: string }) {
+export async function SessionList({
+  sessions,
+  currentSessionId,
+}: {
+  sessions: ActiveSession[];
+  currentSessionId: string;
+}) {
   const t = await getTranslations('account.security');
   const ordered = [...sessions].sort((a, b) => Number(b.id === currentSessionId) - Number(a.id === currentSessionId));
   const others = ordered.filter((s) => s.id !== currentSessionId).length;
@@ -21,14 +32,20 @@ export async function SessionList({ sessions, currentSessionId }: { sessions: Ac
           const label = [device.browser ?? t('unknownBrowser'), device.os].filter(Boolean).join(' · ');
           const isCurrent = s.id === currentSessionId;
           return (
-            <li key={s.id} className="flex items-start gap-3 py-3" data-testid={isCurrent ? 'session-current' : 'session-other'}>
+            <li
+              key={s.id}
+              className="flex items-start gap-3 py-3"
+              data-testid={isCurrent ? 'session-current' : 'session-other'}
+            >
               <Icon aria-hidden className="mt-0.5 size-5 shrink-0 text-gray-500" />
               <div className="min-w-0 flex-1">
                 <p className="flex flex-wrap items-center gap-2 font-semibold text-gray-900">
                   <span>{label}</span>
                   <span className="text-sm font-normal text-gray-500">{t(`kinds.${device.kind}`)}</span>
                   {isCurrent ? (
-                    <span className="rounded-full bg-brand-50 px-2 py-0.5 text-xs font-semibold text-brand-700">{t('thisDevice')}</span>
+                    <span className="rounded-full bg-brand-50 px-2 py-0.5 text-xs font-semibold text-brand-700">
+                      {t('thisDevice')}
+                    </span>
                   ) : null}
                 </p>
                 <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm text-gray-600">

@@ -22,7 +22,14 @@ export function SignOutSessionButton({ sessionId, deviceLabel }: { sessionId: st
   }
   return (
     <div className="flex flex-col items-end gap-1">
-      <Button variant="secondary" size="sm" className="min-h-11" onClick={onClick} disabled={pending} aria-label={t('signOutLabel', { device: deviceLabel })}>
+      <Button
+        variant="secondary"
+        size="sm"
+        className="min-h-11"
+        onClick={onClick}
+        disabled={pending}
+        aria-label={t('signOutLabel', { device: deviceLabel })}
+      >
         {pending ? t('signingOut') : t('signOut')}
       </Button>
       {error ? (
@@ -46,7 +53,13 @@ export function SignOutOtherSessionsButton() {
   }
   return (
     <div className="flex flex-col gap-2">
-      <Button variant="secondary" onClick={onClick} disabled={pending} className="self-start" data-testid="sign-out-others">
+      <Button
+        variant="secondary"
+        onClick={onClick}
+        disabled={pending}
+        className="self-start"
+        data-testid="sign-out-others"
+      >
         {pending ? t('signingOut') : t('signOutOthers')}
       </Button>
       {message ? (

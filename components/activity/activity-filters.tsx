@@ -10,7 +10,13 @@ type Props = { query: ActivityQuery; errors: ParsedActivityQuery['errors'] };
 export function ActivityFilters({ query, errors }: Props) {
   const t = useTranslations('activity');
   return (
-    <form method="get" action="/activity" aria-label={t('filters.legend')} className="grid grid-cols-2 gap-3 md:grid-cols-[1fr_1fr_1fr_1fr_auto] md:items-end" data-testid="activity-filters">
+    <form
+      method="get"
+      action="/activity"
+      aria-label={t('filters.legend')}
+      className="grid grid-cols-2 gap-3 md:grid-cols-[1fr_1fr_1fr_1fr_auto] md:items-end"
+      data-testid="activity-filters"
+    >
       <div className="flex flex-col gap-1.5">
         <label htmlFor="filter-kind" className={LABEL_CLASS}>
           {t('filters.kind')}
@@ -37,8 +43,18 @@ export function ActivityFilters({ query, errors }: Props) {
           ))}
         </select>
       </div>
-      <DateField name="from" label={t('filters.from')} value={query.from} error={errors.from && t(`filters.errors.${errors.from}`)} />
-      <DateField name="to" label={t('filters.to')} value={query.to} error={errors.to && t(`filters.errors.${errors.to}`)} />
+      <DateField
+        name="from"
+        label={t('filters.from')}
+        value={query.from}
+        error={errors.from && t(`filters.errors.${errors.from}`)}
+      />
+      <DateField
+        name="to"
+        label={t('filters.to')}
+        value={query.to}
+        error={errors.to && t(`filters.errors.${errors.to}`)}
+      />
       <div className="col-span-2 flex gap-2 md:col-span-1">
         <button type="submit" className={buttonVariants({ className: 'flex-1 md:flex-none' })}>
           {t('filters.apply')}
@@ -51,7 +67,17 @@ export function ActivityFilters({ query, errors }: Props) {
   );
 }
 
-function DateField({ name, label, value, error }: { name: string; label: string; value: string | undefined; error: string | undefined }) {
+function DateField({
+  name,
+  label,
+  value,
+  error,
+}: {
+  name: string;
+  label: string;
+  value: string | undefined;
+  error: string | undefined;
+}) {
   const id = `filter-${name}`;
   return (
     <div className="flex min-w-0 flex-col gap-1.5">

@@ -3,11 +3,16 @@ import { activityHref, hasFilters, parseActivityQuery, toActivityFilter } from '
 
 describe('parseActivityQuery', () => {
   it('keeps known values and drops the rest', () => {
-    expect(parseActivityQuery({ kind: 'TOP_UP', status: 'FAILED', from: '2026-01-01', to: '2026-01-31', cursor: 'abc_-1' })).toEqual({
+    expect(
+      parseActivityQuery({ kind: 'TOP_UP', status: 'FAILED', from: '2026-01-01', to: '2026-01-31', cursor: 'abc_-1' }),
+    ).toEqual({
       query: { kind: 'TOP_UP', status: 'FAILED', from: '2026-01-01', to: '2026-01-31', cursor: 'abc_-1' },
       errors: {},
     });
-    expect(parseActivityQuery({ kind: 'GIFT', status: 'succeeded', from: '', cursor: '<script>' })).toEqual({ query: {}, errors: {} });
+    expect(parseActivityQuery({ kind: 'GIFT', status: 'succeeded', from: '', cursor: '<script>' })).toEqual({
+      query: {},
+      errors: {},
+    });
     expect(parseActivityQuery({ kind: 'REFUND' }).query).toEqual({ kind: 'REFUND' });
   });
 
@@ -16,7 +21,10 @@ describe('parseActivityQuery', () => {
   });
 
   it('reports dates that are not days, and an end before the start', () => {
-    expect(parseActivityQuery({ from: '2026-02-30', to: '2026/01/01' }).errors).toEqual({ from: 'invalid', to: 'invalid' });
+    expect(parseActivityQuery({ from: '2026-02-30', to: '2026/01/01' }).errors).toEqual({
+      from: 'invalid',
+      to: 'invalid',
+    });
     expect(parseActivityQuery({ from: '2026-02-10', to: '2026-02-09' })).toEqual({
       query: { from: '2026-02-10' },
       errors: { to: 'beforeFrom' },
@@ -37,7 +45,9 @@ describe('toActivityFilter', () => {
 
 describe('activityHref', () => {
   it('keeps the filters on the next page link', () => {
-    expect(activityHref({ kind: 'TOP_UP', from: '2026-01-01' }, 'c1')).toBe('/activity?kind=TOP_UP&from=2026-01-01&cursor=c1');
+    expect(activityHref({ kind: 'TOP_UP', from: '2026-01-01' }, 'c1')).toBe(
+      '/activity?kind=TOP_UP&from=2026-01-01&cursor=c1',
+    );
     expect(activityHref({})).toBe('/activity');
   });
 

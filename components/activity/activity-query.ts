@@ -5,7 +5,15 @@ import type { ActivityFilter } from '@/server/wallet/activity/list-activity';
 import type { ActivityKind } from '@/server/wallet/activity/operation-view';
 import { shanghaiDayStart } from '@/server/wallet/operations/shanghai-day';
 
-export const ACTIVITY_KINDS = ['TOP_UP', 'WITHDRAWAL', 'TRANSFER_OUT', 'TRANSFER_IN', 'PAYMENT', 'REFUND', 'PAYOUT'] as const satisfies readonly ActivityKind[];
+export const ACTIVITY_KINDS = [
+  'TOP_UP',
+  'WITHDRAWAL',
+  'TRANSFER_OUT',
+  'TRANSFER_IN',
+  'PAYMENT',
+  'REFUND',
+  'PAYOUT',
+] as const satisfies readonly ActivityKind[];
 export const ACTIVITY_STATUSES = ['PENDING', 'SUCCEEDED', 'FAILED'] as const;
 export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
 

@@ -31,7 +31,12 @@ export function ActivityRow({ item }: { item: OperationView }) {
         <div className="flex shrink-0 flex-col items-end">
           <span className="font-semibold" data-testid="activity-amount">
             {/* A failed operation moved no money: its amount is greyed, the sign stays. */}
-            <Amount amount={item.amount} currency={item.currency as Currency} signed className={item.status === 'FAILED' ? 'text-gray-500' : undefined} />
+            <Amount
+              amount={item.amount}
+              currency={item.currency as Currency}
+              signed
+              className={item.status === 'FAILED' ? 'text-gray-500' : undefined}
+            />
           </span>
           {item.status !== 'SUCCEEDED' && <StatusText status={item.status} />}
         </div>

@@ -18,7 +18,12 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
       <button
         type="button"
         aria-label={t('copy', { label })}
-        onClick={() => void navigator.clipboard?.writeText(value).then(() => setCopied(true), () => undefined)}
+        onClick={() =>
+          void navigator.clipboard?.writeText(value).then(
+            () => setCopied(true),
+            () => undefined,
+          )
+        }
         className="-my-2 flex size-11 shrink-0 items-center justify-center rounded-lg text-gray-500 hover:bg-gray-100 hover:text-gray-700 focus-visible:outline-2 focus-visible:outline-brand-600"
       >
         {copied ? <Check aria-hidden className="size-4 text-green-700" /> : <Copy aria-hidden className="size-4" />}

@@ -9,7 +9,13 @@ type Props = { defaultFrom: string; defaultTo: string };
 export function ExportForm({ defaultFrom, defaultTo }: Props) {
   const t = useTranslations('activity.export');
   return (
-    <form method="get" action="/activity/export" className="flex flex-col gap-3" aria-labelledby="export-title" data-testid="export-form">
+    <form
+      method="get"
+      action="/activity/export"
+      className="flex flex-col gap-3"
+      aria-labelledby="export-title"
+      data-testid="export-form"
+    >
       <div>
         <h2 id="export-title" className="font-semibold text-gray-900">
           {t('title')}
@@ -21,15 +27,34 @@ export function ExportForm({ defaultFrom, defaultTo }: Props) {
           <label htmlFor="export-from" className={LABEL_CLASS}>
             {t('from')}
           </label>
-          <input id="export-from" name="from" type="date" required defaultValue={defaultFrom} max={defaultTo} className={CONTROL_CLASS} />
+          <input
+            id="export-from"
+            name="from"
+            type="date"
+            required
+            defaultValue={defaultFrom}
+            max={defaultTo}
+            className={CONTROL_CLASS}
+          />
         </div>
         <div className="flex min-w-0 flex-col gap-1.5">
           <label htmlFor="export-to" className={LABEL_CLASS}>
             {t('to')}
           </label>
-          <input id="export-to" name="to" type="date" required defaultValue={defaultTo} max={defaultTo} className={CONTROL_CLASS} />
+          <input
+            id="export-to"
+            name="to"
+            type="date"
+            required
+            defaultValue={defaultTo}
+            max={defaultTo}
+            className={CONTROL_CLASS}
+          />
         </div>
-        <button type="submit" className={buttonVariants({ variant: 'secondary', className: 'col-span-2 md:col-span-1' })}>
+        <button
+          type="submit"
+          className={buttonVariants({ variant: 'secondary', className: 'col-span-2 md:col-span-1' })}
+        >
           <Download aria-hidden className="size-4" />
           {t('submit')}
         </button>

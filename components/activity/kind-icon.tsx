@@ -1,4 +1,12 @@
-import { ArrowDownLeft, ArrowDownToLine, ArrowUpFromLine, ArrowUpRight, Landmark, ShoppingBag, Undo2 } from 'lucide-react';
+import {
+  ArrowDownLeft,
+  ArrowDownToLine,
+  ArrowUpFromLine,
+  ArrowUpRight,
+  Landmark,
+  ShoppingBag,
+  Undo2,
+} from 'lucide-react';
 import type { ActivityKind } from '@/server/wallet/activity/operation-view';
 import { cn } from '@/components/ui/cn';
 
@@ -16,7 +24,13 @@ const ICONS = {
 export function KindIcon({ kind, className }: { kind: ActivityKind; className?: string }) {
   const Icon = ICONS[kind];
   return (
-    <span aria-hidden className={cn('flex size-10 shrink-0 items-center justify-center rounded-full bg-brand-50 text-brand-600', className)}>
+    <span
+      aria-hidden
+      className={cn(
+        'flex size-10 shrink-0 items-center justify-center rounded-full bg-brand-50 text-brand-600',
+        className,
+      )}
+    >
       <Icon className="size-5" />
     </span>
   );

@@ -11,7 +11,12 @@ import { shanghaiMonthRange } from './shanghai-time';
 // A person's month is at most a few hundred operations; this bounds a pathological one.
 const MAX_PAGES = 50;
 
-export async function loadMonthTotals(db: Db, viewerId: string, query: ActivityQuery, months: string[]): Promise<Map<string, MonthTotals>> {
+export async function loadMonthTotals(
+  db: Db,
+  viewerId: string,
+  query: ActivityQuery,
+  months: string[],
+): Promise<Map<string, MonthTotals>> {
   const totals = new Map<string, MonthTotals>();
   // Only succeeded operations move money; filtering on another status leaves nothing to add.
   if (query.status && query.status !== 'SUCCEEDED') return totals;
@@ -24,7 +29,12 @@ export async function loadMonthTotals(db: Db, viewerId: string, query: ActivityQ
       let sum: MonthTotals = { income: 0n, expense: 0n };
       let cursor: string | undefined;
       for (let i = 0; i < MAX_PAGES; i++) {
-        const page = await listActivity(db, viewerId, { kind: filter.kind, status: 'SUCCEEDED', from, to }, { cursor, limit: 100 });
+        const page = await listActivity(
+          db,
+          viewerId,
+          { kind: filter.kind, status: 'SUCCEEDED', from, to },
+          { cursor, limit: 100 },
+        );
         sum = addToTotals(sum, page.items);
         if (!page.nextCursor) break;
         cursor = page.nextCursor;

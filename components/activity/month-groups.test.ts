@@ -34,6 +34,9 @@ describe('addToTotals', () => {
   });
 
   it('adds to running totals (pages of one month)', () => {
-    expect(addToTotals({ income: 1n, expense: 2n }, [{ amount: 5n, fee: 0n, status: 'SUCCEEDED' }])).toEqual({ income: 6n, expense: 2n });
+    expect(addToTotals({ income: 1n, expense: 2n }, [{ amount: 5n, fee: 0n, status: 'SUCCEEDED' }])).toEqual({
+      income: 6n,
+      expense: 2n,
+    });
   });
 });

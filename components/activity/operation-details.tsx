@@ -21,23 +21,57 @@ export function OperationDetails({ operation }: { operation: OperationView }) {
 
   const rows: (Row | false)[] = [
     { key: 'type', label: t('fields.type'), value: tActivity(`kinds.${operation.kind}`) },
-    operation.counterparty !== null && { key: 'counterparty', label: t(`counterparty.${operation.kind}`), value: operation.counterparty },
+    operation.counterparty !== null && {
+      key: 'counterparty',
+      label: t(`counterparty.${operation.kind}`),
+      value: operation.counterparty,
+    },
     operation.paymentMethod !== null && {
       key: 'paymentMethod',
       label: t('fields.paymentMethod'),
-      value: operation.paymentMethod === 'BANK' ? (operation.bankAccount ?? t('paymentMethods.BANK')) : t('paymentMethods.BALANCE'),
+      value:
+        operation.paymentMethod === 'BANK'
+          ? (operation.bankAccount ?? t('paymentMethods.BANK'))
+          : t('paymentMethods.BALANCE'),
     },
     { key: 'amount', label: t('fields.amount'), value: money(size) },
     operation.kind !== 'TRANSFER_IN' && { key: 'fee', label: t('fields.fee'), value: money(operation.fee) },
     operation.fee > 0n && { key: 'total', label: t('fields.total'), value: money(size + operation.fee) },
     // User text: React escapes it; long words wrap instead of widening the page.
-    operation.memo !== null && operation.memo !== '' && { key: 'memo', label: t('fields.memo'), value: <span className="break-words whitespace-pre-wrap">{operation.memo}</span> },
-    operation.status === 'FAILED' && { key: 'failureReason', label: t('fields.failureReason'), value: reasonText(operation.failureReason) },
-    { key: 'createdAt', label: t('fields.createdAt'), value: <span className="tabular">{formatShanghaiSecond(operation.createdAt)}</span> },
-    operation.completedAt !== null && { key: 'completedAt', label: t('fields.completedAt'), value: <span className="tabular">{formatShanghaiSecond(operation.completedAt)}</span> },
+    operation.memo !== null &&
+      operation.memo !== '' && {
+        key: 'memo',
+        label: t('fields.memo'),
+        value: <span className="break-words whitespace-pre-wrap">{operation.memo}</span>,
+      },
+    operation.status === 'FAILED' && {
+      key: 'failureReason',
+      label: t('fields.failureReason'),
+      value: reasonText(operation.failureReason),
+    },
+    {
+      key: 'createdAt',
+      label: t('fields.createdAt'),
+      value: <span className="tabular">{formatShanghaiSecond(operation.createdAt)}</span>,
+    },
+    operation.completedAt !== null && {
+      key: 'completedAt',
+      label: t('fields.completedAt'),
+      value: <span className="tabular">{formatShanghaiSecond(operation.completedAt)}</span>,
+    },
     { key: 'operationId', label: t('fields.operationId'), value: mono(operation.id), copy: operation.id },
-    operation.bankReference !== null && { key: 'bankReference', label: t('fields.bankReference'), value: mono(operation.bankReference), copy: operation.bankReference },
-    operation.ledgerEntryId !== null && { key: 'ledgerReference', label: t('fields.ledgerReference'), value: mono(operation.ledgerEntryId), copy: operation.ledgerEntryId },
+    operation.bankReference !== null && {
+      key: 'bankReference',
+      label: t('fields.bankReference'),
+      value: mono(operation.bankReference),
+      copy: operation.bankReference,
+    },
+    operation.ledgerEntryId !== null && {
+      key: 'ledgerReference',
+      label: t('fields.ledgerReference'),
+      value: mono(operation.ledgerEntryId),
+      copy: operation.ledgerEntryId,
+    },
   ];
 
   return (
@@ -45,7 +79,11 @@ export function OperationDetails({ operation }: { operation: OperationView }) {
       {rows
         .filter((row): row is Row => row !== false)
         .map((row) => (
-          <div key={row.key} className="flex min-h-11 items-start justify-between gap-4 py-2.5" data-testid={`detail-${row.key}`}>
+          <div
+            key={row.key}
+            className="flex min-h-11 items-start justify-between gap-4 py-2.5"
+            data-testid={`detail-${row.key}`}
+          >
             <dt className="shrink-0 text-gray-500">{row.label}</dt>
             <dd className="flex min-w-0 items-start justify-end gap-1 text-right text-gray-900">
               <span className="min-w-0 pt-0.5">{row.value}</span>

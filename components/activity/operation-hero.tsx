@@ -18,7 +18,12 @@ export function OperationHero({ operation }: { operation: OperationView }) {
       <Icon aria-hidden className={cn('size-12', text)} />
       <p className="text-sm text-gray-500">{operation.counterparty ?? tActivity(`kinds.${operation.kind}`)}</p>
       <p className="text-4xl font-semibold text-gray-900" data-testid="operation-amount">
-        <Amount amount={operation.amount} currency={operation.currency as Currency} signed className={operation.status === 'FAILED' ? 'text-gray-500' : undefined} />
+        <Amount
+          amount={operation.amount}
+          currency={operation.currency as Currency}
+          signed
+          className={operation.status === 'FAILED' ? 'text-gray-500' : undefined}
+        />
       </p>
       {/* Announced when the page refreshes itself from 处理中 to a final status. */}
       <div aria-live="polite" className="flex flex-col items-center gap-2">

@@ -11,7 +11,15 @@ const ICON = { done: CircleCheck, failed: CircleX, waiting: Clock };
 const COLOUR = { done: 'text-green-700', failed: 'text-danger', waiting: 'text-brand-600' };
 
 /** Vertical steps: what happened, when; a pending operation ends with the step it waits for. */
-export function OperationTimeline({ kind, status, events }: { kind: ActivityKind; status: ActivityStatus; events: TimelineEvent[] }) {
+export function OperationTimeline({
+  kind,
+  status,
+  events,
+}: {
+  kind: ActivityKind;
+  status: ActivityStatus;
+  events: TimelineEvent[];
+}) {
   const t = useTranslations('operation.timeline');
   const steps: Step[] = events.map((event, i) => ({
     key: `${event.type}-${i}`,
@@ -27,12 +35,19 @@ export function OperationTimeline({ kind, status, events }: { kind: ActivityKind
         const Icon = ICON[step.state];
         const last = i === steps.length - 1;
         return (
-          <li key={step.key} className="relative flex gap-3 pb-5 last:pb-0" data-testid="timeline-step" data-state={step.state}>
+          <li
+            key={step.key}
+            className="relative flex gap-3 pb-5 last:pb-0"
+            data-testid="timeline-step"
+            data-state={step.state}
+          >
             {/* The line joining this step to the next. */}
             {!last && <span aria-hidden className="absolute top-7 bottom-1 left-[11px] w-0.5 bg-gray-200" />}
             <Icon aria-hidden className={cn('size-6 shrink-0', COLOUR[step.state])} />
             <div className="flex flex-col">
-              <span className={cn('font-semibold', step.state === 'waiting' ? 'text-brand-600' : 'text-gray-900')}>{step.label}</span>
+              <span className={cn('font-semibold', step.state === 'waiting' ? 'text-brand-600' : 'text-gray-900')}>
+                {step.label}
+              </span>
               {step.at && (
                 <time dateTime={step.at.toISOString()} className="text-sm text-gray-500 tabular">
                   {formatShanghaiSecond(step.at)}

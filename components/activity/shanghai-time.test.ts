@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatShanghaiMinute, formatShanghaiSecond, shanghaiDay, shanghaiMonth, shanghaiMonthRange } from './shanghai-time';
+import {
+  formatShanghaiMinute,
+  formatShanghaiSecond,
+  shanghaiDay,
+  shanghaiMonth,
+  shanghaiMonthRange,
+} from './shanghai-time';
 
 describe('Shanghai time', () => {
   it('formats an instant as Shanghai wall time, 24 h', () => {
@@ -16,7 +22,13 @@ describe('Shanghai time', () => {
   });
 
   it('gives a month as a half-open range of instants', () => {
-    expect(shanghaiMonthRange('2026-02')).toEqual({ from: new Date('2026-01-31T16:00:00Z'), to: new Date('2026-02-28T16:00:00Z') });
-    expect(shanghaiMonthRange('2026-12')).toEqual({ from: new Date('2026-11-30T16:00:00Z'), to: new Date('2026-12-31T16:00:00Z') });
+    expect(shanghaiMonthRange('2026-02')).toEqual({
+      from: new Date('2026-01-31T16:00:00Z'),
+      to: new Date('2026-02-28T16:00:00Z'),
+    });
+    expect(shanghaiMonthRange('2026-12')).toEqual({
+      from: new Date('2026-11-30T16:00:00Z'),
+      to: new Date('2026-12-31T16:00:00Z'),
+    });
   });
 });

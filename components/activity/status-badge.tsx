@@ -11,7 +11,15 @@ export function StatusBadge({ status, className, ...props }: Props) {
   const t = useTranslations('activity.statuses');
   const { Icon, badge } = STATUS_STYLE[status];
   return (
-    <span className={cn('inline-flex items-center gap-1 rounded-full px-2.5 py-0.5 text-sm font-semibold', badge, className)} data-status={status} {...props}>
+    <span
+      className={cn(
+        'inline-flex items-center gap-1 rounded-full px-2.5 py-0.5 text-sm font-semibold',
+        badge,
+        className,
+      )}
+      data-status={status}
+      {...props}
+    >
       <Icon aria-hidden className="size-4" />
       {t(status)}
     </span>

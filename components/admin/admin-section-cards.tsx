@@ -17,7 +17,13 @@ const ICONS: Record<CardKey, LucideIcon> = {
 };
 
 /** The admin home's way into each section, with what waits there (hints come from the page). */
-export function AdminSectionCards({ hints, attention = {} }: { hints: Partial<Record<AdminSectionKey, string>>; attention?: Partial<Record<AdminSectionKey, boolean>> }) {
+export function AdminSectionCards({
+  hints,
+  attention = {},
+}: {
+  hints: Partial<Record<AdminSectionKey, string>>;
+  attention?: Partial<Record<AdminSectionKey, boolean>>;
+}) {
   const t = useTranslations('adminNav');
   const home = useTranslations('adminHome');
   return (
@@ -39,7 +45,14 @@ export function AdminSectionCards({ hints, attention = {} }: { hints: Partial<Re
                 <span className="min-w-0">
                   <span className="block font-semibold text-gray-900">{t(section.key)}</span>
                   {hints[section.key] && (
-                    <span className={cn('block text-sm', attention[section.key] ? 'font-semibold text-amber-800' : 'text-gray-600')}>{hints[section.key]}</span>
+                    <span
+                      className={cn(
+                        'block text-sm',
+                        attention[section.key] ? 'font-semibold text-amber-800' : 'text-gray-600',
+                      )}
+                    >
+                      {hints[section.key]}
+                    </span>
                   )}
                 </span>
               </Link>

@@ -22,7 +22,9 @@ export function AdminSectionNav() {
                 aria-current={active ? 'page' : undefined}
                 className={cn(
                   'inline-flex min-h-9 items-center rounded-full border px-3 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600',
-                  active ? 'border-brand-600 bg-brand-600 text-white' : 'border-gray-200 bg-white text-gray-700 hover:bg-gray-50',
+                  active
+                    ? 'border-brand-600 bg-brand-600 text-white'
+                    : 'border-gray-200 bg-white text-gray-700 hover:bg-gray-50',
                 )}
               >
                 {t(section.key)}

@@ -1,14 +1,6 @@
 // The admin console's sections, in the order of the section nav and the admin home.
 export type AdminSectionKey =
-  | 'overview'
-  | 'users'
-  | 'merchants'
-  | 'trialBalance'
-  | 'reconciliation'
-  | 'entries'
-  | 'revenue'
-  | 'webhooks'
-  | 'audit';
+  'overview' | 'users' | 'merchants' | 'trialBalance' | 'reconciliation' | 'entries' | 'revenue' | 'webhooks' | 'audit';
 
 export type AdminSection = { key: AdminSectionKey; href: string };
 

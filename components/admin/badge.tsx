@@ -13,9 +13,28 @@ const TONES: Record<BadgeTone, string> = {
 };
 
 /** A status pill: always a word, with an icon when it is a state (never colour alone). */
-export function Badge({ tone, icon: Icon, children, className, ...props }: { tone: BadgeTone; icon?: LucideIcon; children: ReactNode; className?: string; 'data-testid'?: string }) {
+export function Badge({
+  tone,
+  icon: Icon,
+  children,
+  className,
+  ...props
+}: {
+  tone: BadgeTone;
+  icon?: LucideIcon;
+  children: ReactNode;
+  className?: string;
+  'data-testid'?: string;
+}) {
   return (
-    <span className={cn('inline-flex items-center gap-1 rounded-full px-2.5 py-0.5 text-sm font-semibold whitespace-nowrap', TONES[tone], className)} {...props}>
+    <span
+      className={cn(
+        'inline-flex items-center gap-1 rounded-full px-2.5 py-0.5 text-sm font-semibold whitespace-nowrap',
+        TONES[tone],
+        className,
+      )}
+      {...props}
+    >
       {Icon && <Icon aria-hidden className="size-3.5" />}
       {children}
     </span>

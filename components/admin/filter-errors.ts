@@ -6,7 +6,12 @@ export type FieldErrorKey = 'invalidDate' | 'dateOrder' | 'tooLong' | 'invalidId
 export type FieldErrors = Record<string, FieldErrorKey>;
 
 /** Runs `parse`; on a domain error names the field (or `fallbackField`) and returns undefined. */
-export function tryParse<T>(errors: FieldErrors, fallbackField: string, key: FieldErrorKey, parse: () => T): T | undefined {
+export function tryParse<T>(
+  errors: FieldErrors,
+  fallbackField: string,
+  key: FieldErrorKey,
+  parse: () => T,
+): T | undefined {
   try {
     return parse();
   } catch (error) {

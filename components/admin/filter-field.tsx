@@ -11,7 +11,13 @@ export function FilterInput({ label, error, id, className, ...props }: Common & 
       <label htmlFor={id} className={LABEL_CLASS}>
         {label}
       </label>
-      <input id={id} className={cn(CONTROL_CLASS, className)} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} {...props} />
+      <input
+        id={id}
+        className={cn(CONTROL_CLASS, className)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        {...props}
+      />
       {error && (
         <p id={`${id}-error`} className="text-sm text-danger" data-testid={`${id}-error`}>
           {error}
@@ -21,7 +27,13 @@ export function FilterInput({ label, error, id, className, ...props }: Common & 
   );
 }
 
-export function FilterSelect({ label, error, id, children, ...props }: Common & SelectHTMLAttributes<HTMLSelectElement> & { children: ReactNode }) {
+export function FilterSelect({
+  label,
+  error,
+  id,
+  children,
+  ...props
+}: Common & SelectHTMLAttributes<HTMLSelectElement> & { children: ReactNode }) {
   return (
     <div className="flex min-w-0 flex-col gap-1.5">
       <label htmlFor={id} className={LABEL_CLASS}>

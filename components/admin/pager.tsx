@@ -20,7 +20,9 @@ export function Pager({ page, pageCount, total, hasNext, hrefFor }: Props) {
   return (
     <div className="flex flex-wrap items-center justify-between gap-2 pt-3 text-sm text-gray-600" data-testid="pager">
       <span className="tabular">
-        {pageCount !== undefined && total !== undefined ? t('page', { page, pageCount, total }) : t('pageOnly', { page })}
+        {pageCount !== undefined && total !== undefined
+          ? t('page', { page, pageCount, total })
+          : t('pageOnly', { page })}
       </span>
       <span className="flex gap-2">
         {page > 1 && (
@@ -30,7 +32,12 @@ export function Pager({ page, pageCount, total, hasNext, hrefFor }: Props) {
           </Link>
         )}
         {next && (
-          <Link href={hrefFor(page + 1)} className={buttonVariants({ variant: 'secondary', size: 'sm' })} rel="next" data-testid="pager-next">
+          <Link
+            href={hrefFor(page + 1)}
+            className={buttonVariants({ variant: 'secondary', size: 'sm' })}
+            rel="next"
+            data-testid="pager-next"
+          >
             {t('next')}
             <ChevronRight aria-hidden className="size-4" />
           </Link>

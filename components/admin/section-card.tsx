@@ -3,7 +3,19 @@ import { Card } from '@/components/ui/card';
 import { cn } from '@/components/ui/cn';
 
 /** A card with a heading, the building block of admin pages. */
-export function SectionCard({ title, action, children, className, ...props }: { title?: string; action?: ReactNode; children: ReactNode; className?: string; 'data-testid'?: string }) {
+export function SectionCard({
+  title,
+  action,
+  children,
+  className,
+  ...props
+}: {
+  title?: string;
+  action?: ReactNode;
+  children: ReactNode;
+  className?: string;
+  'data-testid'?: string;
+}) {
   return (
     <Card className={cn('p-4 md:p-5', className)} {...props}>
       {(title || action) && (

@@ -49,7 +49,10 @@ export function SignInCodeStep({ emailOf, challengeId, onChallenge, onError }: P
   }
 
   return (
-    <div className="flex flex-col gap-3 rounded-lg border border-brand-100 bg-brand-50/40 p-3" data-testid="sign-in-code-step">
+    <div
+      className="flex flex-col gap-3 rounded-lg border border-brand-100 bg-brand-50/40 p-3"
+      data-testid="sign-in-code-step"
+    >
       <p className="text-sm text-gray-700">{t('code.why')}</p>
       {challengeId ? (
         <>
@@ -68,7 +71,13 @@ export function SignInCodeStep({ emailOf, challengeId, onChallenge, onError }: P
         </>
       ) : null}
       <Button variant="secondary" onClick={send} disabled={sending || waitSeconds > 0}>
-        {sending ? t('code.sending') : waitSeconds > 0 ? t('code.resendIn', { seconds: waitSeconds }) : challengeId ? t('code.resend') : t('code.send')}
+        {sending
+          ? t('code.sending')
+          : waitSeconds > 0
+            ? t('code.resendIn', { seconds: waitSeconds })
+            : challengeId
+              ? t('code.resend')
+              : t('code.send')}
       </Button>
     </div>
   );

@@ -9,7 +9,13 @@ import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
 import { SignInCodeStep } from './sign-in-code-step';
 
-const KNOWN_ERRORS = new Set(['INVALID_CREDENTIALS', 'CODE_REQUIRED', 'INVALID_CODE', 'TWO_FACTOR_REQUIRED', 'INVALID_TWO_FACTOR']);
+const KNOWN_ERRORS = new Set([
+  'INVALID_CREDENTIALS',
+  'CODE_REQUIRED',
+  'INVALID_CODE',
+  'TWO_FACTOR_REQUIRED',
+  'INVALID_TWO_FACTOR',
+]);
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations('auth');
@@ -45,7 +51,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
 
   function errorText(raw: string | null): string {
     const [code, seconds] = (raw ?? '').split(':');
-    if (code === 'RATE_LIMITED') return t('errors.RATE_LIMITED', { minutes: Math.max(1, Math.ceil(Number(seconds) / 60) || 1) });
+    if (code === 'RATE_LIMITED')
+      return t('errors.RATE_LIMITED', { minutes: Math.max(1, Math.ceil(Number(seconds) / 60) || 1) });
     if (code === 'CODE_REQUIRED' || code === 'INVALID_CODE') setNeedsCode(true);
     if (code === 'TWO_FACTOR_REQUIRED' || code === 'INVALID_TWO_FACTOR') setNeedsSecondFactor(true);
     if (code === 'CODE_REQUIRED' && challengeId) return t('errors.INVALID_CODE');
@@ -56,7 +63,14 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
 
   return (
     <form ref={formRef} onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
-      <TextField label={t('email')} name="email" type="email" autoComplete="email" required placeholder={t('emailPlaceholder')} />
+      <TextField
+        label={t('email')}
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        placeholder={t('emailPlaceholder')}
+      />
       <TextField label={t('password')} name="password" type="password" autoComplete="current-password" required />
       {needsSecondFactor ? (
         <TextField
@@ -69,7 +83,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           required
         />
       ) : null}
-      {needsCode ? <SignInCodeStep emailOf={emailOf} challengeId={challengeId} onChallenge={setChallengeId} onError={setError} /> : null}
+      {needsCode ? (
+        <SignInCodeStep emailOf={emailOf} challengeId={challengeId} onChallenge={setChallengeId} onError={setError} />
+      ) : null}
       {error ? (
         <p data-testid="sign-in-error" role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-danger">
           {error}

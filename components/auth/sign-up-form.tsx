@@ -34,7 +34,15 @@ export function SignUpForm() {
 
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
-      <TextField label={t('email')} name="email" type="email" autoComplete="email" required placeholder={t('emailPlaceholder')} error={err(errors.email)} />
+      <TextField
+        label={t('email')}
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        placeholder={t('emailPlaceholder')}
+        error={err(errors.email)}
+      />
       <TextField
         label={t('displayName')}
         name="displayName"

@@ -12,7 +12,14 @@ import { useIdempotencyKey } from '@/components/wallet/use-idempotency-key';
 import { PayButton } from './pay-button';
 import { useCheckoutErrorText } from './use-checkout-error-text';
 
-type Props = { orderId: string; shopName: string; amountText: string; feeText: string; disabled: boolean; pinLockedUntil: string | null };
+type Props = {
+  orderId: string;
+  shopName: string;
+  amountText: string;
+  feeText: string;
+  disabled: boolean;
+  pinLockedUntil: string | null;
+};
 
 /** Pay from the balance: what will be taken and by whom, the payment PIN, one button with the amount on it. */
 export function BalancePayForm({ orderId, shopName, amountText, feeText, disabled, pinLockedUntil }: Props) {
@@ -73,7 +80,10 @@ export function BalancePayForm({ orderId, shopName, amountText, feeText, disable
           {errorText(error)}
         </p>
       ) : null}
-      <PayButton disabled={disabled || pending || done || pin.length !== 6} label={pending || done ? t('paying') : t('pay', { amount: amountText })} />
+      <PayButton
+        disabled={disabled || pending || done || pin.length !== 6}
+        label={pending || done ? t('paying') : t('pay', { amount: amountText })}
+      />
     </form>
   );
 }
@@ -82,7 +92,9 @@ function Row({ label, value, strong }: { label: string; value: string; strong?: 
   return (
     <div className="flex justify-between gap-4">
       <dt className="text-gray-600">{label}</dt>
-      <dd className={strong ? 'tabular text-right font-semibold text-gray-900' : 'tabular text-right text-gray-900'}>{value}</dd>
+      <dd className={strong ? 'tabular text-right font-semibold text-gray-900' : 'tabular text-right text-gray-900'}>
+        {value}
+      </dd>
     </div>
   );
 }

@@ -31,7 +31,10 @@ export function BankPayForm({ orderId, amountText, accounts, disabled }: Props) 
     return (
       <div className="flex flex-col items-center gap-3 rounded-xl border border-dashed border-gray-300 px-4 py-6 text-center">
         <p className="text-gray-700">{t('noBankAccount')}</p>
-        <Link href={withCheckoutReturn('/bank-accounts', `/pay/${orderId}`)} className={buttonVariants({ variant: 'secondary' })}>
+        <Link
+          href={withCheckoutReturn('/bank-accounts', `/pay/${orderId}`)}
+          className={buttonVariants({ variant: 'secondary' })}
+        >
           {t('addBankAccount')}
         </Link>
       </div>

@@ -7,7 +7,12 @@ import QRCode from 'qrcode';
  */
 export async function CheckoutQr({ url, className }: { url: string; className?: string }) {
   const t = await getTranslations('checkout');
-  const svg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 1, color: { dark: '#111827', light: '#ffffff' } });
+  const svg = await QRCode.toString(url, {
+    type: 'svg',
+    errorCorrectionLevel: 'M',
+    margin: 1,
+    color: { dark: '#111827', light: '#ffffff' },
+  });
   return (
     // A data URL: the SVG is the library's output, not ours to inline into the page's DOM.
     // eslint-disable-next-line @next/next/no-img-element

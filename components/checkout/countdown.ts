@@ -22,7 +22,8 @@ export function formatCountdown(seconds: number): string {
  * What a screen reader is told, at minute marks and a few times in the last minute, not
  * every second: the page announces when this value changes.
  */
-export type Announcement = { unit: 'minutes'; count: number } | { unit: 'seconds'; count: 60 | 30 | 10 } | { unit: 'expired' };
+export type Announcement =
+  { unit: 'minutes'; count: number } | { unit: 'seconds'; count: 60 | 30 | 10 } | { unit: 'expired' };
 
 export function announcementFor(seconds: number): Announcement {
   if (seconds <= 0) return { unit: 'expired' };

@@ -53,7 +53,10 @@ export function CountdownText({ className }: { className?: string }) {
 
   return (
     <>
-      <p className={cn('flex items-center gap-1.5 text-sm', seconds === 0 ? 'text-danger' : 'text-amber-800', className)} data-testid="checkout-countdown">
+      <p
+        className={cn('flex items-center gap-1.5 text-sm', seconds === 0 ? 'text-danger' : 'text-amber-800', className)}
+        data-testid="checkout-countdown"
+      >
         <Clock aria-hidden className="size-4 shrink-0" />
         {seconds === 0
           ? t('expiredNow')

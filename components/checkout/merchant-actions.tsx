@@ -12,18 +12,30 @@ export function MerchantActions({ returnUrl, operationId }: { returnUrl: string 
   return (
     <div className="flex flex-col gap-3">
       {returnUrl ? (
-        <a href={returnUrl} className={buttonVariants({ variant: 'primary', size: 'lg', block: true })} data-testid="back-to-merchant">
+        <a
+          href={returnUrl}
+          className={buttonVariants({ variant: 'primary', size: 'lg', block: true })}
+          data-testid="back-to-merchant"
+        >
           <ArrowLeft aria-hidden className="size-4" />
           {t('backToMerchant')}
         </a>
       ) : (
-        <Link href="/" className={buttonVariants({ variant: 'primary', size: 'lg', block: true })} data-testid="back-home">
+        <Link
+          href="/"
+          className={buttonVariants({ variant: 'primary', size: 'lg', block: true })}
+          data-testid="back-home"
+        >
           <House aria-hidden className="size-4" />
           {t('backHome')}
         </Link>
       )}
       {operationId ? (
-        <Link href={`/activity/${operationId}`} className={buttonVariants({ variant: 'secondary', size: 'lg', block: true })} data-testid="view-payment">
+        <Link
+          href={`/activity/${operationId}`}
+          className={buttonVariants({ variant: 'secondary', size: 'lg', block: true })}
+          data-testid="view-payment"
+        >
           <ReceiptText aria-hidden className="size-4" />
           {t('viewPayment')}
         </Link>

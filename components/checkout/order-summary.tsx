@@ -6,7 +6,15 @@ import { cn } from '@/components/ui/cn';
 import type { CheckoutOrder } from '@/server/orders/get-checkout-view';
 
 /** The order as the customer checks it before paying: who, what, and the amount, big. */
-export function OrderSummary({ order, muted, children }: { order: CheckoutOrder; muted?: boolean; children?: ReactNode }) {
+export function OrderSummary({
+  order,
+  muted,
+  children,
+}: {
+  order: CheckoutOrder;
+  muted?: boolean;
+  children?: ReactNode;
+}) {
   const t = useTranslations('checkout');
   return (
     <section aria-labelledby="order-summary" className="flex flex-col gap-4">
@@ -14,7 +22,10 @@ export function OrderSummary({ order, muted, children }: { order: CheckoutOrder;
         {t('summary')}
       </h2>
       <div className="flex items-center gap-3">
-        <span aria-hidden className="flex size-10 shrink-0 items-center justify-center rounded-full bg-brand-50 text-brand-600">
+        <span
+          aria-hidden
+          className="flex size-10 shrink-0 items-center justify-center rounded-full bg-brand-50 text-brand-600"
+        >
           <Store className="size-5" />
         </span>
         <div className="min-w-0">
@@ -26,7 +37,10 @@ export function OrderSummary({ order, muted, children }: { order: CheckoutOrder;
       </div>
       <div>
         <p className="text-sm text-gray-500">{t('amountLabel')}</p>
-        <p className={cn('text-4xl font-semibold md:text-5xl', muted ? 'text-gray-500' : 'text-gray-900')} data-testid="checkout-amount">
+        <p
+          className={cn('text-4xl font-semibold md:text-5xl', muted ? 'text-gray-500' : 'text-gray-900')}
+          data-testid="checkout-amount"
+        >
           <Amount amount={order.amount} currency={order.currency} />
         </p>
       </div>

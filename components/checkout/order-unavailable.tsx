@@ -22,11 +22,16 @@ export function OrderUnavailable({ view }: { view: CheckoutView }) {
   const t = useTranslations('checkout');
   const state = view.state === 'PAYABLE' ? 'EXPIRED' : view.state;
   const payment = view.viewer?.payment ?? null;
-  const Icon = state === 'PAID' ? CircleCheck : state === 'EXPIRED' ? Clock : state === 'MERCHANT_PAUSED' ? CirclePause : XCircle;
+  const Icon =
+    state === 'PAID' ? CircleCheck : state === 'EXPIRED' ? Clock : state === 'MERCHANT_PAUSED' ? CirclePause : XCircle;
   const title = payment ? t('unavailable.paidByYou') : t(`unavailable.${state}`);
   const text = payment ? null : t(TEXT_KEY[state]);
   const refund =
-    payment && view.order.status === 'REFUNDED' ? t('unavailable.refunded') : payment && view.order.status === 'PARTIALLY_REFUNDED' ? t('unavailable.partiallyRefunded') : null;
+    payment && view.order.status === 'REFUNDED'
+      ? t('unavailable.refunded')
+      : payment && view.order.status === 'PARTIALLY_REFUNDED'
+        ? t('unavailable.partiallyRefunded')
+        : null;
 
   return (
     <div className="mx-auto flex w-full max-w-xl flex-col gap-4" data-testid="order-unavailable" data-state={state}>
@@ -36,7 +41,9 @@ export function OrderUnavailable({ view }: { view: CheckoutView }) {
           {title}
         </h1>
         {text ? <p className="max-w-sm text-gray-600">{text}</p> : null}
-        {refund ? <p className="rounded-full bg-gray-100 px-2.5 py-0.5 text-sm font-semibold text-gray-700">{refund}</p> : null}
+        {refund ? (
+          <p className="rounded-full bg-gray-100 px-2.5 py-0.5 text-sm font-semibold text-gray-700">{refund}</p>
+        ) : null}
       </Card>
       <Card>
         <OrderSummary order={view.order} muted={state !== 'PAID'} />

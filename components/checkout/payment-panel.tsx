@@ -33,7 +33,20 @@ type Props = {
 };
 
 /** Radio cards 余额支付 / 网银支付 / 扫码支付 and the form of the chosen one. */
-export function PaymentPanel({ orderId, shopName, amountText, feeText, pin, availableText, missingText, topUpHref, accounts, blocked, pendingOperationId, qr }: Props) {
+export function PaymentPanel({
+  orderId,
+  shopName,
+  amountText,
+  feeText,
+  pin,
+  availableText,
+  missingText,
+  topUpHref,
+  accounts,
+  blocked,
+  pendingOperationId,
+  qr,
+}: Props) {
   const t = useTranslations('checkout');
   const expired = useExpired();
   const short = missingText !== null;
@@ -44,7 +57,9 @@ export function PaymentPanel({ orderId, shopName, amountText, feeText, pin, avai
     {
       value: 'BALANCE',
       Icon: Wallet,
-      hint: short ? t('methods.balanceShort', { amount: availableText }) : t('methods.balanceAvailable', { amount: availableText }),
+      hint: short
+        ? t('methods.balanceShort', { amount: availableText })
+        : t('methods.balanceAvailable', { amount: availableText }),
       hintClass: short ? 'text-danger' : undefined,
       off: short,
     },
@@ -55,14 +70,21 @@ export function PaymentPanel({ orderId, shopName, amountText, feeText, pin, avai
   return (
     <div className="flex flex-col gap-5">
       {blocked ? (
-        <p role="alert" className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="checkout-blocked">
+        <p
+          role="alert"
+          className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900"
+          data-testid="checkout-blocked"
+        >
           {blocked === 'FROZEN' ? t('frozen') : t('ownOrder')}
         </p>
       ) : null}
       {pendingOperationId ? (
         <p className="rounded-lg bg-brand-50 px-3 py-2 text-sm text-gray-800">
           {t('pendingPayment')}{' '}
-          <Link href={`/pay/${orderId}/result?operation=${pendingOperationId}`} className="font-semibold text-brand-600 underline-offset-2 hover:underline">
+          <Link
+            href={`/pay/${orderId}/result?operation=${pendingOperationId}`}
+            className="font-semibold text-brand-600 underline-offset-2 hover:underline"
+          >
             {t('viewPending')}
           </Link>
         </p>
@@ -90,7 +112,9 @@ export function PaymentPanel({ orderId, shopName, amountText, feeText, pin, avai
             />
             <Icon aria-hidden className={cn('size-5 shrink-0', off ? 'text-gray-400' : 'text-brand-600')} />
             <span className="flex min-w-0 flex-col">
-              <span className={cn('font-semibold', off ? 'text-gray-500' : 'text-gray-900')}>{t(`methods.${value}`)}</span>
+              <span className={cn('font-semibold', off ? 'text-gray-500' : 'text-gray-900')}>
+                {t(`methods.${value}`)}
+              </span>
               <span className={cn('text-sm tabular', hintClass ?? 'text-gray-600')}>{hint}</span>
             </span>
           </label>
@@ -101,7 +125,10 @@ export function PaymentPanel({ orderId, shopName, amountText, feeText, pin, avai
         <div className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="balance-short">
           <p>
             <span className="tabular">{t('short.text', { available: availableText, missing: missingText })}</span>{' '}
-            <Link href={topUpHref} className="font-semibold whitespace-nowrap text-brand-600 underline underline-offset-2">
+            <Link
+              href={topUpHref}
+              className="font-semibold whitespace-nowrap text-brand-600 underline underline-offset-2"
+            >
               {t('short.topUp')}
             </Link>
           </p>
@@ -111,10 +138,19 @@ export function PaymentPanel({ orderId, shopName, amountText, feeText, pin, avai
 
       {method === 'BALANCE' && (
         <PinSetupGate isSet={pin.isSet} action="pay">
-          <BalancePayForm orderId={orderId} shopName={shopName} amountText={amountText} feeText={feeText} disabled={disabled} pinLockedUntil={pin.lockedUntil} />
+          <BalancePayForm
+            orderId={orderId}
+            shopName={shopName}
+            amountText={amountText}
+            feeText={feeText}
+            disabled={disabled}
+            pinLockedUntil={pin.lockedUntil}
+          />
         </PinSetupGate>
       )}
-      {method === 'BANK' && <BankPayForm orderId={orderId} amountText={amountText} accounts={accounts} disabled={disabled} />}
+      {method === 'BANK' && (
+        <BankPayForm orderId={orderId} amountText={amountText} accounts={accounts} disabled={disabled} />
+      )}
       {method === 'QR' && (
         <div className="flex flex-col items-center gap-3 py-2 text-center">
           {qr}

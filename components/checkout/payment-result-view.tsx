@@ -33,13 +33,20 @@ export function PaymentResultView({ result }: { result: PaymentResult }) {
         : null;
 
   return (
-    <div className="mx-auto flex w-full max-w-xl flex-col gap-4" data-testid="payment-result" data-outcome={result.outcome}>
+    <div
+      className="mx-auto flex w-full max-w-xl flex-col gap-4"
+      data-testid="payment-result"
+      data-outcome={result.outcome}
+    >
       <Card className="flex flex-col items-center gap-2 py-8 text-center">
         <Icon aria-hidden className={cn('size-14', colour)} />
         <h1 className="text-xl font-semibold text-gray-900" data-testid="result-title">
           {t(`result.title.${result.outcome}`)}
         </h1>
-        <p className={cn('text-4xl font-semibold', result.outcome === 'FAILED' ? 'text-gray-500' : 'text-gray-900')} data-testid="result-amount">
+        <p
+          className={cn('text-4xl font-semibold', result.outcome === 'FAILED' ? 'text-gray-500' : 'text-gray-900')}
+          data-testid="result-amount"
+        >
           <Amount amount={result.amount} currency={result.currency} />
         </p>
         <p className="text-gray-600" data-testid="result-shop">
@@ -50,7 +57,9 @@ export function PaymentResultView({ result }: { result: PaymentResult }) {
           {result.outcome === 'PENDING' && <p className="text-sm text-gray-500">{t('result.pendingText')}</p>}
           {result.outcome === 'CREDITED_TO_BALANCE' && (
             <p className="text-sm text-gray-700" data-testid="credited-to-balance">
-              {t('result.creditedText', { amount: formatMoney({ amount: result.amount, currency: result.currency }, locale) })}
+              {t('result.creditedText', {
+                amount: formatMoney({ amount: result.amount, currency: result.currency }, locale),
+              })}
             </p>
           )}
           {result.outcome === 'FAILED' && (
@@ -86,11 +95,18 @@ export function PaymentResultView({ result }: { result: PaymentResult }) {
       </Card>
       {result.outcome === 'FAILED' ? (
         <div className="flex flex-col gap-3">
-          <Link href={`/pay/${result.orderId}`} className={buttonVariants({ variant: 'primary', size: 'lg', block: true })} data-testid="retry-payment">
+          <Link
+            href={`/pay/${result.orderId}`}
+            className={buttonVariants({ variant: 'primary', size: 'lg', block: true })}
+            data-testid="retry-payment"
+          >
             <RotateCcw aria-hidden className="size-4" />
             {t('result.retry')}
           </Link>
-          <Link href={`/activity/${result.operationId}`} className={buttonVariants({ variant: 'secondary', size: 'lg', block: true })}>
+          <Link
+            href={`/activity/${result.operationId}`}
+            className={buttonVariants({ variant: 'secondary', size: 'lg', block: true })}
+          >
             {t('viewPayment')}
           </Link>
         </div>

@@ -13,7 +13,11 @@ export function SignInToPay({ callbackPath, qr }: { callbackPath: string; qr: Re
         <h2 className="text-lg font-semibold text-gray-900">{t('signedOut.title')}</h2>
         <p className="text-gray-600">{t('signedOut.text')}</p>
       </div>
-      <Link href={`/sign-in?callbackUrl=${encodeURIComponent(callbackPath)}`} className={buttonVariants({ variant: 'primary', size: 'lg', block: true })} data-testid="sign-in-to-pay">
+      <Link
+        href={`/sign-in?callbackUrl=${encodeURIComponent(callbackPath)}`}
+        className={buttonVariants({ variant: 'primary', size: 'lg', block: true })}
+        data-testid="sign-in-to-pay"
+      >
         <LogIn aria-hidden className="size-4" />
         {t('signedOut.signIn')}
       </Link>

@@ -32,7 +32,14 @@ export function BalanceChart({ points }: { points: ChartPoint[] }) {
               <stop offset="100%" stopColor="#1677ff" stopOpacity={0} />
             </linearGradient>
           </defs>
-          <XAxis dataKey="day" tickLine={false} axisLine={false} interval="preserveStartEnd" minTickGap={24} tick={{ fontSize: 12, fill: '#6b7280' }} />
+          <XAxis
+            dataKey="day"
+            tickLine={false}
+            axisLine={false}
+            interval="preserveStartEnd"
+            minTickGap={24}
+            tick={{ fontSize: 12, fill: '#6b7280' }}
+          />
           <YAxis hide domain={domain} />
           <Tooltip
             cursor={{ stroke: '#9ca3af', strokeDasharray: '3 3' }}
@@ -41,12 +48,20 @@ export function BalanceChart({ points }: { points: ChartPoint[] }) {
               if (!active || !datum) return null;
               return (
                 <div className="rounded-lg border border-gray-200 bg-white px-3 py-1.5 text-sm shadow-sm">
-                  <span className="text-gray-500">{datum.day}</span> <span className="font-semibold text-gray-900 tabular">{hidden ? '****' : datum.label}</span>
+                  <span className="text-gray-500">{datum.day}</span>{' '}
+                  <span className="font-semibold text-gray-900 tabular">{hidden ? '****' : datum.label}</span>
                 </div>
               );
             }}
           />
-          <Area type="monotone" dataKey="value" stroke="#0958d9" strokeWidth={2} fill={`url(#${gradientId})`} isAnimationActive={false} />
+          <Area
+            type="monotone"
+            dataKey="value"
+            stroke="#0958d9"
+            strokeWidth={2}
+            fill={`url(#${gradientId})`}
+            isAnimationActive={false}
+          />
         </AreaChart>
       </ResponsiveContainer>
     </div>

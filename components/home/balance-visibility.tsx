@@ -9,7 +9,13 @@ type Visibility = { hidden: boolean; toggle: () => void };
 
 const VisibilityContext = createContext<Visibility>({ hidden: false, toggle: () => undefined });
 
-export function BalanceVisibilityProvider({ initialHidden, children }: { initialHidden: boolean; children: ReactNode }) {
+export function BalanceVisibilityProvider({
+  initialHidden,
+  children,
+}: {
+  initialHidden: boolean;
+  children: ReactNode;
+}) {
   const [hidden, setHidden] = useState(initialHidden);
   const toggle = () => {
     const next = !hidden;

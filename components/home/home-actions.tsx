@@ -16,7 +16,11 @@ export function HomeActions() {
   const t = useTranslations('home.actions');
   const [topUp, ...rest] = LINKS;
   const link = ({ key, href, Icon }: (typeof LINKS)[number]) => (
-    <Link key={key} href={href} className={`${TILE} text-gray-800 hover:bg-gray-50 focus-visible:outline-2 focus-visible:outline-brand-600`}>
+    <Link
+      key={key}
+      href={href}
+      className={`${TILE} text-gray-800 hover:bg-gray-50 focus-visible:outline-2 focus-visible:outline-brand-600`}
+    >
       <Icon aria-hidden className="size-6 text-brand-600" />
       {t(key)}
     </Link>
@@ -25,10 +29,17 @@ export function HomeActions() {
     <Card className="p-3">
       <nav aria-label={t('label')} className="grid grid-cols-4 gap-2">
         {link(topUp)}
-        <button type="button" disabled className={`${TILE} cursor-not-allowed text-gray-600`} data-testid="pay-disabled">
+        <button
+          type="button"
+          disabled
+          className={`${TILE} cursor-not-allowed text-gray-600`}
+          data-testid="pay-disabled"
+        >
           <ScanLine aria-hidden className="size-6 text-gray-400" />
           {t('pay')}
-          <span className="rounded-full bg-gray-100 px-1.5 text-xs leading-5 whitespace-nowrap text-gray-600">{t('comingSoon')}</span>
+          <span className="rounded-full bg-gray-100 px-1.5 text-xs leading-5 whitespace-nowrap text-gray-600">
+            {t('comingSoon')}
+          </span>
         </button>
         {rest.map(link)}
       </nav>

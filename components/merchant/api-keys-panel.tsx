@@ -12,7 +12,14 @@ import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
 import { useMerchantErrorText } from './use-merchant-error-text';
 
-export type ApiKeyRow = { id: string; prefix: string; label: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null };
+export type ApiKeyRow = {
+  id: string;
+  prefix: string;
+  label: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+};
 
 /** Create with the payment PIN (the secret shown once, with copy and a warning), list by prefix, revoke after a confirmation. */
 export function ApiKeysPanel({ keys }: { keys: ApiKeyRow[] }) {
@@ -49,7 +56,11 @@ export function ApiKeysPanel({ keys }: { keys: ApiKeyRow[] }) {
   return (
     <div className="flex flex-col gap-4">
       {created ? (
-        <div role="alert" className="flex flex-col gap-3 rounded-xl border border-amber-300 bg-amber-50 p-4" data-testid="new-api-key">
+        <div
+          role="alert"
+          className="flex flex-col gap-3 rounded-xl border border-amber-300 bg-amber-50 p-4"
+          data-testid="new-api-key"
+        >
           <p className="flex items-center gap-2 font-semibold text-amber-900">
             <TriangleAlert aria-hidden className="size-5" />
             {t('createdTitle')}
@@ -62,13 +73,27 @@ export function ApiKeysPanel({ keys }: { keys: ApiKeyRow[] }) {
             <Button
               size="sm"
               variant="secondary"
-              onClick={() => void navigator.clipboard?.writeText(created.secretKey).then(() => setCopied(true), () => undefined)}
+              onClick={() =>
+                void navigator.clipboard?.writeText(created.secretKey).then(
+                  () => setCopied(true),
+                  () => undefined,
+                )
+              }
             >
-              {copied ? <Check aria-hidden className="size-4 text-green-700" /> : <Copy aria-hidden className="size-4" />}
+              {copied ? (
+                <Check aria-hidden className="size-4 text-green-700" />
+              ) : (
+                <Copy aria-hidden className="size-4" />
+              )}
               {copied ? t('copied') : t('copy')}
             </Button>
           </div>
-          <Button variant="primary" className="self-start" onClick={() => setCreated(null)} data-testid="dismiss-new-key">
+          <Button
+            variant="primary"
+            className="self-start"
+            onClick={() => setCreated(null)}
+            data-testid="dismiss-new-key"
+          >
             {t('dismiss')}
           </Button>
         </div>
@@ -96,7 +121,9 @@ export function ApiKeysPanel({ keys }: { keys: ApiKeyRow[] }) {
             setError(null);
             setAsking(true);
           }}
-          className="flex flex-col gap-3 md:flex-row md:items-start" data-testid="create-api-key">
+          className="flex flex-col gap-3 md:flex-row md:items-start"
+          data-testid="create-api-key"
+        >
           <div className="md:w-72">
             <TextField
               label={t('label')}
@@ -156,13 +183,23 @@ function ApiKeyItem({ apiKey }: { apiKey: ApiKeyRow }) {
         <span className="font-semibold text-gray-900">{apiKey.label}</span>
         <code className="font-mono text-sm text-gray-700">{apiKey.prefix}_••••</code>
         <span
-          className={apiKey.revokedAt ? 'rounded-full bg-gray-100 px-2 py-0.5 text-xs font-semibold text-gray-700' : 'rounded-full bg-green-50 px-2 py-0.5 text-xs font-semibold text-green-700'}
+          className={
+            apiKey.revokedAt
+              ? 'rounded-full bg-gray-100 px-2 py-0.5 text-xs font-semibold text-gray-700'
+              : 'rounded-full bg-green-50 px-2 py-0.5 text-xs font-semibold text-green-700'
+          }
           data-testid="api-key-state"
         >
           {apiKey.revokedAt ? t('revoked') : t('active')}
         </span>
         {!apiKey.revokedAt && !asking && (
-          <Button size="sm" variant="ghost" className="ml-auto text-danger" onClick={() => setAsking(true)} data-testid="revoke-api-key">
+          <Button
+            size="sm"
+            variant="ghost"
+            className="ml-auto text-danger"
+            onClick={() => setAsking(true)}
+            data-testid="revoke-api-key"
+          >
             {t('revoke')}
           </Button>
         )}
@@ -171,7 +208,11 @@ function ApiKeyItem({ apiKey }: { apiKey: ApiKeyRow }) {
         {t('created')} {apiKey.createdAt} · {t('lastUsed')} {apiKey.lastUsedAt ?? t('never')}
       </p>
       {asking && (
-        <div role="alertdialog" aria-labelledby={`revoke-${apiKey.id}`} className="flex flex-col gap-3 rounded-xl border border-red-200 bg-red-50 p-3">
+        <div
+          role="alertdialog"
+          aria-labelledby={`revoke-${apiKey.id}`}
+          className="flex flex-col gap-3 rounded-xl border border-red-200 bg-red-50 p-3"
+        >
           <p id={`revoke-${apiKey.id}`} className="text-sm text-red-900">
             {t('revokeConfirm', { label: apiKey.label })}
           </p>

@@ -36,7 +36,11 @@ export function CloseOrderButton({ orderId }: { orderId: string }) {
     );
   }
   return (
-    <div role="alertdialog" aria-labelledby="close-order-text" className="flex flex-col gap-3 rounded-xl border border-amber-200 bg-amber-50 p-4">
+    <div
+      role="alertdialog"
+      aria-labelledby="close-order-text"
+      className="flex flex-col gap-3 rounded-xl border border-amber-200 bg-amber-50 p-4"
+    >
       <p id="close-order-text" className="text-sm text-amber-900">
         {t('confirmText')}
       </p>

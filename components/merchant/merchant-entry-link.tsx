@@ -19,7 +19,11 @@ export async function MerchantEntryLink({ user }: { user: CurrentUser }) {
         : ['/merchant/apply', t('entry'), t('entryHint')];
   return (
     <Card className="p-0">
-      <Link href={href} className="flex min-h-14 items-center gap-3 rounded-2xl px-5 py-2 hover:bg-gray-50 focus-visible:outline-2 focus-visible:outline-brand-600" data-testid="merchant-entry">
+      <Link
+        href={href}
+        className="flex min-h-14 items-center gap-3 rounded-2xl px-5 py-2 hover:bg-gray-50 focus-visible:outline-2 focus-visible:outline-brand-600"
+        data-testid="merchant-entry"
+      >
         <Store aria-hidden className="size-5 text-brand-600" />
         <span className="flex flex-1 flex-col">
           <span className="font-semibold text-gray-900">{title}</span>

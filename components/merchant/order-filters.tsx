@@ -10,12 +10,27 @@ export function OrderFilters({ query, errors }: { query: OrderQuery; errors: Ord
   const t = useTranslations('merchantDashboard.orders');
   const ts = useTranslations('merchantDashboard.status');
   return (
-    <form method="get" action="/merchant/orders" aria-label={t('filters')} className="grid grid-cols-2 gap-3 md:grid-cols-[1.4fr_1fr_1fr_1fr_auto] md:items-end" data-testid="order-filters">
+    <form
+      method="get"
+      action="/merchant/orders"
+      aria-label={t('filters')}
+      className="grid grid-cols-2 gap-3 md:grid-cols-[1.4fr_1fr_1fr_1fr_auto] md:items-end"
+      data-testid="order-filters"
+    >
       <div className="col-span-2 flex flex-col gap-1.5 md:col-span-1">
         <label htmlFor="order-q" className={LABEL_CLASS}>
           {t('search')}
         </label>
-        <input id="order-q" name="q" type="search" defaultValue={query.q ?? ''} placeholder={t('searchPlaceholder')} maxLength={64} autoComplete="off" className={CONTROL_CLASS} />
+        <input
+          id="order-q"
+          name="q"
+          type="search"
+          defaultValue={query.q ?? ''}
+          placeholder={t('searchPlaceholder')}
+          maxLength={64}
+          autoComplete="off"
+          className={CONTROL_CLASS}
+        />
       </div>
       <div className="col-span-2 flex flex-col gap-1.5 md:col-span-1">
         <label htmlFor="order-status" className={LABEL_CLASS}>
@@ -36,7 +51,10 @@ export function OrderFilters({ query, errors }: { query: OrderQuery; errors: Ord
         <button type="submit" className={buttonVariants({ className: 'flex-1 md:flex-none' })}>
           {t('apply')}
         </button>
-        <Link href="/merchant/orders" className={buttonVariants({ variant: 'secondary', className: 'flex-1 md:flex-none' })}>
+        <Link
+          href="/merchant/orders"
+          className={buttonVariants({ variant: 'secondary', className: 'flex-1 md:flex-none' })}
+        >
           {t('reset')}
         </Link>
       </div>
@@ -44,14 +62,32 @@ export function OrderFilters({ query, errors }: { query: OrderQuery; errors: Ord
   );
 }
 
-function DateField({ name, label, value, error }: { name: string; label: string; value: string | undefined; error: string | undefined }) {
+function DateField({
+  name,
+  label,
+  value,
+  error,
+}: {
+  name: string;
+  label: string;
+  value: string | undefined;
+  error: string | undefined;
+}) {
   const id = `order-${name}`;
   return (
     <div className="flex min-w-0 flex-col gap-1.5">
       <label htmlFor={id} className={LABEL_CLASS}>
         {label}
       </label>
-      <input id={id} name={name} type="date" defaultValue={value ?? ''} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} className={CONTROL_CLASS} />
+      <input
+        id={id}
+        name={name}
+        type="date"
+        defaultValue={value ?? ''}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        className={CONTROL_CLASS}
+      />
       {error && (
         <p id={`${id}-error`} className="text-sm text-danger">
           {error}

@@ -3,10 +3,21 @@ import { hasOrderFilters, ordersHref, parseOrderQuery, toOrderFilter } from './o
 
 describe('parseOrderQuery', () => {
   it('keeps known statuses, real dates, a trimmed search and the cursor', () => {
-    const { query, errors } = parseOrderQuery({ status: 'PAID', from: '2026-11-01', to: '2026-11-26', q: ' DS-1 ', cursor: 'abc' });
+    const { query, errors } = parseOrderQuery({
+      status: 'PAID',
+      from: '2026-11-01',
+      to: '2026-11-26',
+      q: ' DS-1 ',
+      cursor: 'abc',
+    });
     expect(query).toEqual({ status: 'PAID', from: '2026-11-01', to: '2026-11-26', q: 'DS-1', cursor: 'abc' });
     expect(errors).toEqual({});
-    expect(toOrderFilter(query)).toEqual({ status: 'PAID', from: '2026-11-01', to: '2026-11-26', merchantOrderNo: 'DS-1' });
+    expect(toOrderFilter(query)).toEqual({
+      status: 'PAID',
+      from: '2026-11-01',
+      to: '2026-11-26',
+      merchantOrderNo: 'DS-1',
+    });
   });
 
   it('drops an unknown status and reports impossible or reversed dates', () => {

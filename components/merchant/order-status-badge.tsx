@@ -18,7 +18,15 @@ export function OrderStatusBadge({ status, className }: { status: OrderStatus; c
   const t = useTranslations('merchantDashboard.status');
   const { Icon, badge } = STYLE[status];
   return (
-    <span className={cn('inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-sm font-semibold whitespace-nowrap', badge, className)} data-status={status} data-testid="order-status">
+    <span
+      className={cn(
+        'inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-sm font-semibold whitespace-nowrap',
+        badge,
+        className,
+      )}
+      data-status={status}
+      data-testid="order-status"
+    >
       <Icon aria-hidden className="size-3.5" />
       {t(status)}
     </span>

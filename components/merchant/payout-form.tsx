@@ -20,7 +20,13 @@ import { useMerchantErrorText } from './use-merchant-error-text';
 /** Fee schedule with bigints as strings (props cross into the browser as JSON). */
 export type PayoutFeeProps = { rateBps: number; minimum: string; maximum: string | null };
 
-type Props = { available: string; fee: PayoutFeeProps; account: { bankName: string; lastFour: string; holderName: string }; limitsText: string; pinLockedUntil: string | null };
+type Props = {
+  available: string;
+  fee: PayoutFeeProps;
+  account: { bankName: string; lastFour: string; holderName: string };
+  limitsText: string;
+  pinLockedUntil: string | null;
+};
 
 /** Amount → live fee and amount received → confirm with the payment PIN; the fee is checked again on the server. */
 export function PayoutForm({ available, fee, account, limitsText, pinLockedUntil }: Props) {
@@ -39,7 +45,11 @@ export function PayoutForm({ available, fee, account, limitsText, pinLockedUntil
   const [pending, startTransition] = useTransition();
 
   const schedule: FeeSchedule = useMemo(
-    () => ({ rateBps: fee.rateBps, minimum: BigInt(fee.minimum), ...(fee.maximum ? { maximum: BigInt(fee.maximum) } : {}) }),
+    () => ({
+      rateBps: fee.rateBps,
+      minimum: BigInt(fee.minimum),
+      ...(fee.maximum ? { maximum: BigInt(fee.maximum) } : {}),
+    }),
     [fee],
   );
   let amount: bigint | null = null;
@@ -143,7 +153,13 @@ export function PayoutForm({ available, fee, account, limitsText, pinLockedUntil
         <p className="text-sm font-semibold text-gray-700">{t('to')}</p>
         {to}
       </div>
-      <AmountInput label={t('amount')} value={amountText} onChange={(e) => change(e.target.value)} error={error ? errorText(error, { withFee: true }) : undefined} hint={limitsText} />
+      <AmountInput
+        label={t('amount')}
+        value={amountText}
+        onChange={(e) => change(e.target.value)}
+        error={error ? errorText(error, { withFee: true }) : undefined}
+        hint={limitsText}
+      />
       <div className="flex items-center justify-between text-sm text-gray-600">
         <span>{t('available', { amount: money(BigInt(available)) })}</span>
         <button
@@ -157,7 +173,9 @@ export function PayoutForm({ available, fee, account, limitsText, pinLockedUntil
           {t('all')}
         </button>
       </div>
-      <p className="text-sm text-gray-500">{t('feeRule', { rate: `${fee.rateBps / 100}%`, minimum: money(BigInt(fee.minimum)) })}</p>
+      <p className="text-sm text-gray-500">
+        {t('feeRule', { rate: `${fee.rateBps / 100}%`, minimum: money(BigInt(fee.minimum)) })}
+      </p>
       {breakdown}
       <Button type="submit" size="lg" block>
         {t('next')}

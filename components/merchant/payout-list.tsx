@@ -24,18 +24,31 @@ export function PayoutList({ payouts }: { payouts: WalletOperation[] }) {
         const { Icon, badge } = STATUS[p.status];
         const currency = p.currency as Currency;
         return (
-          <li key={p.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-3" data-testid="payout-row" data-status={p.status}>
+          <li
+            key={p.id}
+            className="flex flex-wrap items-center gap-x-3 gap-y-1 py-3"
+            data-testid="payout-row"
+            data-status={p.status}
+          >
             <div className="flex min-w-0 flex-1 flex-col">
               {/* The payout's own timeline is the operation detail of the merchant's user. */}
-              <Link href={`/activity/${p.id}`} className="self-start font-semibold text-gray-900 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">
+              <Link
+                href={`/activity/${p.id}`}
+                className="self-start font-semibold text-gray-900 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600"
+              >
                 <Amount amount={-p.amount} currency={currency} signed />
               </Link>
               <span className="text-sm text-gray-500">
-                {t('fee')} <Amount amount={p.fee} currency={currency} /> · <time className="tabular">{formatShanghaiSecond(p.createdAt)}</time>
+                {t('fee')} <Amount amount={p.fee} currency={currency} /> ·{' '}
+                <time className="tabular">{formatShanghaiSecond(p.createdAt)}</time>
               </span>
-              {p.failureReason && <span className="text-sm text-danger">{t('failure', { reason: p.failureReason })}</span>}
+              {p.failureReason && (
+                <span className="text-sm text-danger">{t('failure', { reason: p.failureReason })}</span>
+              )}
             </div>
-            <span className={cn('inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-sm font-semibold', badge)}>
+            <span
+              className={cn('inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-sm font-semibold', badge)}
+            >
               <Icon aria-hidden className="size-3.5" />
               {t(`status.${p.status}`)}
             </span>

@@ -80,7 +80,9 @@ export function RefundForm({ orderId, refundable, currency }: Props) {
         <input type="hidden" name="idempotencyKey" value={key} />
         <input type="hidden" name="amount" value={amountText} />
         <input type="hidden" name="reason" value={reason} />
-        <p className="rounded-xl bg-amber-50 p-3 text-sm text-amber-900">{t('confirmText', { amount: money(amount) })}</p>
+        <p className="rounded-xl bg-amber-50 p-3 text-sm text-amber-900">
+          {t('confirmText', { amount: money(amount) })}
+        </p>
         <div className="flex gap-3">
           <Button variant="secondary" onClick={() => setStep('edit')} disabled={pending}>
             {t('back')}
@@ -102,7 +104,11 @@ export function RefundForm({ orderId, refundable, currency }: Props) {
         error={error && error.code !== 'INVALID_INPUT' ? errorText(error) : undefined}
         hint={t('refundable', { amount: money(max) })}
       />
-      <button type="button" className="-mt-2 min-h-11 self-end px-2 text-sm font-semibold text-brand-600 hover:underline" onClick={() => edit({ amount: formatAmountPlain(max, currency) })}>
+      <button
+        type="button"
+        className="-mt-2 min-h-11 self-end px-2 text-sm font-semibold text-brand-600 hover:underline"
+        onClick={() => edit({ amount: formatAmountPlain(max, currency) })}
+      >
         {t('all')}
       </button>
       <div className="flex flex-col gap-1.5">
@@ -124,7 +130,11 @@ export function RefundForm({ orderId, refundable, currency }: Props) {
         </p>
       </div>
       {done && (
-        <p role="status" className="rounded-xl bg-green-50 p-3 text-sm font-semibold text-green-800" data-testid="refund-done">
+        <p
+          role="status"
+          className="rounded-xl bg-green-50 p-3 text-sm font-semibold text-green-800"
+          data-testid="refund-done"
+        >
           {t('done', { amount: money(BigInt(done)) })}
         </p>
       )}

@@ -23,15 +23,24 @@ export function WebhookLog({ events, orderId }: { events: WebhookEventWithAttemp
       {events.map((event) => {
         const { Icon, badge } = STATUS[event.status];
         return (
-          <li key={event.id} className="flex flex-col gap-2 rounded-xl border border-gray-200 p-3" data-testid="webhook-event">
+          <li
+            key={event.id}
+            className="flex flex-col gap-2 rounded-xl border border-gray-200 p-3"
+            data-testid="webhook-event"
+          >
             <div className="flex flex-wrap items-center gap-2">
               <code className="font-mono text-sm font-semibold text-gray-900">{event.type}</code>
-              <span className={cn('inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-semibold', badge)} data-testid="webhook-status">
+              <span
+                className={cn('inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-semibold', badge)}
+                data-testid="webhook-status"
+              >
                 <Icon aria-hidden className="size-3.5" />
                 {t(`status.${event.status}`)}
               </span>
               {event.status === 'PENDING' && event.nextAttemptAt && (
-                <span className="text-xs text-gray-500 tabular">{t('nextAttempt', { time: formatShanghaiSecond(event.nextAttemptAt) })}</span>
+                <span className="text-xs text-gray-500 tabular">
+                  {t('nextAttempt', { time: formatShanghaiSecond(event.nextAttemptAt) })}
+                </span>
               )}
             </div>
             <p className="font-mono text-xs break-all text-gray-600">
@@ -43,7 +52,11 @@ export function WebhookLog({ events, orderId }: { events: WebhookEventWithAttemp
             ) : (
               <ol className="flex flex-col gap-1 text-sm" data-testid="webhook-attempts">
                 {event.attempts.map((a) => (
-                  <li key={a.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-0.5 border-t border-gray-100 pt-1 first:border-0 first:pt-0" data-testid="webhook-attempt">
+                  <li
+                    key={a.id}
+                    className="flex flex-wrap items-baseline gap-x-3 gap-y-0.5 border-t border-gray-100 pt-1 first:border-0 first:pt-0"
+                    data-testid="webhook-attempt"
+                  >
                     <span className="font-semibold text-gray-700">
                       {t('attempts', { number: a.number })}
                       {a.manual ? ` · ${t('manual')}` : ''}
@@ -52,7 +65,9 @@ export function WebhookLog({ events, orderId }: { events: WebhookEventWithAttemp
                       {formatShanghaiSecond(a.createdAt)}
                     </time>
                     <span className={cn('font-mono tabular', ok(a.responseStatus) ? 'text-green-700' : 'text-danger')}>
-                      {a.responseStatus !== null ? t('httpStatus', { status: a.responseStatus }) : t('networkError', { error: a.error ?? '—' })}
+                      {a.responseStatus !== null
+                        ? t('httpStatus', { status: a.responseStatus })
+                        : t('networkError', { error: a.error ?? '—' })}
                     </span>
                     <span className="text-gray-500 tabular">{t('duration', { ms: a.durationMs })}</span>
                   </li>

@@ -4,7 +4,11 @@ import { Check, Copy, Eye, EyeOff, RefreshCw } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import type { ActionError } from '@/app/actions/action-result';
-import { revealWebhookSecretAction, rotateWebhookSecretAction, setWebhookUrlAction } from '@/app/actions/merchant-developers';
+import {
+  revealWebhookSecretAction,
+  rotateWebhookSecretAction,
+  setWebhookUrlAction,
+} from '@/app/actions/merchant-developers';
 import { PinConfirmPanel } from '@/components/pin/pin-confirm-panel';
 import { isPinError } from '@/components/pin/use-pin-error-text';
 import { Button } from '@/components/ui/button';
@@ -55,7 +59,9 @@ export function WebhookUrlForm({ webhookUrl }: { webhookUrl: string | null }) {
         }}
         testId="webhook-url-pin"
       >
-        <p className="text-sm break-all text-gray-700">{value.trim() ? t('urlConfirmTo', { url: value.trim() }) : t('urlConfirmClear')}</p>
+        <p className="text-sm break-all text-gray-700">
+          {value.trim() ? t('urlConfirmTo', { url: value.trim() }) : t('urlConfirmClear')}
+        </p>
       </PinConfirmPanel>
     );
   }
@@ -66,7 +72,11 @@ export function WebhookUrlForm({ webhookUrl }: { webhookUrl: string | null }) {
         e.preventDefault();
         setError(null);
         setAsking(true);
-      }} className="flex flex-col gap-3 md:flex-row md:items-start" noValidate data-testid="webhook-url-form">
+      }}
+      className="flex flex-col gap-3 md:flex-row md:items-start"
+      noValidate
+      data-testid="webhook-url-form"
+    >
       <div className="min-w-0 flex-1">
         <TextField
           label={t('webhookUrl')}
@@ -137,15 +147,33 @@ export function WebhookSecretPanel() {
   return (
     <div className="flex flex-col gap-3">
       <div className="flex flex-wrap items-center gap-2 rounded-lg border border-gray-200 bg-gray-50 p-2">
-        <code className="min-w-0 basis-full font-mono text-sm break-all text-gray-900 md:flex-1 md:basis-0" data-testid="webhook-secret">
+        <code
+          className="min-w-0 basis-full font-mono text-sm break-all text-gray-900 md:flex-1 md:basis-0"
+          data-testid="webhook-secret"
+        >
           {secret ?? 'whsec_••••••••••••••••'}
         </code>
-        <Button size="sm" variant="secondary" onClick={reveal} disabled={pending || asking !== null} data-testid="reveal-secret">
+        <Button
+          size="sm"
+          variant="secondary"
+          onClick={reveal}
+          disabled={pending || asking !== null}
+          data-testid="reveal-secret"
+        >
           {secret ? <EyeOff aria-hidden className="size-4" /> : <Eye aria-hidden className="size-4" />}
           {secret ? t('hide') : t('reveal')}
         </Button>
         {secret && (
-          <Button size="sm" variant="secondary" onClick={() => void navigator.clipboard?.writeText(secret).then(() => setCopied(true), () => undefined)}>
+          <Button
+            size="sm"
+            variant="secondary"
+            onClick={() =>
+              void navigator.clipboard?.writeText(secret).then(
+                () => setCopied(true),
+                () => undefined,
+              )
+            }
+          >
             {copied ? <Check aria-hidden className="size-4 text-green-700" /> : <Copy aria-hidden className="size-4" />}
             {copied ? t('copied') : t('copy')}
           </Button>

@@ -8,7 +8,10 @@ type Props = { amount: bigint; currency: Currency; signed?: boolean; className?:
 export function Amount({ amount, currency, signed, className, hidden }: Props) {
   const locale = useLocale() === 'en' ? 'en' : 'zh-CN';
   return (
-    <span className={cn('tabular whitespace-nowrap', signed && amount > 0n && 'text-income', className)} data-amount={amount.toString()}>
+    <span
+      className={cn('tabular whitespace-nowrap', signed && amount > 0n && 'text-income', className)}
+      data-amount={amount.toString()}
+    >
       {hidden ? '****' : formatMoney({ amount, currency }, locale, { signed })}
     </span>
   );

@@ -9,7 +9,11 @@ export function MarkAllReadButton() {
   const t = useTranslations('notifications');
   return (
     <form action={markNotificationsReadAction}>
-      <button type="submit" className={cn(buttonVariants({ variant: 'ghost', size: 'sm' }), 'min-h-11 text-brand-600')} data-testid="mark-all-read">
+      <button
+        type="submit"
+        className={cn(buttonVariants({ variant: 'ghost', size: 'sm' }), 'min-h-11 text-brand-600')}
+        data-testid="mark-all-read"
+      >
         <CheckCheck aria-hidden className="size-4" />
         {t('markAllRead')}
       </button>

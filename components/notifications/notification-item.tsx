@@ -8,7 +8,14 @@ import { notificationHref } from './notification-href';
 import { notificationMessage } from './notification-message';
 import { relativeTime } from './relative-time';
 
-export type NotificationItemData = { id: string; kind: string; params: unknown; operationId: string | null; readAt: Date | null; createdAt: Date };
+export type NotificationItemData = {
+  id: string;
+  kind: string;
+  params: unknown;
+  operationId: string | null;
+  readAt: Date | null;
+  createdAt: Date;
+};
 
 /** One message: unread dot, the translated sentence, how long ago; links to what it is about. */
 export function NotificationItem({ notification, now }: { notification: NotificationItemData; now: Date }) {
@@ -20,10 +27,26 @@ export function NotificationItem({ notification, now }: { notification: Notifica
     message.key === 'UNKNOWN'
       ? t('messages.UNKNOWN')
       : message.key === 'ORDER_SHIPPED'
-        ? t('messages.ORDER_SHIPPED', { shop: message.shop, subject: message.subject, carrier: message.carrier, trackingNumber: message.trackingNumber })
-        : t(`messages.${message.key}`, { amount: message.amount, from: message.from, reason: reasonText(message.reason), shop: message.shop, subject: message.subject });
+        ? t('messages.ORDER_SHIPPED', {
+            shop: message.shop,
+            subject: message.subject,
+            carrier: message.carrier,
+            trackingNumber: message.trackingNumber,
+          })
+        : t(`messages.${message.key}`, {
+            amount: message.amount,
+            from: message.from,
+            reason: reasonText(message.reason),
+            shop: message.shop,
+            subject: message.subject,
+          });
   const age = relativeTime(notification.createdAt, now);
-  const ago = age.unit === 'date' ? age.text : age.unit === 'justNow' ? t('time.justNow') : t(`time.${age.unit}`, { count: age.count });
+  const ago =
+    age.unit === 'date'
+      ? age.text
+      : age.unit === 'justNow'
+        ? t('time.justNow')
+        : t(`time.${age.unit}`, { count: age.count });
   const unread = notification.readAt === null;
 
   const body = (
@@ -49,7 +72,10 @@ export function NotificationItem({ notification, now }: { notification: Notifica
     content = (
       <Link
         href={href}
-        className={cn(row, '-mx-2 rounded-xl hover:bg-gray-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600')}
+        className={cn(
+          row,
+          '-mx-2 rounded-xl hover:bg-gray-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600',
+        )}
       >
         {body}
         <ChevronRight aria-hidden className="mt-1 size-4 shrink-0 text-gray-400" />

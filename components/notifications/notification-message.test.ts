@@ -3,7 +3,9 @@ import { notificationMessage } from './notification-message';
 
 describe('notificationMessage', () => {
   it('formats the amount and masks the sender', () => {
-    expect(notificationMessage('TRANSFER_RECEIVED', { amount: '1000', currency: 'CNY', from: '张三' }, 'zh-CN')).toEqual({
+    expect(
+      notificationMessage('TRANSFER_RECEIVED', { amount: '1000', currency: 'CNY', from: '张三' }, 'zh-CN'),
+    ).toEqual({
       key: 'TRANSFER_RECEIVED',
       amount: '¥10.00',
       from: '*三',
@@ -14,13 +16,25 @@ describe('notificationMessage', () => {
   });
 
   it('names the shop and the subject of a payment, and refunds', () => {
-    expect(notificationMessage('PAYMENT_SUCCEEDED', { amount: '8888', currency: 'CNY', shop: '示例商店', subject: '咖啡豆 ×2', orderId: 'x' }, 'zh-CN')).toMatchObject({
+    expect(
+      notificationMessage(
+        'PAYMENT_SUCCEEDED',
+        { amount: '8888', currency: 'CNY', shop: '示例商店', subject: '咖啡豆 ×2', orderId: 'x' },
+        'zh-CN',
+      ),
+    ).toMatchObject({
       key: 'PAYMENT_SUCCEEDED',
       amount: '¥88.88',
       shop: '示例商店',
       subject: '咖啡豆 ×2',
     });
-    expect(notificationMessage('REFUND_RECEIVED', { amount: '4444', currency: 'CNY', shop: '示例商店', subject: '咖啡豆 ×2' }, 'en')).toMatchObject({
+    expect(
+      notificationMessage(
+        'REFUND_RECEIVED',
+        { amount: '4444', currency: 'CNY', shop: '示例商店', subject: '咖啡豆 ×2' },
+        'en',
+      ),
+    ).toMatchObject({
       key: 'REFUND_RECEIVED',
       amount: '¥44.44',
       shop: '示例商店',
@@ -29,13 +43,27 @@ describe('notificationMessage', () => {
 
   it('tells a shipment without an amount', () => {
     expect(
-      notificationMessage('ORDER_SHIPPED', { shop: '示例商店', subject: '咖啡豆 ×2', carrier: '顺丰速运', trackingNumber: 'SF123', orderId: 'x' }, 'zh-CN'),
-    ).toEqual({ key: 'ORDER_SHIPPED', shop: '示例商店', subject: '咖啡豆 ×2', carrier: '顺丰速运', trackingNumber: 'SF123' });
-    expect(notificationMessage('ORDER_SHIPPED', { shop: '示例商店', subject: 'x' }, 'zh-CN')).toEqual({ key: 'UNKNOWN' });
+      notificationMessage(
+        'ORDER_SHIPPED',
+        { shop: '示例商店', subject: '咖啡豆 ×2', carrier: '顺丰速运', trackingNumber: 'SF123', orderId: 'x' },
+        'zh-CN',
+      ),
+    ).toEqual({
+      key: 'ORDER_SHIPPED',
+      shop: '示例商店',
+      subject: '咖啡豆 ×2',
+      carrier: '顺丰速运',
+      trackingNumber: 'SF123',
+    });
+    expect(notificationMessage('ORDER_SHIPPED', { shop: '示例商店', subject: 'x' }, 'zh-CN')).toEqual({
+      key: 'UNKNOWN',
+    });
   });
 
   it('keeps the failure reason code for translation', () => {
-    expect(notificationMessage('WITHDRAWAL_FAILED', { amount: '123456', currency: 'CNY', reason: 'DECLINED' }, 'en')).toMatchObject({
+    expect(
+      notificationMessage('WITHDRAWAL_FAILED', { amount: '123456', currency: 'CNY', reason: 'DECLINED' }, 'en'),
+    ).toMatchObject({
       key: 'WITHDRAWAL_FAILED',
       amount: '¥1,234.56',
       reason: 'DECLINED',

@@ -26,7 +26,20 @@ type Props = {
 };
 
 /** An inline confirm step for a credential change: what it does, the payment PIN, confirm or cancel. */
-export function PinConfirmPanel({ title, children, confirmLabel, returnTo, pending, error, otherErrorText, onConfirm, onCancel, testId, submitTestId, role = 'group' }: Props) {
+export function PinConfirmPanel({
+  title,
+  children,
+  confirmLabel,
+  returnTo,
+  pending,
+  error,
+  otherErrorText,
+  onConfirm,
+  onCancel,
+  testId,
+  submitTestId,
+  role = 'group',
+}: Props) {
   const t = useTranslations('pin');
   const pinErrorText = usePinErrorText();
   const titleId = useId();
@@ -59,7 +72,12 @@ export function PinConfirmPanel({ title, children, confirmLabel, returnTo, pendi
         <Button size="sm" variant="secondary" onClick={onCancel} disabled={pending}>
           {t('cancel')}
         </Button>
-        <Button size="sm" type="submit" disabled={pending || pin.length !== 6} data-testid={submitTestId ?? (testId ? `${testId}-submit` : undefined)}>
+        <Button
+          size="sm"
+          type="submit"
+          disabled={pending || pin.length !== 6}
+          data-testid={submitTestId ?? (testId ? `${testId}-submit` : undefined)}
+        >
           {pending ? t('confirming') : confirmLabel}
         </Button>
       </div>

@@ -26,7 +26,16 @@ export function PinField({ value, onChange, error, returnTo, name = 'pin', disab
       <label htmlFor={id} className="text-sm font-semibold text-gray-700">
         {t('label')}
       </label>
-      <PinInput id={id} name={name} value={value} onChange={onChange} describedBy={describedBy} invalid={!!error} disabled={disabled} autoFocus={autoFocus} />
+      <PinInput
+        id={id}
+        name={name}
+        value={value}
+        onChange={onChange}
+        describedBy={describedBy}
+        invalid={!!error}
+        disabled={disabled}
+        autoFocus={autoFocus}
+      />
       {error ? (
         <p id={`${id}-error`} role="alert" className="text-sm text-danger" data-testid="pin-error">
           {error}
@@ -36,7 +45,10 @@ export function PinField({ value, onChange, error, returnTo, name = 'pin', disab
           {t('hint')}
         </p>
       )}
-      <Link href={`/me/payment-pin/reset?next=${encodeURIComponent(returnTo)}`} className="self-start py-1 text-sm font-semibold text-brand-600 hover:underline">
+      <Link
+        href={`/me/payment-pin/reset?next=${encodeURIComponent(returnTo)}`}
+        className="self-start py-1 text-sm font-semibold text-brand-600 hover:underline"
+      >
         {t('forgot')}
       </Link>
     </div>

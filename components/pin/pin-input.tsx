@@ -33,7 +33,18 @@ type Props = {
 };
 
 /** Six masked boxes over one real input (input-otp): typing, paste and screen readers work. */
-export function PinInput({ id, name, value, onChange, onComplete, describedBy, invalid = false, disabled, autoFocus, testId = 'pin-input' }: Props) {
+export function PinInput({
+  id,
+  name,
+  value,
+  onChange,
+  onComplete,
+  describedBy,
+  invalid = false,
+  disabled,
+  autoFocus,
+  testId = 'pin-input',
+}: Props) {
   // input-otp adds a <style> element, which the page's CSP allows only with its nonce.
   const nonce = useCspNonce();
   return (

@@ -11,7 +11,15 @@ export type PinGateAction = 'transfer' | 'withdraw' | 'pay' | 'payout' | 'develo
  * Before the first PIN-confirmed action: the set-up step in place, then the flow itself,
  * on the same page (no detour, nothing typed lost).
  */
-export function PinSetupGate({ isSet, action, children }: { isSet: boolean; action: PinGateAction; children: ReactNode }) {
+export function PinSetupGate({
+  isSet,
+  action,
+  children,
+}: {
+  isSet: boolean;
+  action: PinGateAction;
+  children: ReactNode;
+}) {
   const t = useTranslations('pin');
   const [set, setSet] = useState(isSet);
   if (set) return <>{children}</>;

@@ -28,7 +28,8 @@ export function ResetPinForm({ next, codeMinutes }: { next: string; codeMinutes:
   const [pending, startTransition] = useTransition();
 
   const text = (e: ActionError): string => {
-    if (e.code === 'WRONG_PASSWORD' || (e.code === 'INVALID_INPUT' && e.field === 'password')) return te('WRONG_PASSWORD');
+    if (e.code === 'WRONG_PASSWORD' || (e.code === 'INVALID_INPUT' && e.field === 'password'))
+      return te('WRONG_PASSWORD');
     if (e.code === 'INVALID_INPUT' && e.field === 'code') return te('INVALID_CODE');
     return pinErrorText(e) ?? te('PIN_RESET_CODE_EXPIRED');
   };
@@ -64,7 +65,11 @@ export function ResetPinForm({ next, codeMinutes }: { next: string; codeMinutes:
   if (done) {
     return (
       <div className="flex flex-col gap-4">
-        <p role="status" className="rounded-lg bg-green-50 px-3 py-2 text-sm text-green-800" data-testid="pin-reset-done">
+        <p
+          role="status"
+          className="rounded-lg bg-green-50 px-3 py-2 text-sm text-green-800"
+          data-testid="pin-reset-done"
+        >
           {t('done')}
         </p>
         <Button size="lg" onClick={() => router.push(next)}>
@@ -114,7 +119,14 @@ export function ResetPinForm({ next, codeMinutes }: { next: string; codeMinutes:
         <label htmlFor={`${id}-pin`} className="text-sm font-semibold text-gray-700">
           {t('newPin')}
         </label>
-        <PinInput id={`${id}-pin`} name="pin" value={pin} onChange={setPin} invalid={!!pinError} testId="new-pin-input" />
+        <PinInput
+          id={`${id}-pin`}
+          name="pin"
+          value={pin}
+          onChange={setPin}
+          invalid={!!pinError}
+          testId="new-pin-input"
+        />
       </div>
       <div className="flex flex-col gap-1.5">
         <label htmlFor={`${id}-again`} className="text-sm font-semibold text-gray-700">
@@ -138,7 +150,11 @@ export function ResetPinForm({ next, codeMinutes }: { next: string; codeMinutes:
       <Button type="submit" size="lg" disabled={pending || pin.length !== 6 || again.length !== 6}>
         {pending ? t('submitting') : t('submit')}
       </Button>
-      <button type="button" className="min-h-11 self-start text-sm font-semibold text-brand-600 hover:underline" onClick={() => setSentTo(null)}>
+      <button
+        type="button"
+        className="min-h-11 self-start text-sm font-semibold text-brand-600 hover:underline"
+        onClick={() => setSentTo(null)}
+      >
         {t('resend')}
       </button>
     </form>

@@ -105,7 +105,12 @@ export function SetPinForm({ onDone }: { onDone: () => void }) {
             testId="new-pin-again-input"
           />
         )}
-        <p id={`${id}-note`} role={errorText ? 'alert' : undefined} className={errorText ? 'text-sm text-danger' : 'text-sm text-gray-500'} data-testid={errorText ? 'set-pin-error' : undefined}>
+        <p
+          id={`${id}-note`}
+          role={errorText ? 'alert' : undefined}
+          className={errorText ? 'text-sm text-danger' : 'text-sm text-gray-500'}
+          data-testid={errorText ? 'set-pin-error' : undefined}
+        >
           {errorText ?? t('rules')}
         </p>
       </div>
@@ -124,7 +129,12 @@ export function SetPinForm({ onDone }: { onDone: () => void }) {
             {t('back')}
           </Button>
         ) : null}
-        <Button type="submit" size="lg" className="flex-1" disabled={pending || (step === 'first' ? first.length !== 6 : again.length !== 6)}>
+        <Button
+          type="submit"
+          size="lg"
+          className="flex-1"
+          disabled={pending || (step === 'first' ? first.length !== 6 : again.length !== 6)}
+        >
           {step === 'first' ? t('next') : pending ? t('saving') : t('save')}
         </Button>
       </div>

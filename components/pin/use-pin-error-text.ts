@@ -4,7 +4,17 @@ import { useTranslations } from 'next-intl';
 import type { ActionError } from '@/app/actions/action-result';
 import { formatLockTime } from './format-lock-time';
 
-const PIN_CODES = new Set(['PIN_REQUIRED', 'WRONG_PIN', 'PIN_LOCKED', 'PIN_NOT_SET', 'PIN_NOT_ALLOWED', 'PIN_MISMATCH', 'PIN_ALREADY_SET', 'PIN_RESET_CODE_WRONG', 'PIN_RESET_CODE_EXPIRED']);
+const PIN_CODES = new Set([
+  'PIN_REQUIRED',
+  'WRONG_PIN',
+  'PIN_LOCKED',
+  'PIN_NOT_SET',
+  'PIN_NOT_ALLOWED',
+  'PIN_MISMATCH',
+  'PIN_ALREADY_SET',
+  'PIN_RESET_CODE_WRONG',
+  'PIN_RESET_CODE_EXPIRED',
+]);
 
 /** Whether this error belongs under the PIN boxes (the other form fields keep their own). */
 export function isPinError(error: ActionError | null): boolean {

@@ -18,7 +18,14 @@ function isActive(pathname: string, href: string): boolean {
 function Badge({ count, className }: { count: number | undefined; className?: string }) {
   if (!count) return null;
   return (
-    <span aria-hidden className={cn('min-w-5 rounded-full bg-danger px-1.5 text-center text-xs leading-5 font-semibold text-white tabular', className)} data-testid="nav-unread-badge">
+    <span
+      aria-hidden
+      className={cn(
+        'min-w-5 rounded-full bg-danger px-1.5 text-center text-xs leading-5 font-semibold text-white tabular',
+        className,
+      )}
+      data-testid="nav-unread-badge"
+    >
       {count > 99 ? '99+' : count}
     </span>
   );

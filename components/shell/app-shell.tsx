@@ -7,7 +7,15 @@ import { navItemsFor } from './nav-items';
 import { SignOutButton } from './sign-out-button';
 
 /** The signed-in frame: sidebar from md, bottom tabs below it; unread messages counted on 消息. */
-export function AppShell({ user, unreadCount = 0, children }: { user: CurrentUser; unreadCount?: number; children: ReactNode }) {
+export function AppShell({
+  user,
+  unreadCount = 0,
+  children,
+}: {
+  user: CurrentUser;
+  unreadCount?: number;
+  children: ReactNode;
+}) {
   const items = navItemsFor(user.role);
   const badges = { notifications: unreadCount };
   return (

@@ -1,7 +1,14 @@
 import { Bell, Building2, House, ReceiptText, ShieldCheck, UserRound } from 'lucide-react';
 import type { NavKey } from './nav-items';
 
-const ICONS = { home: House, activity: ReceiptText, notifications: Bell, me: UserRound, merchant: Building2, admin: ShieldCheck };
+const ICONS = {
+  home: House,
+  activity: ReceiptText,
+  notifications: Bell,
+  me: UserRound,
+  merchant: Building2,
+  admin: ShieldCheck,
+};
 
 export function NavIcon({ navKey, className }: { navKey: NavKey; className?: string }) {
   const Icon = ICONS[navKey];

@@ -13,7 +13,8 @@ const CUSTOMER_ITEMS: NavItem[] = [
 ];
 
 export function navItemsFor(role: Role): NavItem[] {
-  if (role === 'MERCHANT') return [...CUSTOMER_ITEMS.slice(0, 3), { key: 'merchant', href: '/merchant' }, CUSTOMER_ITEMS[3]!];
+  if (role === 'MERCHANT')
+    return [...CUSTOMER_ITEMS.slice(0, 3), { key: 'merchant', href: '/merchant' }, CUSTOMER_ITEMS[3]!];
   if (role === 'ADMIN') return [...CUSTOMER_ITEMS.slice(0, 3), { key: 'admin', href: '/admin' }, CUSTOMER_ITEMS[3]!];
   return CUSTOMER_ITEMS;
 }

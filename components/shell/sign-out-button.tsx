@@ -8,7 +8,12 @@ import { Button } from '@/components/ui/button';
 export function SignOutButton({ className }: { className?: string }) {
   const t = useTranslations('nav');
   return (
-    <Button variant="ghost" className={className} onClick={() => void signOut({ callbackUrl: '/sign-in' })} data-testid="sign-out">
+    <Button
+      variant="ghost"
+      className={className}
+      onClick={() => void signOut({ callbackUrl: '/sign-in' })}
+      data-testid="sign-out"
+    >
       <LogOut aria-hidden className="size-4" />
       {t('signOut')}
     </Button>

@@ -25,7 +25,14 @@ export function TwoFactorDisableForm() {
 
   return (
     <form onSubmit={submit} className="flex flex-col gap-3" noValidate>
-      <TextField label={t('codeOrRecovery')} name="code" autoComplete="one-time-code" maxLength={16} required error={error ?? undefined} />
+      <TextField
+        label={t('codeOrRecovery')}
+        name="code"
+        autoComplete="one-time-code"
+        maxLength={16}
+        required
+        error={error ?? undefined}
+      />
       <Button type="submit" variant="secondary" disabled={pending}>
         {t('disable')}
       </Button>

@@ -44,7 +44,10 @@ export function TwoFactorEnrolmentForm() {
           {t('enabled')}
         </p>
         <p className="text-sm text-gray-700">{t('recoveryIntro')}</p>
-        <ol className="grid grid-cols-2 gap-2 rounded-lg bg-gray-50 p-3 font-mono text-sm text-gray-900" data-testid="recovery-codes">
+        <ol
+          className="grid grid-cols-2 gap-2 rounded-lg bg-gray-50 p-3 font-mono text-sm text-gray-900"
+          data-testid="recovery-codes"
+        >
           {recoveryCodes.map((code) => (
             <li key={code}>{code}</li>
           ))}
@@ -60,7 +63,11 @@ export function TwoFactorEnrolmentForm() {
     return (
       <div className="flex flex-col gap-4">
         <p className="text-sm text-gray-700">{t('intro')}</p>
-        {error ? <p className="rounded-lg bg-red-50 px-3 py-2 text-sm text-danger" role="alert">{error}</p> : null}
+        {error ? (
+          <p className="rounded-lg bg-red-50 px-3 py-2 text-sm text-danger" role="alert">
+            {error}
+          </p>
+        ) : null}
         <Button block size="lg" onClick={start} disabled={pending}>
           {t('start')}
         </Button>
@@ -72,14 +79,28 @@ export function TwoFactorEnrolmentForm() {
     <form onSubmit={confirm} className="flex flex-col gap-4" noValidate>
       <p className="text-sm text-gray-700">{t('scan')}</p>
       {/* eslint-disable-next-line @next/next/no-img-element */}
-      <img src={enrolment.qrDataUrl} alt={t('qrAlt')} width={184} height={184} className="self-center rounded-lg border border-gray-200" />
+      <img
+        src={enrolment.qrDataUrl}
+        alt={t('qrAlt')}
+        width={184}
+        height={184}
+        className="self-center rounded-lg border border-gray-200"
+      />
       <div className="text-sm text-gray-700">
         <p>{t('manualKey')}</p>
         <p className="mt-1 font-mono break-all text-gray-900 select-all" data-testid="totp-secret">
           {enrolment.secret}
         </p>
       </div>
-      <TextField label={t('codeLabel')} name="code" inputMode="numeric" autoComplete="one-time-code" maxLength={6} required error={error ?? undefined} />
+      <TextField
+        label={t('codeLabel')}
+        name="code"
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        maxLength={6}
+        required
+        error={error ?? undefined}
+      />
       <Button type="submit" block size="lg" disabled={pending}>
         {t('confirm')}
       </Button>

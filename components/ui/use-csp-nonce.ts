@@ -8,6 +8,10 @@ import { useState } from 'react';
  * property readable by scripts, and every script Next renders carries it (proxy.ts).
  */
 export function useCspNonce(): string | undefined {
-  const [nonce] = useState(() => (typeof document === 'undefined' ? undefined : document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce || undefined));
+  const [nonce] = useState(() =>
+    typeof document === 'undefined'
+      ? undefined
+      : document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce || undefined,
+  );
   return nonce;
 }

@@ -3,7 +3,11 @@
 import { useId, type InputHTMLAttributes } from 'react';
 import { cn } from '@/components/ui/cn';
 
-type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> & { label: string; hint?: string | undefined; error?: string | undefined };
+type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> & {
+  label: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+};
 
 /** A large yuan amount input: decimal keypad on phones, at most two decimals (checked by the server too). */
 export function AmountInput({ label, hint, error, className, id, name = 'amount', ...props }: Props) {
@@ -33,7 +37,10 @@ export function AmountInput({ label, hint, error, className, id, name = 'amount'
           maxLength={20}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
-          className={cn('tabular min-h-12 w-full bg-transparent text-4xl font-semibold text-gray-900 outline-none placeholder:text-gray-300', className)}
+          className={cn(
+            'tabular min-h-12 w-full bg-transparent text-4xl font-semibold text-gray-900 outline-none placeholder:text-gray-300',
+            className,
+          )}
           {...props}
         />
       </div>

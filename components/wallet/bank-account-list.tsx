@@ -12,12 +12,20 @@ export function BankAccountList({ accounts }: { accounts: LinkedBankAccount[] })
   return (
     <ul className="flex flex-col gap-3">
       {accounts.map((a) => (
-        <li key={a.id} className="flex flex-wrap items-center gap-3 rounded-xl border border-gray-200 p-3" data-testid="bank-account">
+        <li
+          key={a.id}
+          className="flex flex-wrap items-center gap-3 rounded-xl border border-gray-200 p-3"
+          data-testid="bank-account"
+        >
           <Landmark aria-hidden className="size-6 text-brand-600" />
           <div className="min-w-0 flex-1">
             <p className="font-semibold text-gray-900">
               {t('card', { bank: a.bankName, last4: a.lastFour })}
-              {a.isDefault ? <span className="ml-2 rounded bg-brand-50 px-2 py-0.5 text-xs font-semibold text-brand-700">{t('default')}</span> : null}
+              {a.isDefault ? (
+                <span className="ml-2 rounded bg-brand-50 px-2 py-0.5 text-xs font-semibold text-brand-700">
+                  {t('default')}
+                </span>
+              ) : null}
             </p>
             <p className="text-sm text-gray-500">{a.holderName}</p>
           </div>

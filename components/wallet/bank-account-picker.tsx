@@ -21,10 +21,19 @@ export function BankAccountPicker({ legend, accounts, value, onChange }: Props) 
             value === a.id ? 'border-brand-600 bg-brand-50' : 'border-gray-200 bg-white',
           )}
         >
-          <input type="radio" name="bankAccountId" value={a.id} checked={value === a.id} onChange={() => onChange(a.id)} className="size-4 accent-brand-600" />
+          <input
+            type="radio"
+            name="bankAccountId"
+            value={a.id}
+            checked={value === a.id}
+            onChange={() => onChange(a.id)}
+            className="size-4 accent-brand-600"
+          />
           <Landmark aria-hidden className="size-5 text-brand-600" />
           <span className="flex-1">{t('card', { bank: a.bankName, last4: a.lastFour })}</span>
-          {a.isDefault ? <span className="rounded bg-gray-100 px-1.5 py-0.5 text-xs text-gray-600">{t('default')}</span> : null}
+          {a.isDefault ? (
+            <span className="rounded bg-gray-100 px-1.5 py-0.5 text-xs text-gray-600">{t('default')}</span>
+          ) : null}
         </label>
       ))}
     </fieldset>

@@ -63,7 +63,8 @@ export function LinkBankAccountForm({ next = null }: { next?: string | null }) {
     if (!error || error.field !== field) return undefined;
     if (error.code === 'INVALID_INPUT') return t(`fieldErrors.${field}` as 'fieldErrors.code');
     if (error.code === 'BANK_CODE_WRONG') return t('codeWrong', { count: Number(error.details?.attemptsLeft ?? 0) });
-    if (error.code === 'BANK_CODE_UNUSABLE') return error.details?.reason === 'TOO_MANY_ATTEMPTS' ? t('codeTooMany') : t('codeExpired');
+    if (error.code === 'BANK_CODE_UNUSABLE')
+      return error.details?.reason === 'TOO_MANY_ATTEMPTS' ? t('codeTooMany') : t('codeExpired');
     return errorText(error);
   };
   // Errors of no field (the bank could not verify the details, the bank is down) sit above the button.

@@ -65,10 +65,21 @@ export function TopUpForm({ accounts, limitsText, next = null, initialAmount = '
     <form onSubmit={onSubmit} className="flex flex-col gap-5" noValidate>
       <input type="hidden" name="idempotencyKey" value={key} />
       {next ? <input type="hidden" name="next" value={next} /> : null}
-      <AmountInput label={t('amount')} value={amount} onChange={(e) => change(e.target.value)} hint={limitsText} error={error && error.field !== 'bankAccountId' ? errorText(error) : undefined} />
+      <AmountInput
+        label={t('amount')}
+        value={amount}
+        onChange={(e) => change(e.target.value)}
+        hint={limitsText}
+        error={error && error.field !== 'bankAccountId' ? errorText(error) : undefined}
+      />
       <div className="grid grid-cols-4 gap-2" role="group" aria-label={t('presets')}>
         {PRESETS.map((p) => (
-          <button key={p.value} type="button" onClick={() => change(p.value)} className="min-h-11 rounded-lg border border-gray-200 bg-white px-1 text-sm tabular hover:border-brand-600 focus-visible:outline-2 focus-visible:outline-brand-600">
+          <button
+            key={p.value}
+            type="button"
+            onClick={() => change(p.value)}
+            className="min-h-11 rounded-lg border border-gray-200 bg-white px-1 text-sm tabular hover:border-brand-600 focus-visible:outline-2 focus-visible:outline-brand-600"
+          >
             {p.label}
           </button>
         ))}

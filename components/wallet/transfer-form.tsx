@@ -52,7 +52,8 @@ export function TransferForm({ available, limitsText, memoMax, pinLockedUntil }:
   function toConfirm(e: React.FormEvent) {
     e.preventDefault();
     const parsed = parseOrNull(amountText);
-    if (parsed === null) return setError({ code: 'INVALID_AMOUNT', details: { reason: amountText === '' ? 'EMPTY' : 'MALFORMED' } });
+    if (parsed === null)
+      return setError({ code: 'INVALID_AMOUNT', details: { reason: amountText === '' ? 'EMPTY' : 'MALFORMED' } });
     // Funds, limits and a frozen account are the server's to say, after the PIN (as before the
     // confirm step existed): the edit step shows what it answers.
     setError(null);
@@ -107,7 +108,11 @@ export function TransferForm({ available, limitsText, memoMax, pinLockedUntil }:
         <input type="hidden" name="amount" value={amountText} />
         <input type="hidden" name="memo" value={memo} />
         <dl className="flex flex-col gap-2 rounded-xl bg-gray-50 p-4 text-sm" data-testid="transfer-summary">
-          <Row label={t('recipient')} value={`${recipient.maskedName} (${recipient.maskedEmail})`} testId="confirm-recipient" />
+          <Row
+            label={t('recipient')}
+            value={`${recipient.maskedName} (${recipient.maskedEmail})`}
+            testId="confirm-recipient"
+          />
           <Row label={t('amountShort')} value={money(amount)} />
           <Row label={t('fee')} value={money(0n)} testId="confirm-fee" />
           <Row label={t('total')} value={money(amount)} strong testId="confirm-total" />
@@ -212,7 +217,12 @@ function Row({ label, value, strong, testId }: { label: string; value: string; s
   return (
     <div className="flex justify-between gap-4">
       <dt className="text-gray-600">{label}</dt>
-      <dd className={strong ? 'tabular text-right font-semibold text-gray-900' : 'tabular text-right break-all text-gray-900'} data-testid={testId}>
+      <dd
+        className={
+          strong ? 'tabular text-right font-semibold text-gray-900' : 'tabular text-right break-all text-gray-900'
+        }
+        data-testid={testId}
+      >
         {value}
       </dd>
     </div>

@@ -4,7 +4,16 @@ import { useLocale, useTranslations } from 'next-intl';
 import { formatMoney } from '@/ledger';
 import type { ActionError } from '@/app/actions/action-result';
 
-const AMOUNT_REASONS = new Set(['EMPTY', 'ZERO', 'TOO_MANY_DECIMALS', 'TOO_LARGE', 'GROUPING', 'WHITESPACE', 'SIGN', 'EXPONENT']);
+const AMOUNT_REASONS = new Set([
+  'EMPTY',
+  'ZERO',
+  'TOO_MANY_DECIMALS',
+  'TOO_LARGE',
+  'GROUPING',
+  'WHITESPACE',
+  'SIGN',
+  'EXPONENT',
+]);
 /** Why a text field was refused (server/text/find-unsafe-character.ts): said the same on every form. */
 const TEXT_REASONS = new Set(['BIDI_CONTROL', 'INVISIBLE_CHARACTER', 'CONTROL_CHARACTER']);
 
@@ -44,7 +53,10 @@ export function useActionErrorText(): (error: ActionError, context?: { withFee?:
       case 'FEE_CHANGED':
       case 'INVALID_INPUT':
         if (isUnsafeTextError(error)) {
-          return t(`textReasons.${String(details.reason)}`, { codePoint: String(details.codePoint ?? ''), position: Number(details.position ?? 0) });
+          return t(`textReasons.${String(details.reason)}`, {
+            codePoint: String(details.codePoint ?? ''),
+            position: Number(details.position ?? 0),
+          });
         }
         return t(error.code);
       case 'ACCOUNT_FROZEN':

@@ -19,9 +19,21 @@ import { useIdempotencyKey } from './use-idempotency-key';
 import { maxWithdrawable } from './withdraw-all';
 
 /** The fee schedule with bigints as strings (props cross into the browser as JSON). */
-export type FeeScheduleProps = { rateBps: number; minimum: string; maximum: string | null; freeQuota: string | null; usedFreeQuota: string };
+export type FeeScheduleProps = {
+  rateBps: number;
+  minimum: string;
+  maximum: string | null;
+  freeQuota: string | null;
+  usedFreeQuota: string;
+};
 
-type Props = { accounts: LinkedBankAccount[]; available: string; fee: FeeScheduleProps; limitsText: string; pinLockedUntil: string | null };
+type Props = {
+  accounts: LinkedBankAccount[];
+  available: string;
+  fee: FeeScheduleProps;
+  limitsText: string;
+  pinLockedUntil: string | null;
+};
 
 /** Bank account and amount → confirm screen (card, amount, fee, total debited) with the payment PIN. */
 export function WithdrawForm({ accounts, available, fee, limitsText, pinLockedUntil }: Props) {
@@ -62,7 +74,8 @@ export function WithdrawForm({ accounts, available, fee, limitsText, pinLockedUn
 
   function toConfirm(e: React.FormEvent) {
     e.preventDefault();
-    if (amount === null) return setError({ code: 'INVALID_AMOUNT', details: { reason: amountText === '' ? 'EMPTY' : 'MALFORMED' } });
+    if (amount === null)
+      return setError({ code: 'INVALID_AMOUNT', details: { reason: amountText === '' ? 'EMPTY' : 'MALFORMED' } });
     if (quote && amount + quote.fee > BigInt(available)) return setError({ code: 'INSUFFICIENT_FUNDS' });
     setPin('');
     setStep('confirm');
@@ -137,7 +150,13 @@ export function WithdrawForm({ accounts, available, fee, limitsText, pinLockedUn
   return (
     <form onSubmit={toConfirm} className="flex flex-col gap-5" noValidate>
       <BankAccountPicker legend={t('to')} accounts={accounts} value={accountId} onChange={setAccountId} />
-      <AmountInput label={t('amount')} value={amountText} onChange={(e) => change(e.target.value)} error={error ? errorText(error, { withFee: true }) : undefined} hint={limitsText} />
+      <AmountInput
+        label={t('amount')}
+        value={amountText}
+        onChange={(e) => change(e.target.value)}
+        error={error ? errorText(error, { withFee: true }) : undefined}
+        hint={limitsText}
+      />
       <div className="flex items-center justify-between text-sm text-gray-600">
         <span>{t('available', { amount: money(BigInt(available)) })}</span>
         <button
@@ -148,7 +167,9 @@ export function WithdrawForm({ accounts, available, fee, limitsText, pinLockedUn
           {t('all')}
         </button>
       </div>
-      <p className="text-sm text-gray-500">{t('feeRule', { rate: `${fee.rateBps / 100}%`, minimum: money(BigInt(fee.minimum)) })}</p>
+      <p className="text-sm text-gray-500">
+        {t('feeRule', { rate: `${fee.rateBps / 100}%`, minimum: money(BigInt(fee.minimum)) })}
+      </p>
       {breakdown}
       <Button type="submit" size="lg" block disabled={accounts.length === 0}>
         {t('next')}

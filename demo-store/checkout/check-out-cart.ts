@@ -15,7 +15,10 @@ export class EmptyCartError extends Error {
   }
 }
 
-export async function checkOutCart(deps: StoreDeps, cart: CartLine[]): Promise<{ order: StoreOrder; checkoutUrl: string }> {
+export async function checkOutCart(
+  deps: StoreDeps,
+  cart: CartLine[],
+): Promise<{ order: StoreOrder; checkoutUrl: string }> {
   const { lines } = priceCart(cart);
   if (lines.length === 0) throw new EmptyCartError();
   const order = await createStoreOrder(deps.pool, lines);
@@ -31,8 +34,14 @@ export async function checkOutCart(deps: StoreDeps, cart: CartLine[]): Promise<{
     order.id,
   );
   // Trust but check: the wallet's order must be the one the store asked for.
-  if (walletOrder.merchant_order_no !== order.orderNo || walletOrder.amount !== order.amount || !walletOrder.checkout_url) {
-    throw new WalletUnreachableError(`the wallet answered with another order (${walletOrder.merchant_order_no}, ${walletOrder.amount})`);
+  if (
+    walletOrder.merchant_order_no !== order.orderNo ||
+    walletOrder.amount !== order.amount ||
+    !walletOrder.checkout_url
+  ) {
+    throw new WalletUnreachableError(
+      `the wallet answered with another order (${walletOrder.merchant_order_no}, ${walletOrder.amount})`,
+    );
   }
   await linkWalletOrder(deps.pool, order.id, walletOrder.id, walletOrder.checkout_url);
   return { order: await findStoreOrderOrThrow(deps.pool, order.id), checkoutUrl: walletOrder.checkout_url };

@@ -18,7 +18,11 @@ let deps: StoreDeps;
 
 beforeAll(async () => {
   wallet = await startFakeWallet();
-  deps = { pool: ctx.pool, wallet: createWalletClient({ baseUrl: wallet.baseUrl, apiKey: API_KEY, timeoutMs: 2_000 }), storeOrigin: 'http://shop.test' };
+  deps = {
+    pool: ctx.pool,
+    wallet: createWalletClient({ baseUrl: wallet.baseUrl, apiKey: API_KEY, timeoutMs: 2_000 }),
+    storeOrigin: 'http://shop.test',
+  };
 });
 afterAll(async () => {
   await wallet?.close();
@@ -28,7 +32,14 @@ afterAll(async () => {
 function walletCreatesOrders() {
   wallet.answer = (req) => {
     const body = JSON.parse(req.body);
-    return { status: 201, body: walletOrderJson({ id: `wo-${body.merchant_order_no}`, merchant_order_no: body.merchant_order_no, amount: body.amount }) };
+    return {
+      status: 201,
+      body: walletOrderJson({
+        id: `wo-${body.merchant_order_no}`,
+        merchant_order_no: body.merchant_order_no,
+        amount: body.amount,
+      }),
+    };
   };
 }
 
@@ -69,7 +80,10 @@ describe('checkOutCart', () => {
   });
 
   it("surfaces the wallet's error and leaves the store order unlinked", async () => {
-    wallet.answer = () => ({ status: 422, body: { error: { code: 'INVALID_INPUT', message: 'amount is too large', field: 'amount' } } });
+    wallet.answer = () => ({
+      status: 422,
+      body: { error: { code: 'INVALID_INPUT', message: 'amount is too large', field: 'amount' } },
+    });
     const err = await checkOutCart(deps, [{ productId: 'ceramic-mug', quantity: 1 }]).catch((e) => e);
     expect(err).toBeInstanceOf(WalletApiError);
     expect(err).toMatchObject({ status: 422, walletCode: 'INVALID_INPUT', field: 'amount' });
@@ -80,9 +94,14 @@ describe('checkOutCart', () => {
   it('refuses an answer that is not the order it asked for', async () => {
     wallet.answer = (req) => {
       const body = JSON.parse(req.body);
-      return { status: 201, body: walletOrderJson({ id: 'wo-x', merchant_order_no: body.merchant_order_no, amount: body.amount + 1 }) };
+      return {
+        status: 201,
+        body: walletOrderJson({ id: 'wo-x', merchant_order_no: body.merchant_order_no, amount: body.amount + 1 }),
+      };
     };
-    await expect(checkOutCart(deps, [{ productId: 'ceramic-mug', quantity: 1 }])).rejects.toBeInstanceOf(WalletUnreachableError);
+    await expect(checkOutCart(deps, [{ productId: 'ceramic-mug', quantity: 1 }])).rejects.toBeInstanceOf(
+      WalletUnreachableError,
+    );
   });
 });
 
@@ -95,11 +114,22 @@ describe('refreshStoreOrder (the active query when the notice is late)', () => {
   it('marks the order paid when the wallet says PAID with the same amount', async () => {
     const order = await createdOrder();
     wallet.requests.length = 0;
-    wallet.answer = () => ({ status: 200, body: walletOrderJson({ id: order.walletOrderId!, merchant_order_no: order.orderNo, amount: 6_800, status: 'PAID' }) });
+    wallet.answer = () => ({
+      status: 200,
+      body: walletOrderJson({
+        id: order.walletOrderId!,
+        merchant_order_no: order.orderNo,
+        amount: 6_800,
+        status: 'PAID',
+      }),
+    });
     const { order: refreshed, outcome } = await refreshStoreOrder(deps, order.id);
     expect(outcome).toBe('APPLIED');
     expect(refreshed.status).toBe('PAID');
-    expect(wallet.requests[0]).toMatchObject({ method: 'GET', path: `/api/v1/orders?merchant_order_no=${order.orderNo}` });
+    expect(wallet.requests[0]).toMatchObject({
+      method: 'GET',
+      path: `/api/v1/orders?merchant_order_no=${order.orderNo}`,
+    });
     // Paid now: no more questions to the wallet.
     wallet.requests.length = 0;
     await refreshStoreOrder(deps, order.id);
@@ -113,19 +143,28 @@ describe('refreshStoreOrder (the active query when the notice is late)', () => {
     ['EXPIRED', 6_800, 'CLOSED'],
   ])('wallet says %s with amount %s → store order %s', async (status, amount, expected) => {
     const order = await createdOrder();
-    wallet.answer = () => ({ status: 200, body: walletOrderJson({ id: order.walletOrderId!, merchant_order_no: order.orderNo, amount, status }) });
+    wallet.answer = () => ({
+      status: 200,
+      body: walletOrderJson({ id: order.walletOrderId!, merchant_order_no: order.orderNo, amount, status }),
+    });
     expect((await refreshStoreOrder(deps, order.id)).order.status).toBe(expected);
   });
 
   it('changes nothing when the wallet has no such order (404)', async () => {
     const order = await createdOrder();
     wallet.answer = () => ({ status: 404, body: { error: { code: 'NOT_FOUND', message: 'no such order' } } });
-    expect(await refreshStoreOrder(deps, order.id)).toMatchObject({ outcome: 'UNCHANGED', order: { status: 'CREATED' } });
+    expect(await refreshStoreOrder(deps, order.id)).toMatchObject({
+      outcome: 'UNCHANGED',
+      order: { status: 'CREATED' },
+    });
   });
 
   it('reports an unreachable wallet instead of guessing', async () => {
     const order = await createdOrder();
-    const unreachable: StoreDeps = { ...deps, wallet: createWalletClient({ baseUrl: 'http://127.0.0.1:9/api/v1', apiKey: API_KEY, timeoutMs: 1_000 }) };
+    const unreachable: StoreDeps = {
+      ...deps,
+      wallet: createWalletClient({ baseUrl: 'http://127.0.0.1:9/api/v1', apiKey: API_KEY, timeoutMs: 1_000 }),
+    };
     await expect(refreshStoreOrder(unreachable, order.id)).rejects.toBeInstanceOf(WalletUnreachableError);
     expect((await findStoreOrderOrThrow(ctx.pool, order.id)).status).toBe('CREATED');
   });
@@ -135,15 +174,27 @@ describe('shipStoreOrder', () => {
   it('tells the wallet first, then marks the order shipped; the same details use the same Idempotency-Key', async () => {
     walletCreatesOrders();
     const { order } = await checkOutCart(deps, [{ productId: 'ceramic-mug', quantity: 2 }]);
-    await expect(shipStoreOrder(deps, { storeOrderId: order.id, carrier: '顺丰速运', trackingNo: 'SF1' })).rejects.toMatchObject({ code: 'STORE_ORDER_NOT_PAID' });
+    await expect(
+      shipStoreOrder(deps, { storeOrderId: order.id, carrier: '顺丰速运', trackingNo: 'SF1' }),
+    ).rejects.toMatchObject({ code: 'STORE_ORDER_NOT_PAID' });
 
-    wallet.answer = () => ({ status: 200, body: walletOrderJson({ id: order.walletOrderId!, merchant_order_no: order.orderNo, amount: 5_980, status: 'PAID' }) });
+    wallet.answer = () => ({
+      status: 200,
+      body: walletOrderJson({
+        id: order.walletOrderId!,
+        merchant_order_no: order.orderNo,
+        amount: 5_980,
+        status: 'PAID',
+      }),
+    });
     await refreshStoreOrder(deps, order.id);
 
     // The first try times out at the wallet's side (500): the order stays PAID.
     wallet.answer = () => ({ status: 500, body: { error: { code: 'INTERNAL', message: 'boom' } } });
     wallet.requests.length = 0;
-    await expect(shipStoreOrder(deps, { storeOrderId: order.id, carrier: '顺丰速运', trackingNo: 'SF1234567890' })).rejects.toBeInstanceOf(WalletApiError);
+    await expect(
+      shipStoreOrder(deps, { storeOrderId: order.id, carrier: '顺丰速运', trackingNo: 'SF1234567890' }),
+    ).rejects.toBeInstanceOf(WalletApiError);
     expect((await findStoreOrderOrThrow(ctx.pool, order.id)).status).toBe('PAID');
 
     const shippedAt = '2026-11-26T02:00:00.000Z';
@@ -157,9 +208,21 @@ describe('shipStoreOrder', () => {
         shipment: { carrier: '顺丰速运', tracking_number: 'SF1234567890', shipped_at: shippedAt },
       }),
     });
-    const shipped = await shipStoreOrder(deps, { storeOrderId: order.id, carrier: '顺丰速运', trackingNo: 'SF1234567890' });
-    expect(shipped).toMatchObject({ status: 'SHIPPED', carrier: '顺丰速运', trackingNo: 'SF1234567890', shippedAt: new Date(shippedAt) });
-    expect(wallet.requests.map((r) => r.path)).toEqual([`/api/v1/orders/${order.walletOrderId}/shipment`, `/api/v1/orders/${order.walletOrderId}/shipment`]);
+    const shipped = await shipStoreOrder(deps, {
+      storeOrderId: order.id,
+      carrier: '顺丰速运',
+      trackingNo: 'SF1234567890',
+    });
+    expect(shipped).toMatchObject({
+      status: 'SHIPPED',
+      carrier: '顺丰速运',
+      trackingNo: 'SF1234567890',
+      shippedAt: new Date(shippedAt),
+    });
+    expect(wallet.requests.map((r) => r.path)).toEqual([
+      `/api/v1/orders/${order.walletOrderId}/shipment`,
+      `/api/v1/orders/${order.walletOrderId}/shipment`,
+    ]);
     const [k1, k2] = wallet.requests.map((r) => r.headers['idempotency-key']);
     expect(k1).toBe(k2);
     expect(JSON.parse(wallet.requests[1]!.body)).toEqual({ carrier: '顺丰速运', tracking_number: 'SF1234567890' });

@@ -12,5 +12,10 @@ export function demoStoreMigrationsDir(): string {
 
 /** Applies the pending migrations; returns the names applied (empty when up to date). */
 export async function applyDemoStoreMigrations(databaseUrl: string, dir = demoStoreMigrationsDir()): Promise<string[]> {
-  return applySqlMigrations(databaseUrl, { schema: 'demo_store', dir, lockKey: MIGRATION_LOCK_KEY, label: '[demo-store]' });
+  return applySqlMigrations(databaseUrl, {
+    schema: 'demo_store',
+    dir,
+    lockKey: MIGRATION_LOCK_KEY,
+    label: '[demo-store]',
+  });
 }

@@ -8,11 +8,18 @@ import { receiveWalletNotification } from './receive-notification';
 const ctx = useStoreTestContext();
 
 function deliver(body: string, signature: string | null, eventId: string | null = null) {
-  return receiveWalletNotification(ctx.pool, TEST_WEBHOOK_SECRET, { rawBody: body, signatureHeader: signature, eventIdHeader: eventId });
+  return receiveWalletNotification(ctx.pool, TEST_WEBHOOK_SECRET, {
+    rawBody: body,
+    signatureHeader: signature,
+    eventIdHeader: eventId,
+  });
 }
 
 async function verifiedRows(eventId: string) {
-  const { rows } = await ctx.pool.query('SELECT outcome FROM demo_store.notifications WHERE event_id = $1 AND verified', [eventId]);
+  const { rows } = await ctx.pool.query(
+    'SELECT outcome FROM demo_store.notifications WHERE event_id = $1 AND verified',
+    [eventId],
+  );
   return rows.map((r) => r.outcome as string);
 }
 
@@ -51,14 +58,29 @@ describe('receiveWalletNotification', () => {
     await deliver(first.body, signWalletBody(first.body));
     const paidAt = (await ctx.reload(order)).paidAt;
     const second = walletEvent('order.paid', order);
-    expect(await deliver(second.body, signWalletBody(second.body))).toMatchObject({ status: 200, body: { outcome: 'IGNORED' } });
+    expect(await deliver(second.body, signWalletBody(second.body))).toMatchObject({
+      status: 200,
+      body: { outcome: 'IGNORED' },
+    });
     expect((await ctx.reload(order)).paidAt).toEqual(paidAt);
   });
 
   it.each([
-    ['one changed byte in the body', (body: string) => ({ body: body.replace('"PAID"', '"PAIE"'), signature: signWalletBody(body) })],
-    ['another secret', (body: string) => ({ body, signature: signWalletBody(body, 'whsec_someone_else_0123456789abcdef') })],
-    ['a stale timestamp (6 minutes old)', (body: string) => ({ body, signature: signWalletBody(body, TEST_WEBHOOK_SECRET, Math.floor(Date.now() / 1000) - 360) })],
+    [
+      'one changed byte in the body',
+      (body: string) => ({ body: body.replace('"PAID"', '"PAIE"'), signature: signWalletBody(body) }),
+    ],
+    [
+      'another secret',
+      (body: string) => ({ body, signature: signWalletBody(body, 'whsec_someone_else_0123456789abcdef') }),
+    ],
+    [
+      'a stale timestamp (6 minutes old)',
+      (body: string) => ({
+        body,
+        signature: signWalletBody(body, TEST_WEBHOOK_SECRET, Math.floor(Date.now() / 1000) - 360),
+      }),
+    ],
     ['no header', (body: string) => ({ body, signature: null })],
     ['a malformed header', (body: string) => ({ body, signature: 'v1=abc' })],
   ])('refuses %s with 400 and changes no order', async (_name, tamper) => {
@@ -71,7 +93,10 @@ describe('receiveWalletNotification', () => {
     expect((await ctx.reload(order)).status).toBe('CREATED');
     expect(await verifiedRows(event.id)).toEqual([]);
     // Refused notices are logged for the owner, unverified; they cannot block the real event.
-    const { rows } = await ctx.pool.query(`SELECT verified, outcome FROM demo_store.notifications WHERE event_id = $1`, [event.id]);
+    const { rows } = await ctx.pool.query(
+      `SELECT verified, outcome FROM demo_store.notifications WHERE event_id = $1`,
+      [event.id],
+    );
     expect(rows).toEqual([{ verified: false, outcome: 'REFUSED' }]);
     const genuine = await deliver(event.body, signWalletBody(event.body), event.id);
     expect(genuine).toMatchObject({ status: 200, body: { duplicate: false, outcome: 'APPLIED' } });
@@ -80,7 +105,10 @@ describe('receiveWalletNotification', () => {
   it('does not mark an order paid when the amount differs (a verified notice, still refused)', async () => {
     const order = await ctx.newOrder(); // ¥136.00
     const event = walletEvent('order.paid', order, { amount: Number(order.amount) - 1 });
-    expect(await deliver(event.body, signWalletBody(event.body))).toMatchObject({ status: 200, body: { outcome: 'MISMATCH' } });
+    expect(await deliver(event.body, signWalletBody(event.body))).toMatchObject({
+      status: 200,
+      body: { outcome: 'MISMATCH' },
+    });
     expect((await ctx.reload(order)).status).toBe('CREATED');
   });
 
@@ -88,26 +116,38 @@ describe('receiveWalletNotification', () => {
     const order = await ctx.newOrder();
     await ctx.pool.query('UPDATE demo_store.orders SET wallet_order_id = $2 WHERE id = $1', [order.id, 'wo-linked']);
     const event = walletEvent('order.paid', order, { walletOrderId: 'wo-other' });
-    expect(await deliver(event.body, signWalletBody(event.body))).toMatchObject({ status: 200, body: { outcome: 'MISMATCH' } });
+    expect(await deliver(event.body, signWalletBody(event.body))).toMatchObject({
+      status: 200,
+      body: { outcome: 'MISMATCH' },
+    });
     expect((await ctx.reload(order)).status).toBe('CREATED');
   });
 
   it('answers UNKNOWN_ORDER for a merchant_order_no the store never made', async () => {
     const event = walletEvent('order.paid', { orderNo: 'DS-19990101-999999', amount: 100n });
-    expect(await deliver(event.body, signWalletBody(event.body))).toMatchObject({ status: 200, body: { outcome: 'UNKNOWN_ORDER' } });
+    expect(await deliver(event.body, signWalletBody(event.body))).toMatchObject({
+      status: 200,
+      body: { outcome: 'UNKNOWN_ORDER' },
+    });
   });
 
   it('closes an unpaid order on order.closed, and never a paid one', async () => {
     const unpaid = await ctx.newOrder();
     const closed = walletEvent('order.closed', unpaid);
-    expect(await deliver(closed.body, signWalletBody(closed.body))).toMatchObject({ status: 200, body: { outcome: 'APPLIED' } });
+    expect(await deliver(closed.body, signWalletBody(closed.body))).toMatchObject({
+      status: 200,
+      body: { outcome: 'APPLIED' },
+    });
     expect((await ctx.reload(unpaid)).status).toBe('CLOSED');
 
     const paid = await ctx.newOrder();
     const paidEvent = walletEvent('order.paid', paid);
     await deliver(paidEvent.body, signWalletBody(paidEvent.body));
     const late = walletEvent('order.closed', paid);
-    expect(await deliver(late.body, signWalletBody(late.body))).toMatchObject({ status: 200, body: { outcome: 'IGNORED' } });
+    expect(await deliver(late.body, signWalletBody(late.body))).toMatchObject({
+      status: 200,
+      body: { outcome: 'IGNORED' },
+    });
     expect((await ctx.reload(paid)).status).toBe('PAID');
   });
 
@@ -127,18 +167,28 @@ describe('receiveWalletNotification', () => {
 
   it('acknowledges event types the store does not use', async () => {
     const event = walletEvent('payout.succeeded', { orderNo: 'x', amount: 1n });
-    expect(await deliver(event.body, signWalletBody(event.body))).toMatchObject({ status: 200, body: { outcome: 'UNSUPPORTED' } });
+    expect(await deliver(event.body, signWalletBody(event.body))).toMatchObject({
+      status: 200,
+      body: { outcome: 'UNSUPPORTED' },
+    });
   });
 
   it('refuses a verified body that is not an event, recording nothing', async () => {
     const body = JSON.stringify({ hello: 'world' });
-    expect(await deliver(body, signWalletBody(body))).toMatchObject({ status: 400, body: { error: { code: 'INVALID_EVENT' } } });
+    expect(await deliver(body, signWalletBody(body))).toMatchObject({
+      status: 400,
+      body: { error: { code: 'INVALID_EVENT' } },
+    });
   });
 
   it('answers 503 (retry later) when the store has no webhook secret', async () => {
     const order = await ctx.newOrder();
     const event = walletEvent('order.paid', order);
-    const result = await receiveWalletNotification(ctx.pool, undefined, { rawBody: event.body, signatureHeader: signWalletBody(event.body), eventIdHeader: null });
+    const result = await receiveWalletNotification(ctx.pool, undefined, {
+      rawBody: event.body,
+      signatureHeader: signWalletBody(event.body),
+      eventIdHeader: null,
+    });
     expect(result.status).toBe(503);
     expect((await ctx.reload(order)).status).toBe('CREATED');
   });

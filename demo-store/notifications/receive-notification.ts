@@ -7,7 +7,12 @@ import { randomUUID } from 'node:crypto';
 import { verifyWalletSignature } from '@/server/merchant-sdk/verify-wallet-signature';
 import type { StorePool } from '../db/pool';
 import { inStoreTransaction } from '../db/transaction';
-import { applyWalletClosure, applyWalletPayment, applyWalletRefund, type ApplyOutcome } from '../orders/apply-wallet-order';
+import {
+  applyWalletClosure,
+  applyWalletPayment,
+  applyWalletRefund,
+  type ApplyOutcome,
+} from '../orders/apply-wallet-order';
 import { isOrderEventType, orderEventDataSchema, walletEventSchema } from './wallet-event';
 
 export type NotificationOutcome = ApplyOutcome | 'UNSUPPORTED';
@@ -31,7 +36,11 @@ export async function receiveWalletNotification(
   toleranceSeconds = 300,
 ): Promise<ReceiveResult> {
   // Without the secret nothing can be verified: 503 so that the wallet retries later.
-  if (!webhookSecret) return { status: 503, body: { error: { code: 'NOT_CONFIGURED', message: 'DEMO_STORE_WEBHOOK_SECRET is not set' } } };
+  if (!webhookSecret)
+    return {
+      status: 503,
+      body: { error: { code: 'NOT_CONFIGURED', message: 'DEMO_STORE_WEBHOOK_SECRET is not set' } },
+    };
 
   if (!verifyWalletSignature(notice.rawBody, notice.signatureHeader, webhookSecret, toleranceSeconds)) {
     await pool.query(
@@ -48,12 +57,20 @@ export async function receiveWalletNotification(
     return { status: 400, body: { error: { code: 'INVALID_EVENT', message: 'body is not JSON' } } };
   }
   const event = walletEventSchema.safeParse(json);
-  if (!event.success) return { status: 400, body: { error: { code: 'INVALID_EVENT', message: event.error.issues[0]?.message ?? 'invalid' } } };
+  if (!event.success)
+    return {
+      status: 400,
+      body: { error: { code: 'INVALID_EVENT', message: event.error.issues[0]?.message ?? 'invalid' } },
+    };
   const { id: eventId, type } = event.data;
   let orderData: ReturnType<typeof orderEventDataSchema.parse> | undefined;
   if (isOrderEventType(type)) {
     const parsed = orderEventDataSchema.safeParse(event.data.data);
-    if (!parsed.success) return { status: 400, body: { error: { code: 'INVALID_EVENT', message: `data.object: ${parsed.error.issues[0]?.message}` } } };
+    if (!parsed.success)
+      return {
+        status: 400,
+        body: { error: { code: 'INVALID_EVENT', message: `data.object: ${parsed.error.issues[0]?.message}` } },
+      };
     orderData = parsed.data;
   }
 
@@ -70,9 +87,16 @@ export async function receiveWalletNotification(
     let outcome: NotificationOutcome = 'UNSUPPORTED';
     if (orderData) {
       const o = orderData.object;
-      const facts = { merchantOrderNo: o.merchant_order_no, walletOrderId: o.id, amount: o.amount, currency: o.currency };
-      if (type === 'order.paid') outcome = await applyWalletPayment(client, { ...facts, paidAt: o.paid_at ? new Date(o.paid_at) : null });
-      else if (type === 'order.closed') outcome = await applyWalletClosure(client, { ...facts, closedAt: o.closed_at ? new Date(o.closed_at) : null });
+      const facts = {
+        merchantOrderNo: o.merchant_order_no,
+        walletOrderId: o.id,
+        amount: o.amount,
+        currency: o.currency,
+      };
+      if (type === 'order.paid')
+        outcome = await applyWalletPayment(client, { ...facts, paidAt: o.paid_at ? new Date(o.paid_at) : null });
+      else if (type === 'order.closed')
+        outcome = await applyWalletClosure(client, { ...facts, closedAt: o.closed_at ? new Date(o.closed_at) : null });
       else outcome = await applyWalletRefund(client, { ...facts, amountRefunded: o.amount_refunded });
     }
     await client.query('UPDATE demo_store.notifications SET outcome = $2 WHERE id = $1', [rowId, outcome]);

@@ -7,7 +7,12 @@ import { STORE_ORDER_COLUMNS, toStoreOrder, type StoreOrder } from './store-orde
 
 export async function createStoreOrder(q: Queryable, lines: PricedLine[]): Promise<StoreOrder> {
   if (lines.length === 0) throw new Error('an empty cart cannot be ordered');
-  const items = lines.map((l) => ({ product_id: l.product.id, name: l.product.name, unit_price: l.product.price.toString(), quantity: l.quantity }));
+  const items = lines.map((l) => ({
+    product_id: l.product.id,
+    name: l.product.name,
+    unit_price: l.product.price.toString(),
+    quantity: l.quantity,
+  }));
   const amount = lines.reduce((sum, l) => sum + l.amount, 0n);
   const { rows } = await q.query(
     `INSERT INTO demo_store.orders (id, order_no, items, amount, subject)

@@ -7,7 +7,10 @@ import { PAID_STATUSES } from '../wallet-api/wallet-order';
 import { applyWalletClosure, applyWalletPayment, linkWalletOrder, type ApplyOutcome } from './apply-wallet-order';
 import { findStoreOrderOrThrow, type StoreOrder } from './store-order';
 
-export async function refreshStoreOrder(deps: StoreDeps, id: string): Promise<{ order: StoreOrder; outcome: ApplyOutcome | 'UNCHANGED' }> {
+export async function refreshStoreOrder(
+  deps: StoreDeps,
+  id: string,
+): Promise<{ order: StoreOrder; outcome: ApplyOutcome | 'UNCHANGED' }> {
   const order = await findStoreOrderOrThrow(deps.pool, id);
   if (order.status !== 'CREATED') return { order, outcome: 'UNCHANGED' };
   const walletOrder = await deps.wallet.findOrderByMerchantOrderNo(order.orderNo);

@@ -50,7 +50,12 @@ export function toStoreOrder(r: Row): StoreOrder {
   return {
     id: r.id,
     orderNo: r.order_no,
-    items: r.items.map((i) => ({ productId: i.product_id, name: i.name, unitPrice: BigInt(i.unit_price), quantity: i.quantity })),
+    items: r.items.map((i) => ({
+      productId: i.product_id,
+      name: i.name,
+      unitPrice: BigInt(i.unit_price),
+      quantity: i.quantity,
+    })),
     amount: r.amount,
     subject: r.subject,
     status: r.status,
@@ -82,12 +87,18 @@ export async function findStoreOrderOrThrow(q: Queryable, id: string): Promise<S
 
 /** The newest orders first (the owner page). */
 export async function listStoreOrders(q: Queryable, limit = 50): Promise<StoreOrder[]> {
-  const { rows } = await q.query<Row>(`SELECT ${STORE_ORDER_COLUMNS} FROM demo_store.orders ORDER BY created_at DESC, id DESC LIMIT $1`, [limit]);
+  const { rows } = await q.query<Row>(
+    `SELECT ${STORE_ORDER_COLUMNS} FROM demo_store.orders ORDER BY created_at DESC, id DESC LIMIT $1`,
+    [limit],
+  );
   return rows.map(toStoreOrder);
 }
 
 /** Locks the order with this merchant_order_no for the rest of the transaction. */
 export async function lockStoreOrderByNo(q: Queryable, orderNo: string): Promise<StoreOrder | null> {
-  const { rows } = await q.query<Row>(`SELECT ${STORE_ORDER_COLUMNS} FROM demo_store.orders WHERE order_no = $1 FOR UPDATE`, [orderNo]);
+  const { rows } = await q.query<Row>(
+    `SELECT ${STORE_ORDER_COLUMNS} FROM demo_store.orders WHERE order_no = $1 FOR UPDATE`,
+    [orderNo],
+  );
   return rows[0] ? toStoreOrder(rows[0]) : null;
 }

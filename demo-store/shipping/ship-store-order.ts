@@ -10,7 +10,10 @@ import type { StoreDeps } from '../store-deps';
 export type ShipInput = { storeOrderId: string; carrier: string; trackingNo: string };
 
 export function shipmentIdempotencyKey(input: ShipInput): string {
-  const digest = createHash('sha256').update(`${input.carrier}\n${input.trackingNo}`, 'utf8').digest('hex').slice(0, 16);
+  const digest = createHash('sha256')
+    .update(`${input.carrier}\n${input.trackingNo}`, 'utf8')
+    .digest('hex')
+    .slice(0, 16);
   return `ship-${input.storeOrderId}-${digest}`;
 }
 

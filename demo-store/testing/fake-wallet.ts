@@ -16,12 +16,20 @@ export type FakeWallet = {
 };
 
 export async function startFakeWallet(): Promise<FakeWallet> {
-  const fake = { requests: [] as RecordedRequest[], answer: (): FakeAnswer => ({ status: 500, body: { error: { code: 'INTERNAL', message: 'unset' } } }) } as unknown as FakeWallet;
+  const fake = {
+    requests: [] as RecordedRequest[],
+    answer: (): FakeAnswer => ({ status: 500, body: { error: { code: 'INTERNAL', message: 'unset' } } }),
+  } as unknown as FakeWallet;
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const recorded = { method: req.method ?? '', path: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+      const recorded = {
+        method: req.method ?? '',
+        path: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      };
       fake.requests.push(recorded);
       const { status, body } = fake.answer(recorded);
       res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
@@ -34,7 +42,14 @@ export async function startFakeWallet(): Promise<FakeWallet> {
 }
 
 /** A contract-shaped order object. */
-export function walletOrderJson(fields: { id: string; merchant_order_no: string; amount: number; status?: string; amount_refunded?: number; shipment?: unknown }) {
+export function walletOrderJson(fields: {
+  id: string;
+  merchant_order_no: string;
+  amount: number;
+  status?: string;
+  amount_refunded?: number;
+  shipment?: unknown;
+}) {
   const now = new Date().toISOString();
   return {
     object: 'order',

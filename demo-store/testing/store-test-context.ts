@@ -22,7 +22,8 @@ export function useStoreTestContext(): StoreTestContext {
   beforeAll(async () => {
     await applyDemoStoreMigrations(testDatabaseUrl());
     ctx.pool = createDemoStorePool(testDatabaseUrl(), 5);
-    ctx.newOrder = (cart = [{ productId: 'coffee-beans', quantity: 2 }]) => createStoreOrder(ctx.pool, priceCart(cart).lines);
+    ctx.newOrder = (cart = [{ productId: 'coffee-beans', quantity: 2 }]) =>
+      createStoreOrder(ctx.pool, priceCart(cart).lines);
     ctx.reload = (order) => findStoreOrderOrThrow(ctx.pool, order.id);
   });
   afterAll(async () => {
@@ -39,14 +40,36 @@ export function signWalletBody(body: string, secret = TEST_WEBHOOK_SECRET, at = 
 export function walletEvent(
   type: 'order.paid' | 'order.closed' | 'order.refunded' | 'payout.succeeded',
   order: { orderNo: string; amount: bigint },
-  overrides: { walletOrderId?: string; amount?: number; amountRefunded?: number; status?: string; eventId?: string } = {},
+  overrides: {
+    walletOrderId?: string;
+    amount?: number;
+    amountRefunded?: number;
+    status?: string;
+    eventId?: string;
+  } = {},
 ): { id: string; body: string } {
   const id = overrides.eventId ?? `evt_${randomUUID()}`;
-  const status = overrides.status ?? { 'order.paid': 'PAID', 'order.closed': 'CLOSED', 'order.refunded': 'PARTIALLY_REFUNDED', 'payout.succeeded': 'PAID' }[type];
+  const status =
+    overrides.status ??
+    {
+      'order.paid': 'PAID',
+      'order.closed': 'CLOSED',
+      'order.refunded': 'PARTIALLY_REFUNDED',
+      'payout.succeeded': 'PAID',
+    }[type];
   const now = new Date().toISOString();
   const object =
     type === 'payout.succeeded'
-      ? { id: randomUUID(), object: 'payout', amount: 1000, fee: 0, currency: 'CNY', status: 'SUCCEEDED', failure_reason: null, created_at: now }
+      ? {
+          id: randomUUID(),
+          object: 'payout',
+          amount: 1000,
+          fee: 0,
+          currency: 'CNY',
+          status: 'SUCCEEDED',
+          failure_reason: null,
+          created_at: now,
+        }
       : {
           id: overrides.walletOrderId ?? `wo-${order.orderNo}`,
           object: 'order',

@@ -25,7 +25,10 @@ export function CartView() {
   if (!hydrated) return <div className="h-48 animate-pulse rounded-2xl bg-stone-100" aria-busy="true" />;
   if (priced.length === 0) {
     return (
-      <div className="rounded-2xl border border-dashed border-stone-300 bg-white p-10 text-center" data-testid="cart-empty">
+      <div
+        className="rounded-2xl border border-dashed border-stone-300 bg-white p-10 text-center"
+        data-testid="cart-empty"
+      >
         <p className="mb-4 text-stone-600">{t('empty')}</p>
         <Link href="/demo-store" className="font-semibold text-amber-800 underline underline-offset-4">
           {t('emptyAction')}
@@ -53,10 +56,19 @@ export function CartView() {
               </div>
               <div className="col-span-2 flex items-center justify-between gap-3">
                 <div className="flex items-center gap-2">
-                  <button type="button" className={stepper} aria-label={t('decrease', { name })} onClick={() => setQuantity(product.id, quantity - 1)}>
+                  <button
+                    type="button"
+                    className={stepper}
+                    aria-label={t('decrease', { name })}
+                    onClick={() => setQuantity(product.id, quantity - 1)}
+                  >
                     <Minus aria-hidden className="size-4" />
                   </button>
-                  <span className="tabular w-8 text-center font-semibold" data-testid="cart-line-quantity" aria-label={t('quantity')}>
+                  <span
+                    className="tabular w-8 text-center font-semibold"
+                    data-testid="cart-line-quantity"
+                    aria-label={t('quantity')}
+                  >
                     {quantity}
                   </span>
                   <button
@@ -70,7 +82,11 @@ export function CartView() {
                   </button>
                 </div>
                 <div className="flex items-center gap-1">
-                  <p className="tabular w-24 text-right font-semibold text-stone-900" data-testid="cart-line-amount" data-amount={amount.toString()}>
+                  <p
+                    className="tabular w-24 text-right font-semibold text-stone-900"
+                    data-testid="cart-line-amount"
+                    data-amount={amount.toString()}
+                  >
                     {money(amount)}
                   </p>
                   <button
@@ -89,7 +105,10 @@ export function CartView() {
         })}
       </ul>
 
-      <section aria-labelledby="cart-summary" className="rounded-2xl border border-stone-200 bg-white p-5 lg:sticky lg:top-4">
+      <section
+        aria-labelledby="cart-summary"
+        className="rounded-2xl border border-stone-200 bg-white p-5 lg:sticky lg:top-4"
+      >
         <h2 id="cart-summary" className="mb-4 text-lg font-semibold text-stone-900">
           {t('summary')}
         </h2>
@@ -113,7 +132,9 @@ export function CartView() {
           <input type="hidden" name="cart" value={JSON.stringify(lines)} />
           {state && 'error' in state && (
             <p role="alert" className="mb-3 rounded-lg bg-red-50 p-3 text-sm text-red-800" data-testid="checkout-error">
-              {state.error === 'WALLET_API_ERROR' ? t('errors.WALLET_API_ERROR', { message: state.message }) : t(`errors.${state.error}`)}
+              {state.error === 'WALLET_API_ERROR'
+                ? t('errors.WALLET_API_ERROR', { message: state.message })
+                : t(`errors.${state.error}`)}
             </p>
           )}
           <button

@@ -11,7 +11,15 @@ const STYLE: Record<StoreOrderStatus, { Icon: typeof Clock; className: string }>
 };
 
 /** Status as text plus icon (never colour alone). */
-export async function OrderStatusBadge({ status, testId, large }: { status: StoreOrderStatus; testId?: string; large?: boolean }) {
+export async function OrderStatusBadge({
+  status,
+  testId,
+  large,
+}: {
+  status: StoreOrderStatus;
+  testId?: string;
+  large?: boolean;
+}) {
   const t = await getTranslations('demoStore.status');
   const { Icon, className } = STYLE[status];
   return (

@@ -12,7 +12,14 @@ const ART: Record<ProductId, { Icon: typeof Bean; className: string }> = {
 export function ProductArt({ productId, size = 'lg' }: { productId: ProductId; size?: 'lg' | 'sm' }) {
   const { Icon, className } = ART[productId];
   return (
-    <div aria-hidden className={cn('flex items-center justify-center', className, size === 'lg' ? 'aspect-[16/9] w-full sm:aspect-[4/3]' : 'size-14 shrink-0 rounded-lg')}>
+    <div
+      aria-hidden
+      className={cn(
+        'flex items-center justify-center',
+        className,
+        size === 'lg' ? 'aspect-[16/9] w-full sm:aspect-[4/3]' : 'size-14 shrink-0 rounded-lg',
+      )}
+    >
       <Icon className={size === 'lg' ? 'size-16' : 'size-7'} strokeWidth={1.5} />
     </div>
   );

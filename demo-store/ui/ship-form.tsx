@@ -52,8 +52,14 @@ export function ShipForm({ storeOrderId }: { storeOrderId: string }) {
         {pending ? t('shipping') : t('ship')}
       </button>
       {state && 'error' in state && (
-        <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-800 sm:col-span-3" data-testid="ship-error">
-          {state.error === 'WALLET_API_ERROR' ? t('errors.WALLET_API_ERROR', { message: state.message }) : t(`errors.${state.error}`)}
+        <p
+          role="alert"
+          className="rounded-lg bg-red-50 p-3 text-sm text-red-800 sm:col-span-3"
+          data-testid="ship-error"
+        >
+          {state.error === 'WALLET_API_ERROR'
+            ? t('errors.WALLET_API_ERROR', { message: state.message })
+            : t(`errors.${state.error}`)}
         </p>
       )}
     </form>

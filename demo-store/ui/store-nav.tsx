@@ -21,7 +21,11 @@ export function StoreNav() {
     );
   return (
     <nav aria-label={t('label')} className="-mx-1 flex gap-1 overflow-x-auto">
-      <Link href="/demo-store" className={link(pathname === '/demo-store')} aria-current={pathname === '/demo-store' ? 'page' : undefined}>
+      <Link
+        href="/demo-store"
+        className={link(pathname === '/demo-store')}
+        aria-current={pathname === '/demo-store' ? 'page' : undefined}
+      >
         {t('shop')}
       </Link>
       <Link
@@ -33,7 +37,10 @@ export function StoreNav() {
         <ShoppingCart aria-hidden className="size-4" />
         {t('cart')}
         {count > 0 && (
-          <span data-testid="store-cart-count" className="tabular min-w-5 rounded-full bg-amber-700 px-1.5 text-center text-xs leading-5 font-semibold text-white">
+          <span
+            data-testid="store-cart-count"
+            className="tabular min-w-5 rounded-full bg-amber-700 px-1.5 text-center text-xs leading-5 font-semibold text-white"
+          >
             {count}
           </span>
         )}

@@ -20,13 +20,24 @@ export type WalletClient = {
   createOrder(input: CreateWalletOrderInput, idempotencyKey: string): Promise<WalletOrder>;
   /** The order with this merchant_order_no, or null when the wallet has none (404). */
   findOrderByMerchantOrderNo(merchantOrderNo: string): Promise<WalletOrder | null>;
-  ship(walletOrderId: string, shipment: { carrier: string; tracking_number: string }, idempotencyKey: string): Promise<WalletOrder>;
+  ship(
+    walletOrderId: string,
+    shipment: { carrier: string; tracking_number: string },
+    idempotencyKey: string,
+  ): Promise<WalletOrder>;
 };
 
-const errorBodySchema = z.object({ error: z.object({ code: z.string(), message: z.string(), field: z.string().optional() }) });
+const errorBodySchema = z.object({
+  error: z.object({ code: z.string(), message: z.string(), field: z.string().optional() }),
+});
 
 export function createWalletClient({ baseUrl, apiKey, timeoutMs = 20_000 }: WalletClientOptions): WalletClient {
-  async function call(method: 'GET' | 'POST', path: string, body?: unknown, idempotencyKey?: string): Promise<{ status: number; json: unknown }> {
+  async function call(
+    method: 'GET' | 'POST',
+    path: string,
+    body?: unknown,
+    idempotencyKey?: string,
+  ): Promise<{ status: number; json: unknown }> {
     const headers: Record<string, string> = { Authorization: `Bearer ${apiKey}`, Accept: 'application/json' };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
@@ -52,7 +63,8 @@ export function createWalletClient({ baseUrl, apiKey, timeoutMs = 20_000 }: Wall
     }
     if (!response.ok) {
       const parsed = errorBodySchema.safeParse(json);
-      if (!parsed.success) throw new WalletUnreachableError(`${method} ${path}: HTTP ${response.status} without an error object`);
+      if (!parsed.success)
+        throw new WalletUnreachableError(`${method} ${path}: HTTP ${response.status} without an error object`);
       const { code, message, field } = parsed.data.error;
       throw new WalletApiError(response.status, code, message, field);
     }
@@ -61,7 +73,8 @@ export function createWalletClient({ baseUrl, apiKey, timeoutMs = 20_000 }: Wall
 
   function order(json: unknown, what: string): WalletOrder {
     const parsed = walletOrderSchema.safeParse(json);
-    if (!parsed.success) throw new WalletUnreachableError(`${what}: the answer is not an order (${parsed.error.issues[0]?.message})`);
+    if (!parsed.success)
+      throw new WalletUnreachableError(`${what}: the answer is not an order (${parsed.error.issues[0]?.message})`);
     return parsed.data;
   }
 
@@ -80,7 +93,12 @@ export function createWalletClient({ baseUrl, apiKey, timeoutMs = 20_000 }: Wall
       }
     },
     async ship(walletOrderId, shipment, idempotencyKey) {
-      const { json } = await call('POST', `/orders/${encodeURIComponent(walletOrderId)}/shipment`, shipment, idempotencyKey);
+      const { json } = await call(
+        'POST',
+        `/orders/${encodeURIComponent(walletOrderId)}/shipment`,
+        shipment,
+        idempotencyKey,
+      );
       return order(json, 'POST /orders/{id}/shipment');
     },
   };

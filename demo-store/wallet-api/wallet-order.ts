@@ -2,7 +2,11 @@
 // bigint at this boundary. Unknown fields are ignored; missing required ones are refused.
 import { z } from 'zod';
 
-const minorUnits = z.number().int().nonnegative().transform((n) => BigInt(n));
+const minorUnits = z
+  .number()
+  .int()
+  .nonnegative()
+  .transform((n) => BigInt(n));
 
 export const walletOrderSchema = z.object({
   id: z.string().min(1),
@@ -15,7 +19,10 @@ export const walletOrderSchema = z.object({
   checkout_url: z.string().nullable().optional(),
   paid_at: z.string().nullable().optional(),
   closed_at: z.string().nullable().optional(),
-  shipment: z.object({ carrier: z.string(), tracking_number: z.string(), shipped_at: z.string() }).nullable().optional(),
+  shipment: z
+    .object({ carrier: z.string(), tracking_number: z.string(), shipped_at: z.string() })
+    .nullable()
+    .optional(),
 });
 
 export type WalletOrder = z.infer<typeof walletOrderSchema>;

@@ -21,7 +21,9 @@ export async function linkCardOnForm(page: Page, accountNumber = WANGWU_ACCOUNT)
   await page.getByLabel('身份证号').fill(holder.idNumber);
   await page.getByLabel('银行预留手机号').fill(holder.phone);
   await page.getByRole('button', { name: '获取短信验证码' }).click();
-  await expect(page.getByTestId('link-code-sent')).toContainText(`${holder.phone.slice(0, 3)}****${holder.phone.slice(-4)}`);
+  await expect(page.getByTestId('link-code-sent')).toContainText(
+    `${holder.phone.slice(0, 3)}****${holder.phone.slice(-4)}`,
+  );
   const code = await readCodeFromPhone(page, accountNumber.slice(-4), await textSerialOn(page, 'link-code-sent'));
   await page.getByLabel('短信验证码').fill(code);
   await page.getByRole('button', { name: '确认添加' }).click();

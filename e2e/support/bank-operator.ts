@@ -3,7 +3,8 @@ import { expect, type Page } from '@playwright/test';
 
 /** The bank operator's password of this run (scripts/e2e-server.ts writes it). */
 export function bankOperatorSecret(): string {
-  return (JSON.parse(readFileSync('e2e/.generated/sandbox-bank.json', 'utf8')) as { operatorSecret: string }).operatorSecret;
+  return (JSON.parse(readFileSync('e2e/.generated/sandbox-bank.json', 'utf8')) as { operatorSecret: string })
+    .operatorSecret;
 }
 
 /** Opens an operator page of the bank, signing in first when the bank asks for it. */

@@ -21,7 +21,10 @@ export async function latestMailTo(page: Page, email: string, after = 0): Promis
       expect(await mails.count()).toBeGreaterThan(after);
     }).toPass({ timeout: 15_000 });
     const newest = mails.first();
-    return { subject: await newest.getByTestId('mail-subject').innerText(), text: await newest.getByTestId('mail-text').innerText() };
+    return {
+      subject: await newest.getByTestId('mail-subject').innerText(),
+      text: await newest.getByTestId('mail-text').innerText(),
+    };
   } finally {
     await mailbox.close();
   }

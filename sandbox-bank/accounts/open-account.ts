@@ -43,7 +43,10 @@ export async function openAccountInTransaction(client: BankClient, input: OpenAc
     input.kind ?? 'CUSTOMER',
   ]);
   if (openingBalance > 0n) {
-    await client.query('UPDATE sandbox_bank.accounts SET balance = balance + $2 WHERE account_number = $1', [accountNumber, openingBalance]);
+    await client.query('UPDATE sandbox_bank.accounts SET balance = balance + $2 WHERE account_number = $1', [
+      accountNumber,
+      openingBalance,
+    ]);
     await client.query(
       `INSERT INTO sandbox_bank.movements (bank_reference, kind, to_account, amount, to_balance_after, description)
        VALUES ($1, 'DEPOSIT', $2, $3, $3, '开户存入')`,

@@ -10,7 +10,14 @@ export type AccountSummary = {
   balance: bigint;
 };
 
-type AccountRow = { account_number: string; holder_name: string; kind: 'CUSTOMER' | 'RESERVE'; status: 'OPEN' | 'CLOSED'; currency: string; balance: bigint };
+type AccountRow = {
+  account_number: string;
+  holder_name: string;
+  kind: 'CUSTOMER' | 'RESERVE';
+  status: 'OPEN' | 'CLOSED';
+  currency: string;
+  balance: bigint;
+};
 
 const toSummary = (r: AccountRow): AccountSummary => ({
   accountNumber: r.account_number,

@@ -22,17 +22,23 @@ export type AuthoriseFormState =
 const IMMEDIATE_NOTICE_TIMEOUT_MS = 2_000;
 
 async function tellWalletNow(requestId: string): Promise<void> {
-  await deliverNoticeOfRequest(sandboxBankPool(), requestId, { timeoutMs: IMMEDIATE_NOTICE_TIMEOUT_MS }).catch((err: unknown) =>
-    console.error('[sandbox-bank] immediate notice delivery failed; the worker will retry:', (err as Error).message),
+  await deliverNoticeOfRequest(sandboxBankPool(), requestId, { timeoutMs: IMMEDIATE_NOTICE_TIMEOUT_MS }).catch(
+    (err: unknown) =>
+      console.error('[sandbox-bank] immediate notice delivery failed; the worker will retry:', (err as Error).message),
   );
 }
 
 function checkedReference(bankReference: unknown): string {
-  if (typeof bankReference !== 'string' || !BANK_REFERENCE_PATTERN.test(bankReference)) throw new Error('invalid bank reference');
+  if (typeof bankReference !== 'string' || !BANK_REFERENCE_PATTERN.test(bankReference))
+    throw new Error('invalid bank reference');
   return bankReference;
 }
 
-export async function authoriseDebitAction(bankReference: string, _prev: AuthoriseFormState, formData: FormData): Promise<AuthoriseFormState> {
+export async function authoriseDebitAction(
+  bankReference: string,
+  _prev: AuthoriseFormState,
+  formData: FormData,
+): Promise<AuthoriseFormState> {
   requireSandboxBankEnabled();
   const ref = checkedReference(bankReference);
   const code = String(formData.get('code') ?? '');

@@ -10,7 +10,8 @@ import { setFault } from '../faults/faults-store';
 import { requireOperatorAction } from '../operator/require-operator';
 import { requireSandboxBankEnabled } from '../require-enabled';
 
-export type FaultFormState = { ok: true; at: number } | { error: 'ACCOUNT_NOT_FOUND' } | { error: 'invalid'; message: string } | null;
+export type FaultFormState =
+  { ok: true; at: number } | { error: 'ACCOUNT_NOT_FOUND' } | { error: 'invalid'; message: string } | null;
 
 const scopeSchema = z.union([z.literal('GLOBAL'), z.string().regex(/^\d{16,19}$/)]);
 const optionalInt = (max: number, min: number) =>

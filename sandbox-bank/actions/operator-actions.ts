@@ -6,11 +6,20 @@ import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { requireSandboxBankEnabled } from '../require-enabled';
 import { sandboxBankEnv } from '../env';
-import { newOperatorSession, OPERATOR_COOKIE, OPERATOR_SESSION_SECONDS, operatorPasswordMatches, safeOperatorNext } from '../operator/operator-session';
+import {
+  newOperatorSession,
+  OPERATOR_COOKIE,
+  OPERATOR_SESSION_SECONDS,
+  operatorPasswordMatches,
+  safeOperatorNext,
+} from '../operator/operator-session';
 
 export type OperatorSignInState = { error: 'WRONG_PASSWORD' | 'EMPTY' } | null;
 
-export async function operatorSignInAction(_prev: OperatorSignInState, formData: FormData): Promise<OperatorSignInState> {
+export async function operatorSignInAction(
+  _prev: OperatorSignInState,
+  formData: FormData,
+): Promise<OperatorSignInState> {
   requireSandboxBankEnabled();
   const password = formData.get('password');
   if (typeof password !== 'string' || password === '') return { error: 'EMPTY' };

@@ -19,8 +19,13 @@ export function invalidFieldFromZod(error: z.ZodError): InvalidFieldError {
 
 export function errorResponse(err: unknown): Response {
   if (err instanceof SandboxBankError) {
-    const headers: Record<string, string> = err instanceof MethodNotAllowedError ? { Allow: err.allowedMethods.join(', ') } : {};
-    return jsonResponse(err.httpStatus, { error: { code: err.code, message: err.message, ...(err.field ? { field: err.field } : {}) } }, headers);
+    const headers: Record<string, string> =
+      err instanceof MethodNotAllowedError ? { Allow: err.allowedMethods.join(', ') } : {};
+    return jsonResponse(
+      err.httpStatus,
+      { error: { code: err.code, message: err.message, ...(err.field ? { field: err.field } : {}) } },
+      headers,
+    );
   }
   console.error('[sandbox-bank] unexpected error:', err);
   return jsonResponse(500, { error: { code: 'INTERNAL_ERROR', message: 'the bank could not process the request' } });

@@ -9,7 +9,14 @@ import { startCardBinding } from '../bindings/start-card-binding';
 import { type BankPool, sandboxBankPool } from '../db/pool';
 import { sandboxBankEnabled } from '../enabled';
 import { sandboxBankEnv } from '../env';
-import { BindingNotFoundError, InvalidFieldError, MalformedRequestError, MethodNotAllowedError, RequestNotFoundError, RouteNotFoundError } from '../errors';
+import {
+  BindingNotFoundError,
+  InvalidFieldError,
+  MalformedRequestError,
+  MethodNotAllowedError,
+  RequestNotFoundError,
+  RouteNotFoundError,
+} from '../errors';
 import { faultJson } from '../faults/fault-json';
 import { listFaults, setFault } from '../faults/faults-store';
 import { createDebit } from '../requests/create-debit';
@@ -58,7 +65,8 @@ function parseJsonBody<S extends z.ZodType>(body: string, schema: S): z.output<S
   } catch {
     throw new MalformedRequestError('the body is not JSON');
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new MalformedRequestError('the body must be a JSON object');
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    throw new MalformedRequestError('the body must be a JSON object');
   const parsed = schema.safeParse(data);
   if (!parsed.success) throw invalidFieldFromZod(parsed.error);
   return parsed.data;
@@ -117,7 +125,8 @@ function findRoute(method: string, segments: string[]): Route {
             masked_number: result.maskedNumber,
           });
         }
-        if (result.status === 'WRONG_CODE') return jsonResponse(200, { status: 'WRONG_CODE', attempts_left: result.attemptsLeft });
+        if (result.status === 'WRONG_CODE')
+          return jsonResponse(200, { status: 'WRONG_CODE', attempts_left: result.attemptsLeft });
         return jsonResponse(200, { status: 'FAILED', reason: result.reason });
       },
     });
@@ -199,7 +208,11 @@ function findRoute(method: string, segments: string[]): Route {
   } else if (path === 'faults') {
     // Sandbox control: only the bank's operator (its own secret, not the wallet's).
     candidates.push(
-      { method: 'GET', signedBy: 'operator', run: async ({ options }) => jsonResponse(200, { faults: (await listFaults(options.pool)).map(faultJson) }) },
+      {
+        method: 'GET',
+        signedBy: 'operator',
+        run: async ({ options }) => jsonResponse(200, { faults: (await listFaults(options.pool)).map(faultJson) }),
+      },
       {
         method: 'PUT',
         signedBy: 'operator',
@@ -208,7 +221,11 @@ function findRoute(method: string, segments: string[]): Route {
           await setFault(
             options.pool,
             input.scope,
-            input.fault && { mode: input.fault.mode, delaySeconds: input.fault.delay_seconds, times: input.fault.times },
+            input.fault && {
+              mode: input.fault.mode,
+              delaySeconds: input.fault.delay_seconds,
+              times: input.fault.times,
+            },
           );
           return jsonResponse(200, { faults: (await listFaults(options.pool)).map(faultJson) });
         },
@@ -222,7 +239,8 @@ function findRoute(method: string, segments: string[]): Route {
 }
 
 function splitPath(pathname: string): string[] {
-  if (pathname !== API_BASE_PATH && !pathname.startsWith(`${API_BASE_PATH}/`)) throw new RouteNotFoundError('no such endpoint');
+  if (pathname !== API_BASE_PATH && !pathname.startsWith(`${API_BASE_PATH}/`))
+    throw new RouteNotFoundError('no such endpoint');
   try {
     return pathname
       .slice(API_BASE_PATH.length)
@@ -246,9 +264,21 @@ export function createSandboxBankApiHandler(opts: SandboxBankApiOptions): (reque
       if (body.length > MAX_BODY_CHARS) throw new MalformedRequestError('the body is too large');
       const pathWithQuery = url.pathname + url.search;
       if (route.signedBy === 'wallet') {
-        verifyRequestSignatureOrThrow(request.method, pathWithQuery, body, request.headers.get(CLIENT_SIGNATURE_HEADER), options.clientSecret);
+        verifyRequestSignatureOrThrow(
+          request.method,
+          pathWithQuery,
+          body,
+          request.headers.get(CLIENT_SIGNATURE_HEADER),
+          options.clientSecret,
+        );
       } else {
-        verifyOperatorSignatureOrThrow(request.method, pathWithQuery, body, request.headers.get(OPERATOR_SIGNATURE_HEADER), options.operatorSecret);
+        verifyOperatorSignatureOrThrow(
+          request.method,
+          pathWithQuery,
+          body,
+          request.headers.get(OPERATOR_SIGNATURE_HEADER),
+          options.operatorSecret,
+        );
       }
       return await route.run({ request, url, body, segments, options });
     } catch (err) {
@@ -266,6 +296,10 @@ let appHandler: ((request: Request) => Promise<Response>) | undefined;
 export async function handleSandboxBankApi(request: Request): Promise<Response> {
   if (!sandboxBankEnabled()) return errorResponse(new RouteNotFoundError('no such endpoint'));
   const env = sandboxBankEnv();
-  appHandler ??= createSandboxBankApiHandler({ pool: sandboxBankPool(), clientSecret: env.clientSecret, operatorSecret: env.operatorSecret });
+  appHandler ??= createSandboxBankApiHandler({
+    pool: sandboxBankPool(),
+    clientSecret: env.clientSecret,
+    operatorSecret: env.operatorSecret,
+  });
   return appHandler(request);
 }

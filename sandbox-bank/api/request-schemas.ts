@@ -7,7 +7,10 @@ const MAX_AMOUNT = 1_000_000_000_000_000;
 
 export const referenceSchema = z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/, 'letters, digits and _ . : - (at most 100), starting with a letter or digit');
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/,
+    'letters, digits and _ . : - (at most 100), starting with a letter or digit',
+  );
 export const accountNumberSchema = z.string().regex(/^\d{16,19}$/, '16 to 19 digits');
 const amountSchema = z
   .int('an integer number of fen')

@@ -6,7 +6,14 @@ import { OperatorSignatureError } from '../errors';
 
 export const OPERATOR_SIGNATURE_HEADER = 'Bank-Operator-Signature';
 
-export function verifyOperatorSignatureOrThrow(method: string, pathWithQuery: string, body: string, header: string | null, secret: string): void {
+export function verifyOperatorSignatureOrThrow(
+  method: string,
+  pathWithQuery: string,
+  body: string,
+  header: string | null,
+  secret: string,
+): void {
   const check = verifyPayloadSignature(requestSigningPayload(method, pathWithQuery, body), header, secret);
-  if (!check.ok) throw new OperatorSignatureError(`operator signature ${check.reason.toLowerCase().replaceAll('_', ' ')}`);
+  if (!check.ok)
+    throw new OperatorSignatureError(`operator signature ${check.reason.toLowerCase().replaceAll('_', ' ')}`);
 }

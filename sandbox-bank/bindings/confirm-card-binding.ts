@@ -12,7 +12,14 @@ import { bindingCodePurpose } from './start-card-binding';
 export type BindingFailure = 'CODE_EXPIRED' | 'TOO_MANY_ATTEMPTS' | 'ALREADY_USED';
 
 export type ConfirmCardBindingResult =
-  | { status: 'CONFIRMED'; reference: string; accountNumber: string; holderName: string; bankName: string; maskedNumber: string }
+  | {
+      status: 'CONFIRMED';
+      reference: string;
+      accountNumber: string;
+      holderName: string;
+      bankName: string;
+      maskedNumber: string;
+    }
   | { status: 'WRONG_CODE'; attemptsLeft: number }
   | { status: 'FAILED'; reason: BindingFailure };
 
@@ -29,7 +36,10 @@ type BindingRow = {
 
 export function confirmCardBinding(pool: BankPool, bindingId: string, code: string): Promise<ConfirmCardBindingResult> {
   return inTransaction(pool, async (client) => {
-    const { rows } = await client.query<BindingRow>('SELECT * FROM sandbox_bank.card_bindings WHERE id = $1 FOR UPDATE', [bindingId]);
+    const { rows } = await client.query<BindingRow>(
+      'SELECT * FROM sandbox_bank.card_bindings WHERE id = $1 FOR UPDATE',
+      [bindingId],
+    );
     const binding = rows[0];
     if (!binding) throw new BindingNotFoundError();
     if (binding.status === 'CONFIRMED') return { status: 'FAILED', reason: 'ALREADY_USED' };
@@ -46,11 +56,17 @@ export function confirmCardBinding(pool: BankPool, bindingId: string, code: stri
     if (!oneTimeCodeMatches(bindingCodePurpose(binding.id), binding.code_hash, code)) {
       const attempts = binding.failed_attempts + 1;
       if (attempts >= MAX_CODE_ATTEMPTS) return fail('TOO_MANY_ATTEMPTS', attempts);
-      await client.query('UPDATE sandbox_bank.card_bindings SET failed_attempts = $2 WHERE id = $1', [binding.id, attempts]);
+      await client.query('UPDATE sandbox_bank.card_bindings SET failed_attempts = $2 WHERE id = $1', [
+        binding.id,
+        attempts,
+      ]);
       return { status: 'WRONG_CODE', attemptsLeft: MAX_CODE_ATTEMPTS - attempts };
     }
 
-    await client.query(`UPDATE sandbox_bank.card_bindings SET status = 'CONFIRMED', completed_at = now() WHERE id = $1`, [binding.id]);
+    await client.query(
+      `UPDATE sandbox_bank.card_bindings SET status = 'CONFIRMED', completed_at = now() WHERE id = $1`,
+      [binding.id],
+    );
     const holder = await client.query<{ name: string }>(
       `SELECT c.name FROM sandbox_bank.accounts a JOIN sandbox_bank.customers c ON c.id = a.customer_id WHERE a.account_number = $1`,
       [binding.account_number],

@@ -26,7 +26,13 @@ const sameName = (a: string, b: string) => a.trim().normalize('NFC') === b.trim(
 
 export function startCardBinding(pool: BankPool, input: StartCardBindingInput): Promise<StartedCardBinding> {
   return inTransaction(pool, async (client) => {
-    const { rows } = await client.query<{ status: string; kind: string; name: string; id_number: string | null; phone: string }>(
+    const { rows } = await client.query<{
+      status: string;
+      kind: string;
+      name: string;
+      id_number: string | null;
+      phone: string;
+    }>(
       `SELECT a.status, a.kind, c.name, c.id_number, c.phone FROM sandbox_bank.accounts a
        JOIN sandbox_bank.customers c ON c.id = a.customer_id WHERE a.account_number = $1`,
       [input.accountNumber],
@@ -48,7 +54,13 @@ export function startCardBinding(pool: BankPool, input: StartCardBindingInput): 
     await client.query(
       `INSERT INTO sandbox_bank.card_bindings (id, reference, account_number, status, code_hash, code_expires_at)
        VALUES ($1, $2, $3, 'AWAITING_CODE', $4, $5)`,
-      [bindingId, input.reference, input.accountNumber, hashOneTimeCode(bindingCodePurpose(bindingId), code), expiresAt],
+      [
+        bindingId,
+        input.reference,
+        input.accountNumber,
+        hashOneTimeCode(bindingCodePurpose(bindingId), code),
+        expiresAt,
+      ],
     );
     const codeSerial = await sendText(
       client,

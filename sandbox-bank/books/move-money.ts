@@ -36,14 +36,30 @@ export async function moveMoney(client: BankClient, input: MoveMoneyInput): Prom
 
   const fromBalanceAfter = from.balance - input.amount;
   const toBalanceAfter = to.balance + input.amount;
-  await client.query('UPDATE sandbox_bank.accounts SET balance = $2 WHERE account_number = $1', [input.fromAccount, fromBalanceAfter]);
-  await client.query('UPDATE sandbox_bank.accounts SET balance = $2 WHERE account_number = $1', [input.toAccount, toBalanceAfter]);
+  await client.query('UPDATE sandbox_bank.accounts SET balance = $2 WHERE account_number = $1', [
+    input.fromAccount,
+    fromBalanceAfter,
+  ]);
+  await client.query('UPDATE sandbox_bank.accounts SET balance = $2 WHERE account_number = $1', [
+    input.toAccount,
+    toBalanceAfter,
+  ]);
   const inserted = await client.query<{ id: bigint }>(
     `INSERT INTO sandbox_bank.movements
        (bank_reference, request_id, kind, from_account, to_account, amount, from_balance_after, to_balance_after, description, booked_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, clock_timestamp())
      RETURNING id`,
-    [input.bankReference, input.requestId, input.kind, input.fromAccount, input.toAccount, input.amount, fromBalanceAfter, toBalanceAfter, input.description],
+    [
+      input.bankReference,
+      input.requestId,
+      input.kind,
+      input.fromAccount,
+      input.toAccount,
+      input.amount,
+      fromBalanceAfter,
+      toBalanceAfter,
+      input.description,
+    ],
   );
   return { ok: true, movementId: inserted.rows[0]!.id, fromBalanceAfter, toBalanceAfter };
 }

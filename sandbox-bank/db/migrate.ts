@@ -12,6 +12,14 @@ export function sandboxBankMigrationsDir(): string {
 }
 
 /** Applies the pending migrations; returns the names applied (empty when up to date). */
-export async function applySandboxBankMigrations(databaseUrl: string, dir = sandboxBankMigrationsDir()): Promise<string[]> {
-  return applySqlMigrations(databaseUrl, { schema: 'sandbox_bank', dir, lockKey: MIGRATION_LOCK_KEY, label: '[sandbox-bank]' });
+export async function applySandboxBankMigrations(
+  databaseUrl: string,
+  dir = sandboxBankMigrationsDir(),
+): Promise<string[]> {
+  return applySqlMigrations(databaseUrl, {
+    schema: 'sandbox_bank',
+    dir,
+    lockKey: MIGRATION_LOCK_KEY,
+    label: '[sandbox-bank]',
+  });
 }

@@ -29,7 +29,10 @@ const globalForBank = globalThis as unknown as { sandboxBankPool?: BankPool };
 export function sandboxBankPool(): BankPool {
   if (!globalForBank.sandboxBankPool) {
     const url = sandboxBankEnv().databaseUrl;
-    if (!url) throw new Error('[sandbox-bank] no database: set SANDBOX_BANK_DATABASE_URL or DATABASE_URL (npm run dev sets it)');
+    if (!url)
+      throw new Error(
+        '[sandbox-bank] no database: set SANDBOX_BANK_DATABASE_URL or DATABASE_URL (npm run dev sets it)',
+      );
     globalForBank.sandboxBankPool = createSandboxBankPool(url);
   }
   return globalForBank.sandboxBankPool;

@@ -59,7 +59,11 @@ async function post(notice: ClaimedNotice, secret: string, timeoutMs: number): P
     return { httpStatus: response.status, error: null, durationMs: Date.now() - started };
   } catch (err) {
     const e = err as Error & { cause?: { code?: string } };
-    return { httpStatus: null, error: (e.cause?.code ?? e.name ?? 'Error').slice(0, 200), durationMs: Date.now() - started };
+    return {
+      httpStatus: null,
+      error: (e.cause?.code ?? e.name ?? 'Error').slice(0, 200),
+      durationMs: Date.now() - started,
+    };
   }
 }
 
@@ -68,12 +72,10 @@ async function deliverOne(pool: BankPool, notice: ClaimedNotice, secret: string,
   for (;;) {
     const result = await post(notice, secret, timeoutMs);
     attempts++;
-    await pool.query('INSERT INTO sandbox_bank.notice_attempts (notice_id, http_status, error, duration_ms) VALUES ($1, $2, $3, $4)', [
-      notice.id,
-      result.httpStatus,
-      result.error,
-      result.durationMs,
-    ]);
+    await pool.query(
+      'INSERT INTO sandbox_bank.notice_attempts (notice_id, http_status, error, duration_ms) VALUES ($1, $2, $3, $4)',
+      [notice.id, result.httpStatus, result.error, result.durationMs],
+    );
     const ok = result.httpStatus !== null && result.httpStatus >= 200 && result.httpStatus < 300;
     if (ok) delivered++;
     if (ok && delivered >= notice.copies) {
@@ -108,6 +110,10 @@ export function deliverDueNotices(pool: BankPool, options: DeliverOptions = {}):
 }
 
 /** Delivers one request's due notice now (after authorising, before the redirect). */
-export function deliverNoticeOfRequest(pool: BankPool, requestId: string, options: DeliverOptions = {}): Promise<number> {
+export function deliverNoticeOfRequest(
+  pool: BankPool,
+  requestId: string,
+  options: DeliverOptions = {},
+): Promise<number> {
   return deliver(pool, requestId, options);
 }

@@ -12,11 +12,20 @@ export async function queueNotice(client: BankClient, request: RequestRow, fault
   const body = JSON.stringify(buildNoticeBody(id, request));
   const noticeFault = isNoticeFault(fault) ? fault : null;
   const suppressed = noticeFault?.mode === 'LOSE_NOTICE';
-  const delaySeconds = noticeFault?.mode === 'DELAY_NOTICE' ? (noticeFault.delaySeconds ?? DEFAULT_NOTICE_DELAY_SECONDS) : 0;
+  const delaySeconds =
+    noticeFault?.mode === 'DELAY_NOTICE' ? (noticeFault.delaySeconds ?? DEFAULT_NOTICE_DELAY_SECONDS) : 0;
   await client.query(
     `INSERT INTO sandbox_bank.notices (id, request_id, notify_url, body, state, copies, next_attempt_at)
      VALUES ($1, $2, $3, $4, $5, $6, CASE WHEN $5 = 'PENDING' THEN now() + make_interval(secs => $7) END)`,
-    [id, request.id, request.notify_url, body, suppressed ? 'SUPPRESSED' : 'PENDING', noticeFault?.mode === 'DUPLICATE_NOTICE' ? 2 : 1, delaySeconds],
+    [
+      id,
+      request.id,
+      request.notify_url,
+      body,
+      suppressed ? 'SUPPRESSED' : 'PENDING',
+      noticeFault?.mode === 'DUPLICATE_NOTICE' ? 2 : 1,
+      delaySeconds,
+    ],
   );
   return id;
 }

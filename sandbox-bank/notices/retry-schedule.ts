@@ -7,7 +7,8 @@ export const GIVE_UP_AFTER_SECONDS = 24 * 60 * 60;
 
 /** Seconds to wait after the `failedAttempts`-th failed attempt (1-based). */
 export function retryDelaySeconds(failedAttempts: number): number {
-  if (!Number.isInteger(failedAttempts) || failedAttempts < 1) throw new Error(`failedAttempts must be a positive integer, got ${failedAttempts}`);
+  if (!Number.isInteger(failedAttempts) || failedAttempts < 1)
+    throw new Error(`failedAttempts must be a positive integer, got ${failedAttempts}`);
   return FIRST_DELAYS_SECONDS[failedAttempts - 1] ?? THEN_EVERY_SECONDS;
 }
 

@@ -34,7 +34,10 @@ export function startNoticeSender(options: NoticeSenderOptions): NoticeSender {
       lastError = '';
     } catch (err) {
       // Log a failure once, not every 500 ms (e.g. the bank's tables not migrated yet).
-      const message = sqlStateOf(err) === '42P01' ? 'the sandbox_bank tables are missing: apply its migrations' : (err as Error).message;
+      const message =
+        sqlStateOf(err) === '42P01'
+          ? 'the sandbox_bank tables are missing: apply its migrations'
+          : (err as Error).message;
       if (message !== lastError) log(`[sandbox-bank] worker: ${message}`);
       lastError = message;
     }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { newOperatorSession, operatorPasswordMatches, operatorSessionValid, OPERATOR_SESSION_SECONDS, safeOperatorNext } from './operator-session';
+import {
+  newOperatorSession,
+  operatorPasswordMatches,
+  operatorSessionValid,
+  OPERATOR_SESSION_SECONDS,
+  safeOperatorNext,
+} from './operator-session';
 
 const SECRET = 'operator-secret-for-this-test-0123456789';
 

@@ -11,7 +11,8 @@ function sessionKey(secret: string): Buffer {
   return Buffer.from(hkdfSync('sha256', secret, '', 'sandbox-bank operator session', 32));
 }
 
-const mac = (secret: string, expires: number) => createHmac('sha256', sessionKey(secret)).update(`operator:${expires}`).digest('base64url');
+const mac = (secret: string, expires: number) =>
+  createHmac('sha256', sessionKey(secret)).update(`operator:${expires}`).digest('base64url');
 
 export function operatorPasswordMatches(secret: string, given: string): boolean {
   // Digests first: equal lengths for timingSafeEqual, and the length of the secret is not leaked.
@@ -24,7 +25,11 @@ export function newOperatorSession(secret: string, nowSeconds = Math.floor(Date.
   return `${expires}.${mac(secret, expires)}`;
 }
 
-export function operatorSessionValid(secret: string, value: string | undefined, nowSeconds = Math.floor(Date.now() / 1000)): boolean {
+export function operatorSessionValid(
+  secret: string,
+  value: string | undefined,
+  nowSeconds = Math.floor(Date.now() / 1000),
+): boolean {
   const match = value?.match(/^(\d{1,12})\.([A-Za-z0-9_-]{43})$/);
   if (!match) return false;
   const expires = Number(match[1]);

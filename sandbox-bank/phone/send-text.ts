@@ -10,15 +10,29 @@ export function maskPhone(phone: string): string {
 }
 
 /** Sends `body(serial)` to `phone`; returns the serial printed in it. */
-export async function sendText(db: Queryable, phone: string, forWhat: TextFor, body: (serial: string) => string): Promise<string> {
+export async function sendText(
+  db: Queryable,
+  phone: string,
+  forWhat: TextFor,
+  body: (serial: string) => string,
+): Promise<string> {
   // The serial comes from the message's own id (the last four digits), so texts close in time differ.
-  const { rows } = await db.query<{ id: bigint }>("SELECT nextval(pg_get_serial_sequence('sandbox_bank.phone_messages', 'id')) AS id");
+  const { rows } = await db.query<{ id: bigint }>(
+    "SELECT nextval(pg_get_serial_sequence('sandbox_bank.phone_messages', 'id')) AS id",
+  );
   const id = rows[0]!.id;
   const serial = String(id % 10_000n).padStart(4, '0');
   await db.query(
     `INSERT INTO sandbox_bank.phone_messages (id, phone, serial, body, request_id, binding_id) OVERRIDING SYSTEM VALUE
      VALUES ($1, $2, $3, $4, $5, $6)`,
-    [id, phone, serial, body(serial), 'requestId' in forWhat ? forWhat.requestId : null, 'bindingId' in forWhat ? forWhat.bindingId : null],
+    [
+      id,
+      phone,
+      serial,
+      body(serial),
+      'requestId' in forWhat ? forWhat.requestId : null,
+      'bindingId' in forWhat ? forWhat.bindingId : null,
+    ],
   );
   return serial;
 }

@@ -36,7 +36,8 @@ export type AuthoriseResult =
   | { outcome: 'CODE_EXPIRED' };
 
 function debitOutcome(request: RequestRow): DebitOutcome {
-  if (request.status !== 'SUCCEEDED' && request.status !== 'FAILED') throw new Error(`debit ${request.reference} is not finished`);
+  if (request.status !== 'SUCCEEDED' && request.status !== 'FAILED')
+    throw new Error(`debit ${request.reference} is not finished`);
   return {
     requestId: request.id,
     reference: request.reference,
@@ -65,7 +66,8 @@ export function authoriseDebit(pool: BankPool, bankReference: string, code: stri
   return inTransaction(pool, async (client) => {
     const debit = await lockDebitOrThrow(client, bankReference);
     if (debit.status !== 'AWAITING_AUTHORISATION') return { outcome: 'ALREADY_FINISHED', ...debitOutcome(debit) };
-    if (debit.expires_at! <= new Date()) return { outcome: 'FINISHED', ...debitOutcome(await expireDebit(client, debit)) };
+    if (debit.expires_at! <= new Date())
+      return { outcome: 'FINISHED', ...debitOutcome(await expireDebit(client, debit)) };
 
     if (!debit.code_expires_at || debit.code_expires_at <= new Date()) return { outcome: 'CODE_EXPIRED' };
     if (!oneTimeCodeMatches(debitCodePurpose(debit.id), debit.code_hash, code)) {
@@ -73,7 +75,12 @@ export function authoriseDebit(pool: BankPool, bankReference: string, code: stri
       await client.query('UPDATE sandbox_bank.requests SET failed_attempts = $2 WHERE id = $1', [debit.id, attempts]);
       if (attempts < MAX_CODE_ATTEMPTS) return { outcome: 'WRONG_CODE', attemptsLeft: MAX_CODE_ATTEMPTS - attempts };
       const noticeFault = await takeFault(client, debit.account_number, NOTICE_FAULTS);
-      const failed = await finishRequest(client, { ...debit, failed_attempts: attempts }, { status: 'FAILED', failureReason: 'DECLINED' }, noticeFault);
+      const failed = await finishRequest(
+        client,
+        { ...debit, failed_attempts: attempts },
+        { status: 'FAILED', failureReason: 'DECLINED' },
+        noticeFault,
+      );
       return { outcome: 'FINISHED', ...debitOutcome(failed) };
     }
 
@@ -133,9 +140,10 @@ export type DebitForPage = {
 
 /** What the authorisation page shows; null for an unknown bank reference. */
 export async function getDebitForPage(db: Queryable, bankReference: string): Promise<DebitForPage | null> {
-  const { rows } = await db.query<RequestRow>(`SELECT * FROM sandbox_bank.requests WHERE bank_reference = $1 AND kind = 'DEBIT'`, [
-    bankReference,
-  ]);
+  const { rows } = await db.query<RequestRow>(
+    `SELECT * FROM sandbox_bank.requests WHERE bank_reference = $1 AND kind = 'DEBIT'`,
+    [bankReference],
+  );
   const r = rows[0];
   if (!r) return null;
   return {
@@ -153,7 +161,10 @@ export async function getDebitForPage(db: Queryable, bankReference: string): Pro
     codeSentAt: r.code_sent_at,
     attemptsLeft: MAX_CODE_ATTEMPTS - r.failed_attempts,
     expiresAt: r.expires_at!,
-    redirectUrl: r.status === 'SUCCEEDED' || r.status === 'FAILED' ? returnUrlWithOutcome(r.return_url!, r.reference, r.status) : null,
+    redirectUrl:
+      r.status === 'SUCCEEDED' || r.status === 'FAILED'
+        ? returnUrlWithOutcome(r.return_url!, r.reference, r.status)
+        : null,
   };
 }
 

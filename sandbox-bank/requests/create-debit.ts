@@ -8,7 +8,13 @@ import { DEBIT_CREATION_FAULTS } from '../faults/fault-modes';
 import { takeFault } from '../faults/faults-store';
 import { newBankReference } from './bank-reference';
 import { textDebitCode } from './debit-code';
-import { answerIdempotently, insertRequestOrThrow, requestBodyHash, storeAnswer, type StoredAnswer } from './idempotency';
+import {
+  answerIdempotently,
+  insertRequestOrThrow,
+  requestBodyHash,
+  storeAnswer,
+  type StoredAnswer,
+} from './idempotency';
 import { DEBIT_AUTHORISATION_WINDOW_MINUTES } from './request-row';
 
 export type CreateDebitInput = {
@@ -33,7 +39,11 @@ export function authorizeUrl(pagesBaseUrl: string, bankReference: string): strin
   return `${pagesBaseUrl}/authorize/${encodeURIComponent(bankReference)}`;
 }
 
-export function createDebit(pool: BankPool, input: CreateDebitInput, options: CreateDebitOptions): Promise<StoredAnswer> {
+export function createDebit(
+  pool: BankPool,
+  input: CreateDebitInput,
+  options: CreateDebitOptions,
+): Promise<StoredAnswer> {
   const bodyHash = requestBodyHash('DEBIT', {
     reference: input.reference,
     account_number: input.accountNumber,
@@ -54,7 +64,8 @@ export function createDebit(pool: BankPool, input: CreateDebitInput, options: Cr
     );
     const account = rows[0];
     if (!account || account.status !== 'OPEN') throw new AccountNotFoundError();
-    if (account.kind !== 'CUSTOMER') throw new InvalidFieldError('account_number', 'the reserve account cannot be debited this way');
+    if (account.kind !== 'CUSTOMER')
+      throw new InvalidFieldError('account_number', 'the reserve account cannot be debited this way');
 
     const bankReference = newBankReference();
     const request = await insertRequestOrThrow(client, {

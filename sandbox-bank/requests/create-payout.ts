@@ -12,7 +12,13 @@ import { moveMoney } from '../books/move-money';
 import { RESERVE_ACCOUNT_NUMBER } from '../seed-accounts';
 import { newBankReference } from './bank-reference';
 import { finishRequest, outcomeOfMove } from './finish-request';
-import { answerIdempotently, insertRequestOrThrow, requestBodyHash, storeAnswer, type StoredAnswer } from './idempotency';
+import {
+  answerIdempotently,
+  insertRequestOrThrow,
+  requestBodyHash,
+  storeAnswer,
+  type StoredAnswer,
+} from './idempotency';
 import type { Outcome, RequestRow } from './request-row';
 
 export type CreatePayoutInput = {
@@ -33,7 +39,11 @@ function sameName(a: string, b: string): boolean {
 }
 
 /** Pays a payout out of the reserve (now, or later for DELAY_NOTICE) and finishes it. */
-export async function completePayout(client: BankClient, request: RequestRow, noticeFault: Fault | null): Promise<RequestRow> {
+export async function completePayout(
+  client: BankClient,
+  request: RequestRow,
+  noticeFault: Fault | null,
+): Promise<RequestRow> {
   const moved = await moveMoney(client, {
     kind: 'PAYOUT',
     requestId: request.id,
@@ -58,9 +68,15 @@ async function checkPayee(client: BankClient, input: CreatePayoutInput): Promise
   return null;
 }
 
-export function createPayout(pool: BankPool, input: CreatePayoutInput, options: CreatePayoutOptions): Promise<StoredAnswer> {
+export function createPayout(
+  pool: BankPool,
+  input: CreatePayoutInput,
+  options: CreatePayoutOptions,
+): Promise<StoredAnswer> {
   if (input.accountNumber === RESERVE_ACCOUNT_NUMBER) {
-    return Promise.reject(new InvalidFieldError('account_number', 'the reserve account cannot receive a payout from itself'));
+    return Promise.reject(
+      new InvalidFieldError('account_number', 'the reserve account cannot receive a payout from itself'),
+    );
   }
   const bodyHash = requestBodyHash('PAYOUT', {
     reference: input.reference,
@@ -100,10 +116,10 @@ export function createPayout(pool: BankPool, input: CreatePayoutInput, options: 
       request = await finishRequest(client, request, refused, noticeFault);
     } else if (noticeFault?.mode === 'DELAY_NOTICE') {
       // Stays PROCESSING; the worker pays it out when process_at comes (processDuePayouts).
-      await client.query(`UPDATE sandbox_bank.requests SET process_at = now() + make_interval(secs => $2) WHERE id = $1`, [
-        request.id,
-        noticeFault.delaySeconds ?? DEFAULT_NOTICE_DELAY_SECONDS,
-      ]);
+      await client.query(
+        `UPDATE sandbox_bank.requests SET process_at = now() + make_interval(secs => $2) WHERE id = $1`,
+        [request.id, noticeFault.delaySeconds ?? DEFAULT_NOTICE_DELAY_SECONDS],
+      );
     } else {
       request = await completePayout(client, request, noticeFault);
     }

@@ -5,7 +5,12 @@ import type { Fault } from '../faults/fault-modes';
 import { queueNotice } from '../notices/queue-notice';
 import type { Outcome, RequestRow } from './request-row';
 
-export async function finishRequest(client: BankClient, request: RequestRow, outcome: Outcome, noticeFault: Fault | null): Promise<RequestRow> {
+export async function finishRequest(
+  client: BankClient,
+  request: RequestRow,
+  outcome: Outcome,
+  noticeFault: Fault | null,
+): Promise<RequestRow> {
   const { rows } = await client.query<RequestRow>(
     `UPDATE sandbox_bank.requests
      SET status = $2, failure_reason = $3, completed_at = now(), process_at = NULL
@@ -18,6 +23,8 @@ export async function finishRequest(client: BankClient, request: RequestRow, out
 }
 
 /** A movement's result as the request's outcome. */
-export function outcomeOfMove(result: { ok: true } | { ok: false; reason: 'INSUFFICIENT_FUNDS' | 'ACCOUNT_NOT_FOUND' }): Outcome {
+export function outcomeOfMove(
+  result: { ok: true } | { ok: false; reason: 'INSUFFICIENT_FUNDS' | 'ACCOUNT_NOT_FOUND' },
+): Outcome {
   return result.ok ? { status: 'SUCCEEDED' } : { status: 'FAILED', failureReason: result.reason };
 }

@@ -22,7 +22,9 @@ export function requestBodyHash(kind: string, fields: Record<string, string | bi
   const canonical = Object.keys(fields)
     .sort()
     .map((k) => [k, fields[k] === undefined || fields[k] === null ? null : String(fields[k])]);
-  return createHash('sha256').update(JSON.stringify([kind, canonical])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([kind, canonical]))
+    .digest('hex');
 }
 
 export async function findRequestByReference(db: Queryable, reference: string): Promise<RequestRow | null> {

@@ -2,7 +2,14 @@
 
 export type RequestKind = 'DEBIT' | 'PAYOUT';
 export type RequestStatus = 'AWAITING_AUTHORISATION' | 'PROCESSING' | 'SUCCEEDED' | 'FAILED';
-export const FAILURE_REASONS = ['DECLINED', 'INSUFFICIENT_FUNDS', 'CANCELLED', 'EXPIRED', 'ACCOUNT_NOT_FOUND', 'NAME_MISMATCH'] as const;
+export const FAILURE_REASONS = [
+  'DECLINED',
+  'INSUFFICIENT_FUNDS',
+  'CANCELLED',
+  'EXPIRED',
+  'ACCOUNT_NOT_FOUND',
+  'NAME_MISMATCH',
+] as const;
 export type FailureReason = (typeof FAILURE_REASONS)[number];
 
 export type Outcome = { status: 'SUCCEEDED' } | { status: 'FAILED'; failureReason: FailureReason };

@@ -4,7 +4,16 @@
 // = + - @ or a tab / carriage return) get a leading apostrophe.
 import type { Statement } from './reserve-statement';
 
-export const STATEMENT_CSV_HEADER = ['row_type', 'booked_at', 'bank_reference', 'reference', 'kind', 'amount', 'balance_after', 'counterparty'];
+export const STATEMENT_CSV_HEADER = [
+  'row_type',
+  'booked_at',
+  'bank_reference',
+  'reference',
+  'kind',
+  'amount',
+  'balance_after',
+  'counterparty',
+];
 
 export function neutraliseTextCell(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;

@@ -8,9 +8,14 @@ import { reserveStatement } from './reserve-statement';
 import { statementCsv, statementCsvFileName } from './statement-csv';
 
 export async function handleStatementCsvDownload(request: Request): Promise<Response> {
-  if (!sandboxBankEnabled()) return new Response('Not Found\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  if (!sandboxBankEnabled())
+    return new Response('Not Found\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   const date = new URL(request.url).searchParams.get('date') ?? '';
-  if (!isCalendarDate(date)) return new Response('date must be a calendar date YYYY-MM-DD\n', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  if (!isCalendarDate(date))
+    return new Response('date must be a calendar date YYYY-MM-DD\n', {
+      status: 400,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    });
   const statement = await reserveStatement(sandboxBankPool(), date);
   return new Response(statementCsv(statement), {
     headers: {

@@ -33,9 +33,13 @@ export function useBankTestContext(): BankTestContext {
     ctx.pool = ctx.bank.pool;
     ctx.api = signedBankClient(ctx.bank.url);
     ctx.receiver = await startNoticeReceiver();
-    ctx.openAccount = (holderName = '测试客户', balance = 100_000n) => openSandboxAccount(ctx.pool, { holderName, openingBalance: balance });
+    ctx.openAccount = (holderName = '测试客户', balance = 100_000n) =>
+      openSandboxAccount(ctx.pool, { holderName, openingBalance: balance });
     ctx.balanceOf = async (accountNumber) => {
-      const { rows } = await ctx.pool.query<{ balance: bigint }>('SELECT balance FROM sandbox_bank.accounts WHERE account_number = $1', [accountNumber]);
+      const { rows } = await ctx.pool.query<{ balance: bigint }>(
+        'SELECT balance FROM sandbox_bank.accounts WHERE account_number = $1',
+        [accountNumber],
+      );
       return rows[0]!.balance;
     };
     ctx.reserveBalance = () => ctx.balanceOf(RESERVE_ACCOUNT_NUMBER);

@@ -30,7 +30,12 @@ export async function startNoticeReceiver(): Promise<NoticeReceiver> {
         // kept as text
       }
       const signature = req.headers['bank-signature'];
-      received.push({ body, json, signature: Array.isArray(signature) ? signature[0] : signature, receivedAt: new Date() });
+      received.push({
+        body,
+        json,
+        signature: Array.isArray(signature) ? signature[0] : signature,
+        receivedAt: new Date(),
+      });
       res.statusCode = status;
       res.end(status < 300 ? 'ok' : 'no');
     });

@@ -23,7 +23,11 @@ export function signedBankClient(apiUrl: string, secret = DEV_CLIENT_SECRET, ope
     if (signature !== 'missing') {
       const payload = requestSigningPayload(method, url.pathname + url.search, text);
       const now = Math.floor(Date.now() / 1000) - (typeof signature === 'object' ? signature.ageSeconds : 0);
-      headers[signer.header] = signPayload(payload, signature === 'wrong-secret' ? `${signer.secret}-wrong` : signer.secret, now);
+      headers[signer.header] = signPayload(
+        payload,
+        signature === 'wrong-secret' ? `${signer.secret}-wrong` : signer.secret,
+        now,
+      );
     }
     const response = await fetch(url, { method, headers, ...(method === 'GET' ? {} : { body: text }) });
     const raw = await response.text();
@@ -44,6 +48,7 @@ export function signedBankClient(apiUrl: string, secret = DEV_CLIENT_SECRET, ope
     put: (path: string, body: unknown, signature?: SignatureChoice) => call('PUT', path, body, signature, operator),
     operatorGet: (path: string, signature?: SignatureChoice) => call('GET', path, undefined, signature, operator),
     /** Signed with the wallet's client secret in the operator's header: not the operator. */
-    putSignedByWallet: (path: string, body: unknown) => call('PUT', path, body, 'valid', { header: 'Bank-Operator-Signature', secret }),
+    putSignedByWallet: (path: string, body: unknown) =>
+      call('PUT', path, body, 'valid', { header: 'Bank-Operator-Signature', secret }),
   };
 }

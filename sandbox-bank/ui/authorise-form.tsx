@@ -3,7 +3,12 @@
 import { useTranslations } from 'next-intl';
 import { useActionState, useEffect, useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { authoriseDebitAction, cancelDebitAction, resendDebitCodeAction, type AuthoriseFormState } from '../actions/authorise-actions';
+import {
+  authoriseDebitAction,
+  cancelDebitAction,
+  resendDebitCodeAction,
+  type AuthoriseFormState,
+} from '../actions/authorise-actions';
 import { OtpCodeInput } from './otp-code-input';
 
 type Props = {
@@ -15,8 +20,14 @@ type Props = {
 
 export function AuthoriseForm({ bankReference, amountText, nonce }: Props) {
   const t = useTranslations('sandboxBank.authorize');
-  const [state, formAction, pending] = useActionState<AuthoriseFormState, FormData>(authoriseDebitAction.bind(null, bankReference), null);
-  const [resendState, resendAction, resending] = useActionState<AuthoriseFormState, FormData>(resendDebitCodeAction.bind(null, bankReference), null);
+  const [state, formAction, pending] = useActionState<AuthoriseFormState, FormData>(
+    authoriseDebitAction.bind(null, bankReference),
+    null,
+  );
+  const [resendState, resendAction, resending] = useActionState<AuthoriseFormState, FormData>(
+    resendDebitCodeAction.bind(null, bankReference),
+    null,
+  );
   const [code, setCode] = useState('');
   const id = useId();
   // After a wrong code (or a new one sent) the boxes start empty again, ready for the next try.
@@ -28,8 +39,13 @@ export function AuthoriseForm({ bankReference, amountText, nonce }: Props) {
   }, [resendState]);
 
   const errorText = !state || !('error' in state) ? null : authoriseErrorText(t, state);
-  const resendText =
-    !resendState ? null : 'resent' in resendState ? t('resent') : resendState.error === 'RESEND_TOO_SOON' ? t('resendTooSoon', { seconds: resendState.waitSeconds }) : null;
+  const resendText = !resendState
+    ? null
+    : 'resent' in resendState
+      ? t('resent')
+      : resendState.error === 'RESEND_TOO_SOON'
+        ? t('resendTooSoon', { seconds: resendState.waitSeconds })
+        : null;
 
   return (
     <form action={formAction} className="flex flex-col gap-4">
@@ -47,7 +63,11 @@ export function AuthoriseForm({ bankReference, amountText, nonce }: Props) {
           nonce={nonce}
         />
         {errorText ? (
-          <p id={`${id}-error`} data-testid="authorize-error" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-danger">
+          <p
+            id={`${id}-error`}
+            data-testid="authorize-error"
+            className="rounded-lg bg-red-50 px-3 py-2 text-sm text-danger"
+          >
             {errorText}
           </p>
         ) : (
@@ -61,13 +81,33 @@ export function AuthoriseForm({ bankReference, amountText, nonce }: Props) {
           </p>
         ) : null}
       </div>
-      <Button type="submit" size="lg" block disabled={pending || resending} className="bg-teal-700 hover:bg-teal-800 focus-visible:outline-teal-700">
+      <Button
+        type="submit"
+        size="lg"
+        block
+        disabled={pending || resending}
+        className="bg-teal-700 hover:bg-teal-800 focus-visible:outline-teal-700"
+      >
         {pending ? t('confirming') : t('confirm', { amount: amountText })}
       </Button>
-      <Button type="submit" variant="secondary" block disabled={pending || resending} formAction={resendAction} formNoValidate>
+      <Button
+        type="submit"
+        variant="secondary"
+        block
+        disabled={pending || resending}
+        formAction={resendAction}
+        formNoValidate
+      >
         {t('resend')}
       </Button>
-      <Button type="submit" variant="secondary" block disabled={pending || resending} formAction={cancelDebitAction.bind(null, bankReference)} formNoValidate>
+      <Button
+        type="submit"
+        variant="secondary"
+        block
+        disabled={pending || resending}
+        formAction={cancelDebitAction.bind(null, bankReference)}
+        formNoValidate
+      >
         {t('cancel')}
       </Button>
     </form>

@@ -10,7 +10,11 @@ export async function BankHeader() {
   return (
     <header className="bg-teal-800 text-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 md:px-8">
-        <Link href="/sandbox-bank" className="inline-flex items-center gap-2 text-lg font-semibold" data-testid="bank-brand">
+        <Link
+          href="/sandbox-bank"
+          className="inline-flex items-center gap-2 text-lg font-semibold"
+          data-testid="bank-brand"
+        >
           <Landmark aria-hidden className="size-6" />
           {t('title')}
         </Link>

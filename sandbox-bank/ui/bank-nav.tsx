@@ -6,9 +6,17 @@ import { usePathname } from 'next/navigation';
 import { cn } from '@/components/ui/cn';
 
 const ITEMS = [
-  { href: '/sandbox-bank', key: 'accounts', match: (p: string) => p === '/sandbox-bank' || p.startsWith('/sandbox-bank/accounts') },
+  {
+    href: '/sandbox-bank',
+    key: 'accounts',
+    match: (p: string) => p === '/sandbox-bank' || p.startsWith('/sandbox-bank/accounts'),
+  },
   { href: '/sandbox-bank/faults', key: 'faults', match: (p: string) => p.startsWith('/sandbox-bank/faults') },
-  { href: '/sandbox-bank/statements', key: 'statements', match: (p: string) => p.startsWith('/sandbox-bank/statements') },
+  {
+    href: '/sandbox-bank/statements',
+    key: 'statements',
+    match: (p: string) => p.startsWith('/sandbox-bank/statements'),
+  },
   { href: '/sandbox-bank/phone', key: 'phone', match: (p: string) => p.startsWith('/sandbox-bank/phone') },
 ] as const;
 

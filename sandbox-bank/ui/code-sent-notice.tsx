@@ -13,11 +13,19 @@ export async function CodeSentNotice({ maskedPhone, serial }: Props) {
   const t = await getTranslations('sandboxBank.authorize');
   return (
     <>
-      <p className="mt-5 flex items-start gap-2 rounded-lg bg-teal-50 px-3 py-2 text-sm text-gray-800" data-testid="code-sent">
+      <p
+        className="mt-5 flex items-start gap-2 rounded-lg bg-teal-50 px-3 py-2 text-sm text-gray-800"
+        data-testid="code-sent"
+      >
         <MessageSquareText aria-hidden className="mt-0.5 size-4 shrink-0 text-teal-800" />
-        <span>{serial ? t('codeSent', { phone: maskedPhone, serial }) : t('codeSentNoSerial', { phone: maskedPhone })}</span>
+        <span>
+          {serial ? t('codeSent', { phone: maskedPhone, serial }) : t('codeSentNoSerial', { phone: maskedPhone })}
+        </span>
       </p>
-      <div className="my-4 rounded-xl border-2 border-dashed border-amber-500 bg-amber-50 px-4 py-3 text-sm text-amber-950" data-testid="sandbox-phone-hint">
+      <div
+        className="my-4 rounded-xl border-2 border-dashed border-amber-500 bg-amber-50 px-4 py-3 text-sm text-amber-950"
+        data-testid="sandbox-phone-hint"
+      >
         <p className="flex items-center gap-1.5 font-semibold">
           <FlaskConical aria-hidden className="size-4" />
           {t('sandboxBoxTitle')}

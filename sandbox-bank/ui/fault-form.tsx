@@ -8,14 +8,19 @@ import { FAULT_MODES } from '../faults/fault-modes';
 
 type Props = { accounts: { accountNumber: string; holderName: string }[] };
 
-const fieldClass = 'min-h-11 w-full rounded-lg border border-gray-300 bg-white px-3 text-base text-gray-900 focus:border-teal-700 focus:ring-2 focus:ring-teal-100 focus:outline-none';
+const fieldClass =
+  'min-h-11 w-full rounded-lg border border-gray-300 bg-white px-3 text-base text-gray-900 focus:border-teal-700 focus:ring-2 focus:ring-teal-100 focus:outline-none';
 
 export function FaultForm({ accounts }: Props) {
   const t = useTranslations('sandboxBank.faults');
   const [state, formAction, pending] = useActionState<FaultFormState, FormData>(setFaultAction, null);
   const id = useId();
   const error =
-    state && 'error' in state ? (state.error === 'ACCOUNT_NOT_FOUND' ? t('errors.ACCOUNT_NOT_FOUND') : t('errors.invalid', { message: state.message })) : null;
+    state && 'error' in state
+      ? state.error === 'ACCOUNT_NOT_FOUND'
+        ? t('errors.ACCOUNT_NOT_FOUND')
+        : t('errors.invalid', { message: state.message })
+      : null;
 
   return (
     <form action={formAction} className="grid gap-4 md:grid-cols-2" data-testid="fault-form">
@@ -81,7 +86,11 @@ export function FaultForm({ accounts }: Props) {
         </p>
       </div>
       <div className="flex flex-wrap items-center gap-3 md:col-span-2">
-        <Button type="submit" disabled={pending} className="bg-teal-700 hover:bg-teal-800 focus-visible:outline-teal-700">
+        <Button
+          type="submit"
+          disabled={pending}
+          className="bg-teal-700 hover:bg-teal-800 focus-visible:outline-teal-700"
+        >
           {t('set')}
         </Button>
         <p aria-live="polite" className="text-sm">

@@ -17,12 +17,20 @@ export async function FaultList({ faults, holders }: { faults: Fault[]; holders:
   return (
     <ul className="divide-y divide-gray-100 rounded-2xl border border-gray-200/70 bg-white shadow-sm">
       {faults.map((f) => {
-        const scopeText = f.scope === 'GLOBAL' ? t('global') : `${holders.get(f.scope) ?? ''} ${groupAccountNumber(f.scope)}`.trim();
+        const scopeText =
+          f.scope === 'GLOBAL' ? t('global') : `${holders.get(f.scope) ?? ''} ${groupAccountNumber(f.scope)}`.trim();
         return (
-          <li key={f.scope} className="flex items-center justify-between gap-3 px-4 py-3" data-testid="fault-row" data-scope={f.scope}>
+          <li
+            key={f.scope}
+            className="flex items-center justify-between gap-3 px-4 py-3"
+            data-testid="fault-row"
+            data-scope={f.scope}
+          >
             <div className="min-w-0">
               <p className="font-semibold text-gray-900">
-                <span className="mr-2 inline-flex items-center rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">{f.mode}</span>
+                <span className="mr-2 inline-flex items-center rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">
+                  {f.mode}
+                </span>
                 {t(`modes.${f.mode}`)}
               </p>
               <p className="text-sm text-gray-600">

@@ -14,9 +14,15 @@ function kindKey(m: AccountMovement): string {
 export async function MovementList({ movements, emptyText }: { movements: AccountMovement[]; emptyText: string }) {
   const t = await getTranslations('sandboxBank.account');
   const locale = await getLocale();
-  if (movements.length === 0) return <p className="rounded-2xl border border-dashed border-gray-300 p-6 text-center text-gray-600">{emptyText}</p>;
+  if (movements.length === 0)
+    return (
+      <p className="rounded-2xl border border-dashed border-gray-300 p-6 text-center text-gray-600">{emptyText}</p>
+    );
   return (
-    <ul className="divide-y divide-gray-100 rounded-2xl border border-gray-200/70 bg-white shadow-sm" data-testid="movement-list">
+    <ul
+      className="divide-y divide-gray-100 rounded-2xl border border-gray-200/70 bg-white shadow-sm"
+      data-testid="movement-list"
+    >
       {movements.map((m) => (
         <li
           key={m.id.toString()}
@@ -28,7 +34,9 @@ export async function MovementList({ movements, emptyText }: { movements: Accoun
             <p className="font-semibold text-gray-900">{t(`movementKind.${kindKey(m)}`)}</p>
             <p className="text-sm text-gray-700">
               <span className="sr-only">{t('counterparty')}: </span>
-              {m.counterpartyAccount ? `${m.counterpartyName ?? ''} ${maskAccountNumber(m.counterpartyAccount)}`.trim() : t('counterCash')}
+              {m.counterpartyAccount
+                ? `${m.counterpartyName ?? ''} ${maskAccountNumber(m.counterpartyAccount)}`.trim()
+                : t('counterCash')}
             </p>
             <p className="text-sm text-gray-600">
               <time dateTime={m.bookedAt.toISOString()} className="tabular" data-testid="movement-time">
@@ -47,7 +55,10 @@ export async function MovementList({ movements, emptyText }: { movements: Accoun
             ) : null}
           </div>
           <div className="shrink-0 text-right">
-            <p className={cn('tabular font-semibold', m.amount > 0n ? 'text-income' : 'text-gray-900')} data-testid="movement-amount">
+            <p
+              className={cn('tabular font-semibold', m.amount > 0n ? 'text-income' : 'text-gray-900')}
+              data-testid="movement-amount"
+            >
               {bankMoney(m.amount, locale, true)}
             </p>
             <p className="tabular text-xs text-gray-600">

@@ -37,7 +37,12 @@ export function OperatorSignInForm({ next }: { next: string }) {
           </p>
         )}
       </div>
-      <Button type="submit" block disabled={pending} className="bg-teal-700 hover:bg-teal-800 focus-visible:outline-teal-700">
+      <Button
+        type="submit"
+        block
+        disabled={pending}
+        className="bg-teal-700 hover:bg-teal-800 focus-visible:outline-teal-700"
+      >
         {t('signIn')}
       </Button>
     </form>

@@ -5,7 +5,10 @@ import { operatorSignOutAction } from '../actions/operator-actions';
 export async function OperatorSignOut() {
   const t = await getTranslations('sandboxBank.operator');
   return (
-    <form action={operatorSignOutAction} className="mb-4 flex flex-wrap items-center justify-end gap-2 text-sm text-gray-600">
+    <form
+      action={operatorSignOutAction}
+      className="mb-4 flex flex-wrap items-center justify-end gap-2 text-sm text-gray-600"
+    >
       <span>{t('signedIn')}</span>
       <button type="submit" className="min-h-11 rounded-lg px-2 font-semibold text-teal-800 hover:underline md:min-h-9">
         {t('signOut')}

@@ -38,7 +38,8 @@ function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
   if (i < 0) return fallback;
   const value = Number(process.argv[i + 1]);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} needs a whole number, got ${String(process.argv[i + 1])}`);
+  if (!Number.isInteger(value) || value < 0)
+    throw new Error(`--${name} needs a whole number, got ${String(process.argv[i + 1])}`);
   return value;
 }
 
@@ -53,7 +54,11 @@ const FIRST_DAY = '2025-01-01';
 const BILL_DATE = '2025-07-15';
 
 /** The migration's indexes: dropped for the baseline phase. */
-const NEW_INDEXES = ['orders_merchant_id_paid_at_idx', 'refunds_merchant_id_created_at_idx', 'wallet_operations_merchant_id_completed_at_idx'];
+const NEW_INDEXES = [
+  'orders_merchant_id_paid_at_idx',
+  'refunds_merchant_id_created_at_idx',
+  'wallet_operations_merchant_id_completed_at_idx',
+];
 
 // ---------------------------------------------------------------------------------------
 // Seeding (one session: the temporary tables and function live in it). Ids are time-ordered
@@ -91,7 +96,10 @@ async function seedMerchantsAndCustomers(sql: pg.Client, merchantIds: string[], 
      SELECT (t.n - 1)::int AS n, t.id, gen_random_uuid() AS user_id FROM unnest($1::uuid[]) WITH ORDINALITY AS t(id, n)`,
     [merchantIds],
   );
-  await sql.query(`CREATE TEMP TABLE bench_customers AS SELECT n, gen_random_uuid() AS id FROM generate_series(0, $1::int - 1) n`, [CUSTOMERS]);
+  await sql.query(
+    `CREATE TEMP TABLE bench_customers AS SELECT n, gen_random_uuid() AS id FROM generate_series(0, $1::int - 1) n`,
+    [CUSTOMERS],
+  );
   await sql.query(
     `INSERT INTO users (id, email, display_name, password_hash, role, created_at)
      SELECT user_id, 'bench-merchant-' || n || '@example.com', '压测商户 ' || n, 'x', 'MERCHANT'::"Role", $1::timestamptz FROM bench_merchants
@@ -224,8 +232,17 @@ async function timePhase(db: Db, sql: pg.Client, label: string, merchantId: stri
   }
   ms.sort((a, b) => a - b);
   const plans = await explainBill(sql, merchantId);
-  const phase = { label, p50: percentile(ms, 0.5), p95: percentile(ms, 0.95), csv: csv!, lines: billLineCount(csv!), plans };
-  console.log(`${label}: ${RUNS} bills of ${phase.lines} lines, median ${phase.p50.toFixed(2)} ms, p95 ${phase.p95.toFixed(2)} ms`);
+  const phase = {
+    label,
+    p50: percentile(ms, 0.5),
+    p95: percentile(ms, 0.95),
+    csv: csv!,
+    lines: billLineCount(csv!),
+    plans,
+  };
+  console.log(
+    `${label}: ${RUNS} bills of ${phase.lines} lines, median ${phase.p50.toFixed(2)} ms, p95 ${phase.p95.toFixed(2)} ms`,
+  );
   for (const plan of phase.plans) console.log(`  ${plan}`);
   return phase;
 }
@@ -270,7 +287,9 @@ async function explainBill(sql: pg.Client, merchantId: string): Promise<string[]
   const lines: string[] = [];
   for (const [name, query] of BILL_QUERIES) {
     const { rows } = await sql.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${query}`, [merchantId, ...billDay()]);
-    const explained = (rows[0] as { 'QUERY PLAN': Array<{ Plan: PlanNode; 'Execution Time': number }> })['QUERY PLAN'][0]!;
+    const explained = (rows[0] as { 'QUERY PLAN': Array<{ Plan: PlanNode; 'Execution Time': number }> })[
+      'QUERY PLAN'
+    ][0]!;
     const scans: string[] = [];
     const walk = (node: PlanNode) => {
       if (node['Node Type'].includes('Scan')) {
@@ -278,7 +297,9 @@ async function explainBill(sql: pg.Client, merchantId: string): Promise<string[]
         const total = (n: number | undefined) => Math.round((n ?? 0) * node['Actual Loops']);
         const removed = total(node['Rows Removed by Filter']) + total(node['Rows Removed by Index Recheck']);
         const type = `${node['Parallel Aware'] ? 'Parallel ' : ''}${node['Node Type']}`;
-        scans.push(`${type} ${node['Index Name'] ?? node['Relation Name'] ?? ''} (${total(node['Actual Rows'])} rows${removed ? `, ${removed} filtered out` : ''})`);
+        scans.push(
+          `${type} ${node['Index Name'] ?? node['Relation Name'] ?? ''} (${total(node['Actual Rows'])} rows${removed ? `, ${removed} filtered out` : ''})`,
+        );
       }
       node.Plans?.forEach(walk);
     };
@@ -319,7 +340,9 @@ try {
   const speedup = without.p50 / withIndexes.p50;
   console.log(
     `baseline / with indexes: ${speedup.toFixed(1)}x at the median, ${(without.p95 / withIndexes.p95).toFixed(1)}x at p95; ` +
-      (sameBill ? `same bill (${expected} lines) both ways` : `BILLS DIFFER (lines ${withIndexes.lines} / ${without.lines}, expected ${expected})`),
+      (sameBill
+        ? `same bill (${expected} lines) both ways`
+        : `BILLS DIFFER (lines ${withIndexes.lines} / ${without.lines}, expected ${expected})`),
   );
   console.log(
     `RESULT ${JSON.stringify({

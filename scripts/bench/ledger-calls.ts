@@ -23,19 +23,39 @@
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { buildJournalEntry, merchantBalanceCode, payFromBalancePostings, topUpPostings, transferPostings, userWalletCode, type Currency } from '../../ledger/index';
+import {
+  buildJournalEntry,
+  merchantBalanceCode,
+  payFromBalancePostings,
+  topUpPostings,
+  transferPostings,
+  userWalletCode,
+  type Currency,
+} from '../../ledger/index';
 import { createDb } from '../../server/db';
 import { encodeBatch, type SendableLedgerOp } from '../../server/ledger/apply-ledger-ops';
 import { KnownAccounts, type KnownAccount } from '../../server/ledger/known-accounts';
-import { WRITE_TRANSFERS_SQL, optimisticAmounts, opAccountKeys, planOptimisticCall } from '../../server/ledger/optimistic-transfers';
+import {
+  WRITE_TRANSFERS_SQL,
+  optimisticAmounts,
+  opAccountKeys,
+  planOptimisticCall,
+} from '../../server/ledger/optimistic-transfers';
 import { checkLedgerInvariants } from '../../server/ledger/check-invariants';
-import { applyLedgerOps, ensureAccounts, ensurePlatformAccounts, prepareLedgerOp, type LedgerOp } from '../../server/ledger/index';
+import {
+  applyLedgerOps,
+  ensureAccounts,
+  ensurePlatformAccounts,
+  prepareLedgerOp,
+  type LedgerOp,
+} from '../../server/ledger/index';
 import { createFreshDatabase } from '../db/test-database';
 
 const args = process.argv.slice(2);
 const callsArg = args.find((a) => a.startsWith('--calls='))?.split('=')[1];
 const CALLS = callsArg === undefined ? 300 : Number(callsArg);
-if (!Number.isInteger(CALLS) || CALLS <= 0) throw new Error(`--calls needs a positive integer, got ${String(callsArg)}`);
+if (!Number.isInteger(CALLS) || CALLS <= 0)
+  throw new Error(`--calls needs a positive integer, got ${String(callsArg)}`);
 const VARIANT_FILE = args.find((a) => a.startsWith('--variant='))?.slice('--variant='.length);
 const SIZES = [1, 8, 16, 32];
 const WALLETS = 2_000;
@@ -57,9 +77,23 @@ function callOps(shape: 'W1' | 'W2', size: number): SendableLedgerOp[] {
   for (let i = 0; i < size; i++) {
     const postings =
       shape === 'W1'
-        ? transferPostings({ fromUserId: userId(wallets[2 * i]!), toUserId: userId(wallets[2 * i + 1]!), amount: 1n, currency: CNY })
-        : payFromBalancePostings({ userId: userId(wallets[i]!), merchantId: MERCHANT, amount: 1n, merchantFee: 0n, currency: CNY });
-    const op = prepareLedgerOp({ type: 'transfer', entry: buildJournalEntry({ kind: shape === 'W1' ? 'TRANSFER' : 'PAYMENT', postings }) });
+        ? transferPostings({
+            fromUserId: userId(wallets[2 * i]!),
+            toUserId: userId(wallets[2 * i + 1]!),
+            amount: 1n,
+            currency: CNY,
+          })
+        : payFromBalancePostings({
+            userId: userId(wallets[i]!),
+            merchantId: MERCHANT,
+            amount: 1n,
+            merchantFee: 0n,
+            currency: CNY,
+          });
+    const op = prepareLedgerOp({
+      type: 'transfer',
+      entry: buildJournalEntry({ kind: shape === 'W1' ? 'TRANSFER' : 'PAYMENT', postings }),
+    });
     if (op.error !== undefined) throw op.error;
     ops.push(op);
   }
@@ -72,10 +106,10 @@ const callText = (shape: 'W1' | 'W2', size: number): string => encodeBatch(callO
 function optimisticParams(known: Map<string, KnownAccount>, shape: 'W1' | 'W2', size: number): unknown[] {
   const ops = callOps(shape, size).map((op) => ({ op, amounts: optimisticAmounts(op)! }));
   const plan = planOptimisticCall(ops, known);
-  if (plan.params === null || plan.results.some((r) => r === null)) throw new Error('the optimistic plan left ops to ledger_apply');
+  if (plan.params === null || plan.results.some((r) => r === null))
+    throw new Error('the optimistic plan left ops to ledger_apply');
   return plan.params;
 }
-
 
 /** CPU time the backend has used, in ms (schedstat's first field is nanoseconds on CPU). */
 function backendCpuMs(pid: number): number {
@@ -103,7 +137,11 @@ async function measureInTurn(client: pg.Client, pid: number, configs: Config[]):
     params
       ? client.query({ name: 'write_transfers', text: WRITE_TRANSFERS_SQL, values: params })
       : c.texts && c.fn
-        ? client.query({ name: c.fn, text: `SELECT ${c.fn}($1::jsonb)::text AS r`, values: [c.texts[i % c.texts.length]] })
+        ? client.query({
+            name: c.fn,
+            text: `SELECT ${c.fn}($1::jsonb)::text AS r`,
+            values: [c.texts[i % c.texts.length]],
+          })
         : client.query({ name: 'empty', text: 'SELECT 1' });
   for (let i = -WARMUP; i < CALLS; i++) {
     for (const c of configs) {
@@ -139,7 +177,10 @@ async function main(): Promise<void> {
     await ensureAccounts(db, [...codes, { code: merchantBalanceCode(MERCHANT), currency: CNY }]);
     const topUps: LedgerOp[] = Array.from({ length: WALLETS }, (_, i) => ({
       type: 'transfer',
-      entry: buildJournalEntry({ kind: 'TOP_UP', postings: topUpPostings({ userId: userId(i), amount: 1_000_000_000n, currency: CNY }) }),
+      entry: buildJournalEntry({
+        kind: 'TOP_UP',
+        postings: topUpPostings({ userId: userId(i), amount: 1_000_000_000n, currency: CNY }),
+      }),
     }));
     if ((await applyLedgerOps(db, topUps)).some((r) => !r.ok)) throw new Error('seeding: a top-up was refused');
     await db.$executeRawUnsafe('VACUUM ANALYZE ledger_accounts, journal_entries, ledger_postings');
@@ -157,17 +198,44 @@ async function main(): Promise<void> {
     try {
       backendCpuMs(pid);
     } catch {
-      throw new Error('bench:ledger-calls reads the backend from /proc: run it with the database server on this machine');
+      throw new Error(
+        'bench:ledger-calls reads the backend from /proc: run it with the database server on this machine',
+      );
     }
-    console.log(`ledger_apply calls, one at a time on one connection, every kind in turn: ${CALLS} each; CPU of that backend`);
+    console.log(
+      `ledger_apply calls, one at a time on one connection, every kind in turn: ${CALLS} each; CPU of that backend`,
+    );
     const empty: Config = { name: 'baseline SELECT 1', size: 0, wallMs: 0, cpuMs: 0 };
     const configs: Config[] = [empty];
     for (const shape of ['W1', 'W2'] as const) {
       for (const size of SIZES) {
         const texts = Array.from({ length: 20 }, () => callText(shape, size));
-        configs.push({ name: `${shape} ${String(size).padStart(2)} ops`, fn: 'ledger_apply', shape, size, texts, wallMs: 0, cpuMs: 0 });
-        if (variant && size === 8) configs.push({ name: `${shape}  8 ops, variant`, fn: 'ledger_apply_variant', size, texts, wallMs: 0, cpuMs: 0 });
-        if (size === 8) configs.push({ name: `${shape}  8 ops, optimistic`, size, params: () => optimisticParams(known, shape, size), wallMs: 0, cpuMs: 0 });
+        configs.push({
+          name: `${shape} ${String(size).padStart(2)} ops`,
+          fn: 'ledger_apply',
+          shape,
+          size,
+          texts,
+          wallMs: 0,
+          cpuMs: 0,
+        });
+        if (variant && size === 8)
+          configs.push({
+            name: `${shape}  8 ops, variant`,
+            fn: 'ledger_apply_variant',
+            size,
+            texts,
+            wallMs: 0,
+            cpuMs: 0,
+          });
+        if (size === 8)
+          configs.push({
+            name: `${shape}  8 ops, optimistic`,
+            size,
+            params: () => optimisticParams(known, shape, size),
+            wallMs: 0,
+            cpuMs: 0,
+          });
       }
     }
     await measureInTurn(client, pid, configs);
@@ -199,7 +267,9 @@ async function main(): Promise<void> {
       if (variantCalls) {
         const ratio = variantCalls.cpuMs / ours.cpuMs;
         result[`${shape.toLowerCase()}_variant_ratio`] = round(ratio);
-        console.log(`  ${shape} 8 ops, ledger_apply_variant: DB CPU ${variantCalls.cpuMs.toFixed(3)} ms per call, ${ratio.toFixed(3)}× ledger_apply's`);
+        console.log(
+          `  ${shape} 8 ops, ledger_apply_variant: DB CPU ${variantCalls.cpuMs.toFixed(3)} ms per call, ${ratio.toFixed(3)}× ledger_apply's`,
+        );
       }
     }
     const report = await checkLedgerInvariants(db);

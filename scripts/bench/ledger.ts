@@ -131,7 +131,13 @@ function dbCpuProbe(admin: pg.Pool): DbCpuProbe {
 }
 
 /** Runs `op` from `clients` loops for `seconds`; latency is submit → result as the client sees it. */
-async function measure(name: string, seconds: number, clients: number, op: () => Promise<void>, dbCpu?: DbCpuProbe): Promise<Measurement> {
+async function measure(
+  name: string,
+  seconds: number,
+  clients: number,
+  op: () => Promise<void>,
+  dbCpu?: DbCpuProbe,
+): Promise<Measurement> {
   const latencies: number[] = [];
   const errors = new Map<string, number>();
   let failed = 0;
@@ -147,7 +153,8 @@ async function measure(name: string, seconds: number, clients: number, op: () =>
         latencies.push(performance.now() - t0);
       } catch (error) {
         failed += 1;
-        const key = (error as { code?: string }).code ?? (error instanceof Error ? error.message.slice(0, 120) : String(error));
+        const key =
+          (error as { code?: string }).code ?? (error instanceof Error ? error.message.slice(0, 120) : String(error));
         errors.set(key, (errors.get(key) ?? 0) + 1);
       }
     }
@@ -157,7 +164,8 @@ async function measure(name: string, seconds: number, clients: number, op: () =>
   const cpu = process.cpuUsage(cpu0);
   const dbMs = dbCpuSince ? await dbCpuSince().catch(() => NaN) : NaN;
   latencies.sort((a, b) => a - b);
-  const pct = (p: number) => (latencies.length === 0 ? NaN : latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]!);
+  const pct = (p: number) =>
+    latencies.length === 0 ? NaN : latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]!;
   return {
     name,
     ops: latencies.length,
@@ -202,7 +210,13 @@ function twoWallets(): [string, string] {
 function transferOp(batcher: LedgerBatcher): () => Promise<void> {
   return async () => {
     const [from, to] = twoWallets();
-    await postTransfer(batcher, buildJournalEntry({ kind: 'TRANSFER', postings: transferPostings({ fromUserId: from, toUserId: to, amount: smallAmount(), currency: CURRENCY }) }));
+    await postTransfer(
+      batcher,
+      buildJournalEntry({
+        kind: 'TRANSFER',
+        postings: transferPostings({ fromUserId: from, toUserId: to, amount: smallAmount(), currency: CURRENCY }),
+      }),
+    );
   };
 }
 
@@ -213,7 +227,10 @@ function payMerchantPostings(from: string, amount: bigint): PostingInput[] {
 
 function hotMerchantOp(batcher: LedgerBatcher): () => Promise<void> {
   return async () => {
-    await postTransfer(batcher, buildJournalEntry({ kind: 'PAYMENT', postings: payMerchantPostings(userId(randomWallet()), smallAmount()) }));
+    await postTransfer(
+      batcher,
+      buildJournalEntry({ kind: 'PAYMENT', postings: payMerchantPostings(userId(randomWallet()), smallAmount()) }),
+    );
   };
 }
 
@@ -225,13 +242,19 @@ function mixedOp(batcher: LedgerBatcher): () => Promise<void> {
     const user = userId(randomWallet());
     const amount = smallAmount() * 10n;
     if (roll < 0.85) {
-      await postTransfer(batcher, buildJournalEntry({ kind: 'TOP_UP', postings: topUpPostings({ userId: user, amount, currency: CURRENCY }) }));
+      await postTransfer(
+        batcher,
+        buildJournalEntry({ kind: 'TOP_UP', postings: topUpPostings({ userId: user, amount, currency: CURRENCY }) }),
+      );
       return;
     }
     const fee = computeFee(amount, WITHDRAWAL_FEE);
     const hold = await createHold(
       batcher,
-      buildJournalEntry({ kind: 'WITHDRAWAL', postings: withdrawalPostings({ userId: user, amount, fee, currency: CURRENCY }) }),
+      buildJournalEntry({
+        kind: 'WITHDRAWAL',
+        postings: withdrawalPostings({ userId: user, amount, fee, currency: CURRENCY }),
+      }),
     );
     await postHold(batcher, hold.entryId);
   };
@@ -324,7 +347,10 @@ async function main(): Promise<void> {
     // Seed: accounts in one statement each, top-ups from the reserve in big ledger_apply batches.
     const seedStart = performance.now();
     await ensurePlatformAccounts(db, CURRENCY);
-    const codes = Array.from({ length: WALLETS }, (_, i) => ({ code: userWalletCode(userId(i + 1)), currency: CURRENCY }));
+    const codes = Array.from({ length: WALLETS }, (_, i) => ({
+      code: userWalletCode(userId(i + 1)),
+      currency: CURRENCY,
+    }));
     await ensureAccounts(db, [...codes, { code: merchantBalanceCode(MERCHANT), currency: CURRENCY }]);
     const SEED_BATCH = 2_000;
     for (let i = 1; i <= WALLETS; i += SEED_BATCH) {
@@ -332,12 +358,16 @@ async function main(): Promise<void> {
       for (let j = i; j < Math.min(i + SEED_BATCH, WALLETS + 1); j++) {
         ops.push({
           type: 'transfer',
-          entry: buildJournalEntry({ kind: 'TOP_UP', postings: topUpPostings({ userId: userId(j), amount: FUND, currency: CURRENCY }) }),
+          entry: buildJournalEntry({
+            kind: 'TOP_UP',
+            postings: topUpPostings({ userId: userId(j), amount: FUND, currency: CURRENCY }),
+          }),
         });
       }
       const results = await applyLedgerOps(db, ops);
       const refused = results.filter((r) => !r.ok);
-      if (refused.length > 0) throw new Error(`seeding: ${refused.length} top-ups refused: ${String(refused[0]!.ok || refused[0]!.error)}`);
+      if (refused.length > 0)
+        throw new Error(`seeding: ${refused.length} top-ups refused: ${String(refused[0]!.ok || refused[0]!.error)}`);
     }
     await db.$executeRawUnsafe(BASELINE_FUNCTION);
     // Statistics as a running system has them (autovacuum would get there within a minute).
@@ -354,7 +384,10 @@ async function main(): Promise<void> {
       await applyOnly.close();
     };
     const walletPair = twoWallets;
-    const merchantPair = (): [string, string] => [userWalletCode(userId(randomWallet())), merchantBalanceCode(MERCHANT)];
+    const merchantPair = (): [string, string] => [
+      userWalletCode(userId(randomWallet())),
+      merchantBalanceCode(MERCHANT),
+    ];
     const codePair = (): [string, string] => {
       const [a, b] = walletPair();
       return [userWalletCode(a), userWalletCode(b)];
@@ -406,23 +439,25 @@ async function main(): Promise<void> {
     const ratio = (ours: Measurement, base: Measurement | undefined) => (base ? tps(ours) / tps(base) : undefined);
     const rows: [string, string, string, string, string, string][] = [
       ['workload', 'ops/s', 'p50 ms', 'p99 ms', 'ours/baseline', 'failed'],
-      ...([
-        ['W1 uniform (ledger)', w1, b1],
-        ['W1 uniform (baseline)', b1, undefined],
-        ['W2 hot merchant (ledger)', w2, b2],
-        ['W2 hot merchant (ledger_apply only)', w2a, b2],
-        ['W2 hot merchant (baseline)', b2, undefined],
-        ['W3 mix 70/15/15 (ledger)', w3, undefined],
-      ] as const).map(([label, m, base]) => {
+      ...(
+        [
+          ['W1 uniform (ledger)', w1, b1],
+          ['W1 uniform (baseline)', b1, undefined],
+          ['W2 hot merchant (ledger)', w2, b2],
+          ['W2 hot merchant (ledger_apply only)', w2a, b2],
+          ['W2 hot merchant (baseline)', b2, undefined],
+          ['W3 mix 70/15/15 (ledger)', w3, undefined],
+        ] as const
+      ).map(([label, m, base]) => {
         const r = ratio(m, base);
-        return [label, tps(m).toFixed(0), m.p50.toFixed(2), m.p99.toFixed(2), r === undefined ? '' : `${r.toFixed(2)}×`, String(m.failed)] as [
-          string,
-          string,
-          string,
-          string,
-          string,
-          string,
-        ];
+        return [
+          label,
+          tps(m).toFixed(0),
+          m.p50.toFixed(2),
+          m.p99.toFixed(2),
+          r === undefined ? '' : `${r.toFixed(2)}×`,
+          String(m.failed),
+        ] as [string, string, string, string, string, string];
       }),
     ];
     const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
@@ -432,7 +467,9 @@ async function main(): Promise<void> {
       if (i === 0) log(widths.map((w) => '-'.repeat(w)).join('  '));
     }
     log('');
-    log(`${entries} entries, ${postings} postings in the database; invariants ${invariantsOk ? 'ok' : 'VIOLATED'} after every workload`);
+    log(
+      `${entries} entries, ${postings} postings in the database; invariants ${invariantsOk ? 'ok' : 'VIOLATED'} after every workload`,
+    );
     log(`total time ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
     const failedOps = results.reduce((n, r) => n + r.m.failed, 0);
@@ -463,7 +500,16 @@ async function main(): Promise<void> {
       max_invariant_check_ms: round1(Math.max(...results.map((r) => r.checkMs))),
       // CPU per op of this process and of the database backends (null: not readable here)
       ...Object.fromEntries(
-        ([['w1', w1], ['w2', w2], ['w2_ledger_apply_only', w2a], ['w3', w3], ['baseline_w1', b1], ['baseline_w2', b2]] as const).flatMap(([k, m]) => [
+        (
+          [
+            ['w1', w1],
+            ['w2', w2],
+            ['w2_ledger_apply_only', w2a],
+            ['w3', w3],
+            ['baseline_w1', b1],
+            ['baseline_w2', b2],
+          ] as const
+        ).flatMap(([k, m]) => [
           [`${k}_node_cpu_ms_per_op`, round3(m.cpuMsPerOp)],
           [`${k}_db_cpu_ms_per_op`, Number.isFinite(m.dbCpuMsPerOp) ? round3(m.dbCpuMsPerOp) : null],
         ]),

@@ -22,7 +22,8 @@ function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
   if (i < 0) return fallback;
   const value = Number(process.argv[i + 1]);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} needs a whole number ≥ 1, got ${String(process.argv[i + 1])}`);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`--${name} needs a whole number ≥ 1, got ${String(process.argv[i + 1])}`);
   return value;
 }
 
@@ -58,7 +59,8 @@ function pinRound(): number {
 async function argon2Round(): Promise<number> {
   const start = process.cpuUsage();
   let matched = 0;
-  for (let i = 0; i < ARGON2_CHECKS; i++) if (await verifyPassword(passwordHash, i % 2 ? 'correct horse battery staple' : 'wrong password')) matched++;
+  for (let i = 0; i < ARGON2_CHECKS; i++)
+    if (await verifyPassword(passwordHash, i % 2 ? 'correct horse battery staple' : 'wrong password')) matched++;
   if (matched !== Math.floor(ARGON2_CHECKS / 2)) throw new Error(`argon2 checks gave ${matched} matches`);
   return cpuMs(start) / ARGON2_CHECKS;
 }
@@ -72,9 +74,16 @@ const argon2: number[] = [];
 for (let round = 1; round <= ROUNDS; round++) {
   pin.push(pinRound());
   argon2.push(await argon2Round());
-  console.log(`round ${round}: PIN check ${pin.at(-1)!.toFixed(5)} ms CPU, argon2id check ${argon2.at(-1)!.toFixed(2)} ms CPU`);
+  console.log(
+    `round ${round}: PIN check ${pin.at(-1)!.toFixed(5)} ms CPU, argon2id check ${argon2.at(-1)!.toFixed(2)} ms CPU`,
+  );
 }
 
-const result = { pin_check_cpu_ms: Number(median(pin).toFixed(5)), argon2_check_cpu_ms: Number(median(argon2).toFixed(3)) };
-console.log(`median of ${ROUNDS} alternated rounds: PIN ${result.pin_check_cpu_ms} ms, argon2id ${result.argon2_check_cpu_ms} ms (${Math.round(result.argon2_check_cpu_ms / result.pin_check_cpu_ms)}× the PIN's)`);
+const result = {
+  pin_check_cpu_ms: Number(median(pin).toFixed(5)),
+  argon2_check_cpu_ms: Number(median(argon2).toFixed(3)),
+};
+console.log(
+  `median of ${ROUNDS} alternated rounds: PIN ${result.pin_check_cpu_ms} ms, argon2id ${result.argon2_check_cpu_ms} ms (${Math.round(result.argon2_check_cpu_ms / result.pin_check_cpu_ms)}× the PIN's)`,
+);
 console.log(`RESULT ${JSON.stringify(result)}`);

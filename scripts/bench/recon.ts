@@ -32,7 +32,14 @@ const EXPECTED_BREAKS = PLANTED.amountMismatch + PLANTED.missingAtBank + PLANTED
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 3) : 3;
 
-type Planned = { id: string; userId: string; amount: bigint; booked: bigint | null; status: 'SUCCEEDED' | 'PENDING'; atBank: boolean };
+type Planned = {
+  id: string;
+  userId: string;
+  amount: bigint;
+  booked: bigint | null;
+  status: 'SUCCEEDED' | 'PENDING';
+  atBank: boolean;
+};
 
 const database = await createFreshDatabase('recon_bench');
 const bank = await serveSandboxBank({ databaseUrl: database.url });
@@ -43,20 +50,34 @@ try {
   await ensurePlatformAccounts(db, DEFAULT_CURRENCY);
   const userIds = Array.from({ length: USERS }, () => randomUUID());
   await db.user.createMany({
-    data: userIds.map((id, i) => ({ id, email: `bench-${i}-${id.slice(0, 8)}@example.com`, displayName: `用户${i}`, passwordHash: 'x' })),
+    data: userIds.map((id, i) => ({
+      id,
+      email: `bench-${i}-${id.slice(0, 8)}@example.com`,
+      displayName: `用户${i}`,
+      passwordHash: 'x',
+    })),
   });
-  await ensureAccounts(db, userIds.map((id) => ({ code: userWalletCode(id), currency: DEFAULT_CURRENCY })));
+  await ensureAccounts(
+    db,
+    userIds.map((id) => ({ code: userWalletCode(id), currency: DEFAULT_CURRENCY })),
+  );
 
   const plan: Planned[] = [];
-  const add = (n: number, p: Omit<Planned, 'id' | 'userId' | 'amount'>, amount = () => BigInt(100 + Math.floor(Math.random() * 100_000))) => {
-    for (let i = 0; i < n; i++) plan.push({ id: randomUUID(), userId: userIds[plan.length % USERS]!, amount: amount(), ...p });
+  const add = (
+    n: number,
+    p: Omit<Planned, 'id' | 'userId' | 'amount'>,
+    amount = () => BigInt(100 + Math.floor(Math.random() * 100_000)),
+  ) => {
+    for (let i = 0; i < n; i++)
+      plan.push({ id: randomUUID(), userId: userIds[plan.length % USERS]!, amount: amount(), ...p });
   };
   add(MATCHED, { booked: null, status: 'SUCCEEDED', atBank: true });
   add(PLANTED.amountMismatch, { booked: null, status: 'SUCCEEDED', atBank: true });
   add(PLANTED.missingAtBank, { booked: null, status: 'SUCCEEDED', atBank: false });
   add(PLANTED.pendingInWallet, { booked: null, status: 'PENDING', atBank: true });
   for (const [i, p] of plan.entries()) {
-    if (p.status === 'SUCCEEDED') p.booked = i >= MATCHED && i < MATCHED + PLANTED.amountMismatch ? p.amount - 1n : p.amount;
+    if (p.status === 'SUCCEEDED')
+      p.booked = i >= MATCHED && i < MATCHED + PLANTED.amountMismatch ? p.amount - 1n : p.amount;
   }
 
   // Ledger: one ledger_apply per 500 top-ups, the operations with their entry ids.
@@ -110,7 +131,13 @@ try {
   const client = await bank.pool.connect();
   try {
     await client.query('BEGIN');
-    const rows = JSON.stringify(bankLines.map((l) => ({ reference: l.reference, amount: l.amount.toString(), bank_reference: newBankReference() })));
+    const rows = JSON.stringify(
+      bankLines.map((l) => ({
+        reference: l.reference,
+        amount: l.amount.toString(),
+        bank_reference: newBankReference(),
+      })),
+    );
     await client.query(
       `WITH input AS (
          SELECT t.x->>'reference' AS reference, (t.x->>'amount')::bigint AS amount, t.x->>'bank_reference' AS bank_reference,
@@ -157,7 +184,9 @@ try {
   // The statement alone over HTTP (the bank's query, JSON of 10,000 lines, parsing): part of every run below.
   const fetchStarted = performance.now();
   const fetched = await gateway.reserveStatement(date);
-  console.log(`statement over HTTP alone: ${fetched.lines.length} lines in ${((performance.now() - fetchStarted) / 1000).toFixed(3)} s`);
+  console.log(
+    `statement over HTTP alone: ${fetched.lines.length} lines in ${((performance.now() - fetchStarted) / 1000).toFixed(3)} s`,
+  );
   const seconds: number[] = [];
   let last: Awaited<ReturnType<typeof runReconciliation>> | undefined;
   for (let r = 0; r < RUNS; r++) {
@@ -169,9 +198,17 @@ try {
       `run ${r + 1}: ${last.bankLineCount} lines, ${last.ledgerEntryCount} entries, ${last.matched} matched, ${last.breakCount} breaks in ${s.toFixed(3)} s (${Math.round(last.bankLineCount / s)} lines/s, ${Math.round(last.matched / s)} matches/s)`,
     );
   }
-  const byCategory = await db.reconciliationBreak.groupBy({ by: ['category'], where: { runId: last!.runId }, _count: true });
+  const byCategory = await db.reconciliationBreak.groupBy({
+    by: ['category'],
+    where: { runId: last!.runId },
+    _count: true,
+  });
   console.log('breaks of the last run:', Object.fromEntries(byCategory.map((c) => [c.category, c._count])));
-  const expected = { AMOUNT_MISMATCH: PLANTED.amountMismatch, MISSING_AT_BANK: PLANTED.missingAtBank, MISSING_IN_LEDGER: PLANTED.pendingInWallet + PLANTED.strayAtBank };
+  const expected = {
+    AMOUNT_MISMATCH: PLANTED.amountMismatch,
+    MISSING_AT_BANK: PLANTED.missingAtBank,
+    MISSING_IN_LEDGER: PLANTED.pendingInWallet + PLANTED.strayAtBank,
+  };
   for (const [category, n] of Object.entries(expected)) {
     const found = byCategory.find((c) => c.category === category)?._count ?? 0;
     if (found !== n) throw new Error(`expected ${n} ${category} breaks, found ${found}`);

@@ -48,10 +48,13 @@ export async function applySqlMigrations(databaseUrl: string, target: SqlMigrati
     await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
     await client.query(`CREATE TABLE IF NOT EXISTS ${schema}.schema_migrations (
       name text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
-    const { rows } = await client.query<{ name: string; checksum: string }>(`SELECT name, checksum FROM ${schema}.schema_migrations`);
+    const { rows } = await client.query<{ name: string; checksum: string }>(
+      `SELECT name, checksum FROM ${schema}.schema_migrations`,
+    );
     const applied = new Map(rows.map((r) => [r.name, r.checksum]));
     for (const name of applied.keys()) {
-      if (!files.some((f) => f.name === name)) throw new Error(`${label} migration ${name} was applied but its file is gone`);
+      if (!files.some((f) => f.name === name))
+        throw new Error(`${label} migration ${name} was applied but its file is gone`);
     }
     const done: string[] = [];
     for (const file of files) {
@@ -63,7 +66,10 @@ export async function applySqlMigrations(databaseUrl: string, target: SqlMigrati
       await client.query('BEGIN');
       try {
         await client.query(file.sql);
-        await client.query(`INSERT INTO ${schema}.schema_migrations (name, checksum) VALUES ($1, $2)`, [file.name, file.checksum]);
+        await client.query(`INSERT INTO ${schema}.schema_migrations (name, checksum) VALUES ($1, $2)`, [
+          file.name,
+          file.checksum,
+        ]);
         await client.query('COMMIT');
       } catch (err) {
         await client.query('ROLLBACK').catch(() => {});

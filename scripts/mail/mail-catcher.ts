@@ -40,7 +40,13 @@ export async function startMailCatcher(databaseUrl: string): Promise<MailCatcher
           for (const address of to.length ? to : ['']) {
             await pool.query(
               `INSERT INTO dev_mailbox.messages (from_address, to_address, subject, text_body, html_body) VALUES ($1, $2, $3, $4, $5)`,
-              [addressesOf(mail.from).join(', '), address, mail.subject ?? '', mail.text ?? '', typeof mail.html === 'string' ? mail.html : ''],
+              [
+                addressesOf(mail.from).join(', '),
+                address,
+                mail.subject ?? '',
+                mail.text ?? '',
+                typeof mail.html === 'string' ? mail.html : '',
+              ],
             );
           }
           callback();

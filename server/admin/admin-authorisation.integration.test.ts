@@ -41,7 +41,13 @@ beforeAll(async () => {
   applicationId = await createMerchantApplication(db, applicant.id);
   const merchantId = await createMerchantApplication(db, merchantUser.id, '商户的店');
   const event = await db.webhookEvent.create({
-    data: { merchantId, type: 'order.paid', url: 'http://127.0.0.1:9/notify', payload: { id: 'evt', type: 'order.paid', created_at: 0, data: {} }, status: 'FAILED' },
+    data: {
+      merchantId,
+      type: 'order.paid',
+      url: 'http://127.0.0.1:9/notify',
+      payload: { id: 'evt', type: 'order.paid', created_at: 0, data: {} },
+      status: 'FAILED',
+    },
   });
   webhookEventId = event.id;
 });
@@ -51,11 +57,24 @@ function adminCalls(): [string, (actorId: string) => Promise<unknown>][] {
   return [
     ['searchUsers', (a) => searchUsers(db, a, { q: '', page: 1 })],
     ['getUserDetailOrThrow', (a) => getUserDetailOrThrow(db, a, target.id)],
-    ['setUserFrozen (freeze)', (a) => setUserFrozen(db, { actorId: a, userId: target.id, frozen: true, note: '可疑交易' })],
-    ['setUserFrozen (unfreeze)', (a) => setUserFrozen(db, { actorId: a, userId: frozenTarget.id, frozen: false, note: '核实完毕' })],
+    [
+      'setUserFrozen (freeze)',
+      (a) => setUserFrozen(db, { actorId: a, userId: target.id, frozen: true, note: '可疑交易' }),
+    ],
+    [
+      'setUserFrozen (unfreeze)',
+      (a) => setUserFrozen(db, { actorId: a, userId: frozenTarget.id, frozen: false, note: '核实完毕' }),
+    ],
     ['listMerchantApplications', (a) => listMerchantApplications(db, a, { status: 'ALL', page: 1 })],
-    ['decideMerchantApplication (approve)', (a) => decideMerchantApplication(db, { actorId: a, merchantId: applicationId, decision: 'APPROVE' })],
-    ['decideMerchantApplication (reject)', (a) => decideMerchantApplication(db, { actorId: a, merchantId: applicationId, decision: 'REJECT', note: '资料不全' })],
+    [
+      'decideMerchantApplication (approve)',
+      (a) => decideMerchantApplication(db, { actorId: a, merchantId: applicationId, decision: 'APPROVE' }),
+    ],
+    [
+      'decideMerchantApplication (reject)',
+      (a) =>
+        decideMerchantApplication(db, { actorId: a, merchantId: applicationId, decision: 'REJECT', note: '资料不全' }),
+    ],
     ['searchAuditEvents', (a) => searchAuditEvents(db, a, { actor: '', action: '', targetId: '', page: 1 })],
     ['listAuditActions', (a) => listAuditActions(db, a)],
     ['searchJournalEntries', (a) => searchJournalEntries(db, a, { page: 1 })],
@@ -63,7 +82,10 @@ function adminCalls(): [string, (actorId: string) => Promise<unknown>][] {
     ['getFeeRevenueByDay', (a) => getFeeRevenueByDay(db, a, { days: 30 })],
     ['listWebhookDeliveries', (a) => listWebhookDeliveries(db, a, { page: 1 })],
     ['getWebhookDeliveryOrThrow', (a) => getWebhookDeliveryOrThrow(db, a, webhookEventId)],
-    ['replayWebhookDelivery', (a) => replayWebhookDelivery({ db, timeoutMs: 500 }, { actorId: a, eventId: webhookEventId })],
+    [
+      'replayWebhookDelivery',
+      (a) => replayWebhookDelivery({ db, timeoutMs: 500 }, { actorId: a, eventId: webhookEventId }),
+    ],
   ];
 }
 
@@ -78,7 +100,11 @@ async function refusal(call: Promise<unknown>): Promise<{ code: string; status: 
 
 async function footprint() {
   const [users, merchants, audit, attempts] = await Promise.all([
-    db.user.findMany({ where: { id: { in: [target.id, frozenTarget.id] } }, select: { id: true, frozenAt: true, role: true }, orderBy: { id: 'asc' } }),
+    db.user.findMany({
+      where: { id: { in: [target.id, frozenTarget.id] } },
+      select: { id: true, frozenAt: true, role: true },
+      orderBy: { id: 'asc' },
+    }),
     db.merchant.findUniqueOrThrow({ where: { id: applicationId }, select: { status: true, decidedAt: true } }),
     db.auditEvent.count(),
     db.webhookAttempt.count({ where: { eventId: webhookEventId } }),
@@ -103,7 +129,11 @@ describe('admin use cases refuse non-admins', () => {
     await db.user.update({ where: { id: unenrolled.id }, data: { role: 'ADMIN' } });
     const before = await footprint();
     for (const [name, call] of adminCalls()) {
-      expect({ name, ...(await refusal(call(unenrolled.id))) }).toEqual({ name, code: 'TWO_FACTOR_REQUIRED', status: 403 });
+      expect({ name, ...(await refusal(call(unenrolled.id))) }).toEqual({
+        name,
+        code: 'TWO_FACTOR_REQUIRED',
+        status: 403,
+      });
     }
     expect(await footprint()).toEqual(before);
   });
@@ -117,13 +147,27 @@ describe('admin use cases refuse non-admins', () => {
     expect(results.get('setUserFrozen (freeze)')!.code).toBe('ACCEPTED');
     expect(results.get('setUserFrozen (unfreeze)')!.code).toBe('ACCEPTED');
     expect(results.get('decideMerchantApplication (approve)')!.code).toBe('ACCEPTED');
-    expect(results.get('decideMerchantApplication (reject)')).toEqual({ code: 'MERCHANT_ALREADY_DECIDED', status: 409 });
+    expect(results.get('decideMerchantApplication (reject)')).toEqual({
+      code: 'MERCHANT_ALREADY_DECIDED',
+      status: 409,
+    });
     expect(results.get('getJournalEntryOrThrow')).toEqual({ code: 'NOT_FOUND', status: 404 });
     expect(results.get('replayWebhookDelivery')!.code).toBe('ACCEPTED');
-    for (const name of ['getUserDetailOrThrow', 'listMerchantApplications', 'searchAuditEvents', 'listAuditActions', 'searchJournalEntries', 'getFeeRevenueByDay', 'listWebhookDeliveries', 'getWebhookDeliveryOrThrow']) {
+    for (const name of [
+      'getUserDetailOrThrow',
+      'listMerchantApplications',
+      'searchAuditEvents',
+      'listAuditActions',
+      'searchJournalEntries',
+      'getFeeRevenueByDay',
+      'listWebhookDeliveries',
+      'getWebhookDeliveryOrThrow',
+    ]) {
       expect({ name, ...results.get(name) }).toMatchObject({ name, code: 'ACCEPTED' });
     }
-    const actions = (await db.auditEvent.findMany({ where: { actorId: admin.id }, select: { action: true } })).map((e) => e.action).sort();
+    const actions = (await db.auditEvent.findMany({ where: { actorId: admin.id }, select: { action: true } }))
+      .map((e) => e.action)
+      .sort();
     expect(actions).toEqual(['merchant.approve', 'user.freeze', 'user.unfreeze', 'webhook.replay']);
   });
 });

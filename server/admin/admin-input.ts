@@ -18,7 +18,8 @@ export function isUuid(value: string): boolean {
 export function parseNote(raw: unknown, field = 'note'): string {
   const note = typeof raw === 'string' ? raw.trim() : '';
   if (note === '') throw new InvalidInputError(field, 'A note is required');
-  if (Array.from(note).length > NOTE_MAX) throw new InvalidInputError(field, `The note must be at most ${NOTE_MAX} characters`);
+  if (Array.from(note).length > NOTE_MAX)
+    throw new InvalidInputError(field, `The note must be at most ${NOTE_MAX} characters`);
   return safeTextOrThrow(field, note, { multiline: true });
 }
 

@@ -1,7 +1,13 @@
 // The admin's views against real rows: merchant applications and their decisions, audit log
 // search, journal entry search and detail, fee revenue per Shanghai day.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildJournalEntry, DEFAULT_CURRENCY, merchantBalanceCode, payFromBalancePostings, withdrawalPostings } from '@/ledger';
+import {
+  buildJournalEntry,
+  DEFAULT_CURRENCY,
+  merchantBalanceCode,
+  payFromBalancePostings,
+  withdrawalPostings,
+} from '@/ledger';
 import { testDb } from '../../scripts/test/integration-db';
 import { findAccount, getBalance, postTransfer } from '../ledger';
 import { searchAuditEvents } from './audit/search-audit-events';
@@ -26,7 +32,10 @@ describe('users', () => {
   it('are found by part of the email or name, whatever the case, a page at a time', async () => {
     const tag = `Zq${Date.now().toString(36)}`;
     const named = await createUserWithRole(db, 'CUSTOMER', `王${tag}五`);
-    const byEmail = await db.user.update({ where: { id: (await createUserWithRole(db, 'CUSTOMER')).id }, data: { email: `${tag.toLowerCase()}@Example.com` } });
+    const byEmail = await db.user.update({
+      where: { id: (await createUserWithRole(db, 'CUSTOMER')).id },
+      data: { email: `${tag.toLowerCase()}@Example.com` },
+    });
     const found = await searchUsers(db, admin.id, { q: tag.toUpperCase(), page: 1 });
     expect(found.items.map((u) => u.id).sort()).toEqual([named.id, byEmail.id].sort());
     expect(found.total).toBe(2);
@@ -35,8 +44,13 @@ describe('users', () => {
     // LIKE wildcards typed by the admin are literal characters, not patterns.
     expect((await searchUsers(db, admin.id, { q: `${tag}%`, page: 1 })).total).toBe(0);
     expect((await searchUsers(db, admin.id, { q: `${tag.slice(0, 2)}_${tag.slice(3)}`, page: 1 })).total).toBe(0);
-    const underscored = await db.user.update({ where: { id: (await createUserWithRole(db, 'CUSTOMER')).id }, data: { email: `u_${tag.toLowerCase()}@example.com` } });
-    expect((await searchUsers(db, admin.id, { q: `U_${tag}`, page: 1 })).items.map((u) => u.id)).toEqual([underscored.id]);
+    const underscored = await db.user.update({
+      where: { id: (await createUserWithRole(db, 'CUSTOMER')).id },
+      data: { email: `u_${tag.toLowerCase()}@example.com` },
+    });
+    expect((await searchUsers(db, admin.id, { q: `U_${tag}`, page: 1 })).items.map((u) => u.id)).toEqual([
+      underscored.id,
+    ]);
     for (let i = 0; i < 21; i++) await createUserWithRole(db, 'CUSTOMER', `分页${tag}${i}`);
     const page2 = await searchUsers(db, admin.id, { q: `分页${tag}`, page: 2 });
     expect([page2.total, page2.pageCount, page2.items.length]).toEqual([21, 2, 1]);
@@ -51,7 +65,9 @@ describe('merchant applications', () => {
     const second = await createMerchantApplication(db, b.id, '乙的店');
     const list = await listMerchantApplications(db, admin.id, { status: 'ALL', page: 1 });
     const statuses = list.items.map((m) => m.status);
-    expect(statuses.indexOf('APPROVED') === -1 || statuses.lastIndexOf('PENDING') < statuses.indexOf('APPROVED')).toBe(true);
+    expect(statuses.indexOf('APPROVED') === -1 || statuses.lastIndexOf('PENDING') < statuses.indexOf('APPROVED')).toBe(
+      true,
+    );
     expect(list.pendingCount).toBeGreaterThanOrEqual(2);
 
     await decideMerchantApplication(db, { actorId: admin.id, merchantId: first, decision: 'APPROVE' });
@@ -59,8 +75,15 @@ describe('merchant applications', () => {
     expect(await findAccount(db, merchantBalanceCode(first), DEFAULT_CURRENCY)).not.toBeNull();
     expect((await getBalance(db, merchantBalanceCode(first), DEFAULT_CURRENCY)).posted).toBe(0n);
 
-    await expect(decideMerchantApplication(db, { actorId: admin.id, merchantId: second, decision: 'REJECT', note: ' ' })).rejects.toMatchObject({ code: 'INVALID_INPUT', field: 'note' });
-    await decideMerchantApplication(db, { actorId: admin.id, merchantId: second, decision: 'REJECT', note: '营业执照不清晰' });
+    await expect(
+      decideMerchantApplication(db, { actorId: admin.id, merchantId: second, decision: 'REJECT', note: ' ' }),
+    ).rejects.toMatchObject({ code: 'INVALID_INPUT', field: 'note' });
+    await decideMerchantApplication(db, {
+      actorId: admin.id,
+      merchantId: second,
+      decision: 'REJECT',
+      note: '营业执照不清晰',
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: b.id } })).role).toBe('CUSTOMER');
     expect((await db.merchant.findUniqueOrThrow({ where: { id: second } })).status).toBe('REJECTED');
     expect(await findAccount(db, merchantBalanceCode(second), DEFAULT_CURRENCY)).toBeNull();
@@ -84,13 +107,26 @@ describe('audit log search', () => {
     const all = await searchAuditEvents(db, admin.id, { actor: '', action: '', targetId: u.id, page: 1 });
     expect(all.items.map((e) => e.action)).toEqual(['user.unfreeze', 'user.freeze']);
     expect(all.items[0]!.actorEmail).toBe(other.email);
-    const mine = await searchAuditEvents(db, admin.id, { actor: admin.email.toUpperCase(), action: '', targetId: u.id, page: 1 });
+    const mine = await searchAuditEvents(db, admin.id, {
+      actor: admin.email.toUpperCase(),
+      action: '',
+      targetId: u.id,
+      page: 1,
+    });
     expect(mine.items.map((e) => e.action)).toEqual(['user.freeze']);
-    expect((await searchAuditEvents(db, admin.id, { actor: '', action: 'user.', targetId: u.id, page: 1 })).total).toBe(2);
-    expect((await searchAuditEvents(db, admin.id, { actor: '', action: 'user.freeze', targetId: u.id, page: 1 })).total).toBe(1);
-    expect((await searchAuditEvents(db, admin.id, { actor: 'nobody@example.com', action: '', targetId: '', page: 1 })).total).toBe(0);
+    expect((await searchAuditEvents(db, admin.id, { actor: '', action: 'user.', targetId: u.id, page: 1 })).total).toBe(
+      2,
+    );
+    expect(
+      (await searchAuditEvents(db, admin.id, { actor: '', action: 'user.freeze', targetId: u.id, page: 1 })).total,
+    ).toBe(1);
+    expect(
+      (await searchAuditEvents(db, admin.id, { actor: 'nobody@example.com', action: '', targetId: '', page: 1 })).total,
+    ).toBe(0);
     const tomorrow = new Date(Date.now() + 86_400_000 * 2);
-    expect((await searchAuditEvents(db, admin.id, { actor: '', action: '', targetId: u.id, from: tomorrow, page: 1 })).total).toBe(0);
+    expect(
+      (await searchAuditEvents(db, admin.id, { actor: '', action: '', targetId: u.id, from: tomorrow, page: 1 })).total,
+    ).toBe(0);
   });
 });
 
@@ -104,9 +140,24 @@ describe('journal entries and fee revenue', () => {
     const revenueBefore = await getFeeRevenueByDay(db, admin.id, { days: 7 });
     const pay = await postTransfer(
       db,
-      buildJournalEntry({ kind: 'PAYMENT', postings: payFromBalancePostings({ userId: payer.id, merchantId, amount: 12_345n, merchantFee: 75n, currency: DEFAULT_CURRENCY }) }),
+      buildJournalEntry({
+        kind: 'PAYMENT',
+        postings: payFromBalancePostings({
+          userId: payer.id,
+          merchantId,
+          amount: 12_345n,
+          merchantFee: 75n,
+          currency: DEFAULT_CURRENCY,
+        }),
+      }),
     );
-    await postTransfer(db, buildJournalEntry({ kind: 'WITHDRAWAL', postings: withdrawalPostings({ userId: payer.id, amount: 10_000n, fee: 10n, currency: DEFAULT_CURRENCY }) }));
+    await postTransfer(
+      db,
+      buildJournalEntry({
+        kind: 'WITHDRAWAL',
+        postings: withdrawalPostings({ userId: payer.id, amount: 10_000n, fee: 10n, currency: DEFAULT_CURRENCY }),
+      }),
+    );
 
     const byUser = await searchJournalEntries(db, admin.id, { userEmail: payer.email.toUpperCase(), page: 1 });
     expect(byUser.items.map((e) => e.kind)).toEqual(['WITHDRAWAL', 'PAYMENT', 'TOP_UP']);
@@ -116,7 +167,9 @@ describe('journal entries and fee revenue', () => {
     expect(byAmount.items.map((e) => e.id)).toContain(pay.entryId);
     expect(byAmount.items.find((e) => e.id === pay.entryId)!.amount).toBe(12_345n);
     expect((await searchJournalEntries(db, admin.id, { entryId: pay.entryId, page: 1 })).items).toHaveLength(1);
-    expect((await searchJournalEntries(db, admin.id, { userEmail: 'nobody@example.com', page: 1 })).unknownUser).toBe(true);
+    expect((await searchJournalEntries(db, admin.id, { userEmail: 'nobody@example.com', page: 1 })).unknownUser).toBe(
+      true,
+    );
 
     const detail = await getJournalEntryOrThrow(db, admin.id, pay.entryId);
     expect(detail.postings.reduce((sum, p) => sum + p.amount, 0n)).toBe(0n);
@@ -140,7 +193,9 @@ describe('notification deliveries', () => {
     const owner = await createUserWithRole(db, 'MERCHANT', '通知商户');
     const merchantId = await createMerchantApplication(db, owner.id, '通知店');
     const make = (status: 'PENDING' | 'DELIVERED' | 'FAILED') =>
-      db.webhookEvent.create({ data: { merchantId, type: 'order.paid', url: 'http://127.0.0.1:9/n', payload: {}, status } });
+      db.webhookEvent.create({
+        data: { merchantId, type: 'order.paid', url: 'http://127.0.0.1:9/n', payload: {}, status },
+      });
     const delivered = await make('DELIVERED');
     const failed = await make('FAILED');
     const pending = await make('PENDING');

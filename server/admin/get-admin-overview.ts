@@ -4,7 +4,13 @@ import type { Db } from '../db';
 import { getFeeRevenueByDay } from './revenue/get-fee-revenue-by-day';
 import { requireAdminOrThrow } from './require-admin-or-throw';
 
-export type AdminOverview = { pendingMerchants: number; failedWebhooks: number; frozenUsers: number; revenue30Days: bigint; currency: Currency };
+export type AdminOverview = {
+  pendingMerchants: number;
+  failedWebhooks: number;
+  frozenUsers: number;
+  revenue30Days: bigint;
+  currency: Currency;
+};
 
 export async function getAdminOverview(db: Db, actorId: string): Promise<AdminOverview> {
   await requireAdminOrThrow(db, actorId);

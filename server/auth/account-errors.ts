@@ -22,7 +22,10 @@ export type NewPasswordReason = 'TOO_SHORT' | 'TOO_LONG' | 'MISMATCH' | 'SAME_AS
 
 export class InvalidNewPasswordError extends DomainError {
   readonly code = 'INVALID_PASSWORD' as const;
-  constructor(field: 'newPassword' | 'confirmPassword', readonly reason: NewPasswordReason) {
+  constructor(
+    field: 'newPassword' | 'confirmPassword',
+    readonly reason: NewPasswordReason,
+  ) {
     super(`The new password is not acceptable (${reason})`, { field, details: { reason } });
   }
 }

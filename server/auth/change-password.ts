@@ -15,18 +15,28 @@ import { verifyUserPassword } from './verify-user-password';
 
 export async function changePassword(
   db: Db,
-  input: { userId: string; sessionId: string; currentPassword: unknown; newPassword: unknown; confirmPassword: unknown },
+  input: {
+    userId: string;
+    sessionId: string;
+    currentPassword: unknown;
+    newPassword: unknown;
+    confirmPassword: unknown;
+  },
   ctx: MailContext,
 ): Promise<void> {
   const current = input.currentPassword;
-  if (typeof current !== 'string' || current.length === 0 || current.length > 1024) throw new WrongCurrentPasswordError();
+  if (typeof current !== 'string' || current.length === 0 || current.length > 1024)
+    throw new WrongCurrentPasswordError();
   const password = checkNewPassword(input.newPassword, input.confirmPassword);
   if (password === current) throw new InvalidNewPasswordError('newPassword', 'SAME_AS_CURRENT');
   if (!(await verifyUserPassword(db, input.userId, current))) throw new WrongCurrentPasswordError();
   const passwordHash = await hashPassword(password);
   const { email, at } = await db.$transaction(async (tx) => {
     const user = await tx.user.update({ where: { id: input.userId }, data: { passwordHash }, select: { email: true } });
-    await tx.passwordResetToken.updateMany({ where: { userId: input.userId, usedAt: null }, data: { usedAt: new Date() } });
+    await tx.passwordResetToken.updateMany({
+      where: { userId: input.userId, usedAt: null },
+      data: { usedAt: new Date() },
+    });
     await revokeSessionsOf(tx, input.userId, { except: input.sessionId });
     return { email: user.email, at: new Date() };
   });

@@ -13,7 +13,10 @@ export function describeUserAgent(userAgent: string | null | undefined): DeviceD
   const major = parsed.browser.version?.split('.')[0];
   const browser = parsed.browser.name ? [parsed.browser.name, major].filter(Boolean).join(' ') : null;
   // "Windows 10", not "Windows NT 10.0"; Android's and iOS's numbers are what people know.
-  const osVersion = parsed.os.name === 'Android' || parsed.os.name === 'iOS' ? parsed.os.version : (parsed.os.versionName ?? parsed.os.version);
+  const osVersion =
+    parsed.os.name === 'Android' || parsed.os.name === 'iOS'
+      ? parsed.os.version
+      : (parsed.os.versionName ?? parsed.os.version);
   const os = parsed.os.name ? [parsed.os.name, osVersion].filter(Boolean).join(' ') : null;
   return { browser, os, kind: KINDS[parsed.platform.type ?? ''] ?? 'other' };
 }

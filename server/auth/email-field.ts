@@ -3,7 +3,12 @@
 import { z } from 'zod';
 import { InvalidInputError } from '../wallet/wallet-errors';
 
-const EMAIL = z.string().trim().max(254).pipe(z.email()).transform((e) => e.toLowerCase());
+const EMAIL = z
+  .string()
+  .trim()
+  .max(254)
+  .pipe(z.email())
+  .transform((e) => e.toLowerCase());
 
 export function parseEmailField(raw: unknown): string {
   const parsed = EMAIL.safeParse(raw);

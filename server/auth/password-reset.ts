@@ -9,7 +9,12 @@ import { appUrl } from '../env';
 import { LinkInvalidError } from './account-errors';
 import { queueMail } from '../mail/send-mail';
 import { passwordChangedMail, passwordResetMail } from './account-mails';
-import { ACCOUNT_TOKEN_TTL_MINUTES, hashAccountToken, isWellFormedAccountToken, newAccountToken } from './account-token';
+import {
+  ACCOUNT_TOKEN_TTL_MINUTES,
+  hashAccountToken,
+  isWellFormedAccountToken,
+  newAccountToken,
+} from './account-token';
 import { parseEmailField } from './email-field';
 import { checkNewPassword } from './new-password';
 import { hashPassword } from './password';

@@ -18,7 +18,10 @@ export type RequestSignInCodeResult =
 
 const emailSchema = z.email().max(254);
 
-export async function requestSignInCode(db: Db, input: { email: string; ip: string; locale: Locale }): Promise<RequestSignInCodeResult> {
+export async function requestSignInCode(
+  db: Db,
+  input: { email: string; ip: string; locale: Locale },
+): Promise<RequestSignInCodeResult> {
   const email = normaliseEmail(input.email);
   if (!emailSchema.safeParse(email).success) return { ok: false, reason: 'INVALID_EMAIL' };
 
@@ -27,7 +30,14 @@ export async function requestSignInCode(db: Db, input: { email: string; ip: stri
     consumeRateLimit('signInCodeMailsPerAccountAndIp', `${input.ip} ${email}`),
   ]);
   if (!perIp.allowed || !perAccount.allowed) {
-    return { ok: false, reason: 'RATE_LIMITED', retryAfterSeconds: Math.max(perIp.allowed ? 0 : perIp.resetSeconds, perAccount.allowed ? 0 : perAccount.resetSeconds) };
+    return {
+      ok: false,
+      reason: 'RATE_LIMITED',
+      retryAfterSeconds: Math.max(
+        perIp.allowed ? 0 : perIp.resetSeconds,
+        perAccount.allowed ? 0 : perAccount.resetSeconds,
+      ),
+    };
   }
 
   const [{ challengeId, code }, user] = await Promise.all([

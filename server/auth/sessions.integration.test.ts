@@ -5,7 +5,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { testDb } from '../../scripts/test/integration-db';
 import { createTestUser } from '../wallet/testing/wallet-fixtures';
 import { NotFoundError } from '../wallet/wallet-errors';
-import { createSession, findActiveSessionUser, LAST_SEEN_RESOLUTION_MS, listActiveSessions, revokeSessionsOf, revokeUserSession } from './sessions';
+import {
+  createSession,
+  findActiveSessionUser,
+  LAST_SEEN_RESOLUTION_MS,
+  listActiveSessions,
+  revokeSessionsOf,
+  revokeUserSession,
+} from './sessions';
 
 const db = testDb();
 afterAll(() => db.$disconnect());
@@ -40,7 +47,11 @@ describe('sessions', () => {
 
   it('signs out every other session and keeps the one asking', async () => {
     const user = await createTestUser(db);
-    const [mine, a, b] = [await createSession(db, user.id), await createSession(db, user.id), await createSession(db, user.id)];
+    const [mine, a, b] = [
+      await createSession(db, user.id),
+      await createSession(db, user.id),
+      await createSession(db, user.id),
+    ];
     expect(await revokeSessionsOf(db, user.id, { except: mine })).toBe(2);
     expect((await listActiveSessions(db, user.id)).map((s) => s.id)).toEqual([mine]);
     for (const sid of [a, b]) expect(await findActiveSessionUser(db, sid)).toBeNull();

@@ -48,7 +48,10 @@ export async function findActiveSessionUser(db: Db, sessionId: string) {
   // condition keeps concurrent requests of one session to a single write.
   const staleBefore = new Date(Date.now() - LAST_SEEN_RESOLUTION_MS);
   if (session.lastSeenAt < staleBefore) {
-    await db.authSession.updateMany({ where: { id: sessionId, lastSeenAt: { lt: staleBefore } }, data: { lastSeenAt: new Date() } });
+    await db.authSession.updateMany({
+      where: { id: sessionId, lastSeenAt: { lt: staleBefore } },
+      data: { lastSeenAt: new Date() },
+    });
   }
   return session.user;
 }
@@ -80,7 +83,11 @@ export async function revokeUserSession(db: Db, userId: string, sessionId: strin
 }
 
 /** Signs out every session of the user but `except` (the one asking, when there is one). */
-export async function revokeSessionsOf(db: SessionDb, userId: string, options: { except?: string } = {}): Promise<number> {
+export async function revokeSessionsOf(
+  db: SessionDb,
+  userId: string,
+  options: { except?: string } = {},
+): Promise<number> {
   const { count } = await db.authSession.updateMany({
     where: { userId, revokedAt: null, ...(options.except ? { id: { not: options.except } } : {}) },
     data: { revokedAt: new Date() },

@@ -21,7 +21,11 @@ function codeHash(email: string, code: string): string {
 export async function issueSignInCode(db: Db, email: string): Promise<{ challengeId: string; code: string }> {
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
   const row = await db.signInCode.create({
-    data: { email, codeHash: codeHash(email, code), expiresAt: new Date(Date.now() + SIGN_IN_CODE_TTL_MINUTES * 60_000) },
+    data: {
+      email,
+      codeHash: codeHash(email, code),
+      expiresAt: new Date(Date.now() + SIGN_IN_CODE_TTL_MINUTES * 60_000),
+    },
     select: { id: true },
   });
   return { challengeId: row.id, code };

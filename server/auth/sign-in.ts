@@ -13,9 +13,17 @@ import { dummyPasswordHash, verifyPassword } from './password';
 import { redeemSignInCode } from './sign-in-codes';
 import { twoFactorEnabled, verifySecondFactor } from './two-factor/two-factor';
 
-export type SignInAttempt = { email: string; password: string; code?: string; challengeId?: string; secondFactor?: string; ip: string };
+export type SignInAttempt = {
+  email: string;
+  password: string;
+  code?: string;
+  challengeId?: string;
+  secondFactor?: string;
+  ip: string;
+};
 
-export type SignInFailure = 'INVALID_CREDENTIALS' | 'CODE_REQUIRED' | 'INVALID_CODE' | 'TWO_FACTOR_REQUIRED' | 'INVALID_TWO_FACTOR';
+export type SignInFailure =
+  'INVALID_CREDENTIALS' | 'CODE_REQUIRED' | 'INVALID_CODE' | 'TWO_FACTOR_REQUIRED' | 'INVALID_TWO_FACTOR';
 export type SignInResult = { ok: true; userId: string } | { ok: false; reason: SignInFailure };
 
 export function normaliseEmail(raw: string): string {

@@ -33,7 +33,12 @@ describe('signUp', () => {
     ['a 10 KB display name', { displayName: 'x'.repeat(10 * 1024) }, 'displayName', 'displayNameTooLong'],
     ['an empty display name', { displayName: '   ' }, 'displayName', 'displayNameRequired'],
     ['a display name with control characters', { displayName: 'a\u0000b' }, 'displayName', 'displayNameInvalid'],
-    ['a display name with a right-to-left override', { displayName: '张三\u202Enimda' }, 'displayName', 'displayNameInvalid'],
+    [
+      'a display name with a right-to-left override',
+      { displayName: '张三\u202Enimda' },
+      'displayName',
+      'displayNameInvalid',
+    ],
     ['a display name with a zero width space', { displayName: '李\u200B四' }, 'displayName', 'displayNameInvalid'],
     ['a display name that is only a Hangul filler', { displayName: '\u3164' }, 'displayName', 'displayNameInvalid'],
     ['a non-string password', { password: 12345678901 }, 'password', 'passwordTooShort'],

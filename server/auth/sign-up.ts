@@ -10,9 +10,7 @@ import { ensureAccount } from '../ledger';
 import { hashPassword } from './password';
 import { signUpSchema, type FieldErrors, type SignUpInput } from './sign-up-schema';
 
-export type SignUpResult =
-  | { ok: true; userId: string; email: string }
-  | { ok: false; fieldErrors: FieldErrors };
+export type SignUpResult = { ok: true; userId: string; email: string } | { ok: false; fieldErrors: FieldErrors };
 
 /** The form's values, or the i18n key of the first problem of each field. */
 export function parseSignUp(raw: unknown): { ok: true; data: SignUpInput } | { ok: false; fieldErrors: FieldErrors } {
@@ -44,7 +42,9 @@ export async function signUp(db: Db, raw: unknown): Promise<SignUpResult> {
   const { email, displayName, password } = parsed.data;
   const passwordHash = await hashPassword(password);
   try {
-    const user = await db.$transaction((tx) => createCustomerAccount(tx, { email, displayName, passwordHash, emailVerifiedAt: null }));
+    const user = await db.$transaction((tx) =>
+      createCustomerAccount(tx, { email, displayName, passwordHash, emailVerifiedAt: null }),
+    );
     return { ok: true, userId: user.id, email: user.email };
   } catch (err) {
     // The unique index decides races between two sign-ups with one email.

@@ -19,7 +19,14 @@ export type CardBindingStart =
   | { verified: false };
 
 export type CardBindingConfirmation =
-  | { status: 'CONFIRMED'; reference: string; accountNumber: string; holderName: string; bankName: string; maskedNumber: string }
+  | {
+      status: 'CONFIRMED';
+      reference: string;
+      accountNumber: string;
+      holderName: string;
+      bankName: string;
+      maskedNumber: string;
+    }
   | { status: 'WRONG_CODE'; attemptsLeft: number }
   | { status: 'FAILED'; reason: 'CODE_EXPIRED' | 'TOO_MANY_ATTEMPTS' | 'ALREADY_USED' | 'NOT_FOUND' };
 

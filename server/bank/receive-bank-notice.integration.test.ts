@@ -35,7 +35,13 @@ afterAll(async () => {
 async function pendingTopUp(amount = 10_000n) {
   const user = await createTestUser(db);
   const { operation } = await inTransaction(db, (tx) =>
-    beginOperation(tx, { userId: user.id, kind: 'TOP_UP', amount, currency: DEFAULT_CURRENCY, idempotencyKey: randomUUID() }),
+    beginOperation(tx, {
+      userId: user.id,
+      kind: 'TOP_UP',
+      amount,
+      currency: DEFAULT_CURRENCY,
+      idempotencyKey: randomUUID(),
+    }),
   );
   return { user, operation };
 }
@@ -71,10 +77,22 @@ describe('bank notices', () => {
   });
 
   it.each([
-    ['forged (another secret)', (body: string) => ({ body, header: signPayload(body, 'not-the-bank-secret-0123456789-012345') })],
-    ['altered (a changed byte)', (body: string) => ({ body: body.replace('"amount":10000', '"amount":90000'), header: signPayload(body, SECRET) })],
-    ['replayed (signed 6 minutes ago)', (body: string) => ({ body, header: signPayload(body, SECRET, Math.floor(Date.now() / 1000) - 360) })],
-    ['from the future (6 minutes ahead)', (body: string) => ({ body, header: signPayload(body, SECRET, Math.floor(Date.now() / 1000) + 360) })],
+    [
+      'forged (another secret)',
+      (body: string) => ({ body, header: signPayload(body, 'not-the-bank-secret-0123456789-012345') }),
+    ],
+    [
+      'altered (a changed byte)',
+      (body: string) => ({ body: body.replace('"amount":10000', '"amount":90000'), header: signPayload(body, SECRET) }),
+    ],
+    [
+      'replayed (signed 6 minutes ago)',
+      (body: string) => ({ body, header: signPayload(body, SECRET, Math.floor(Date.now() / 1000) - 360) }),
+    ],
+    [
+      'from the future (6 minutes ahead)',
+      (body: string) => ({ body, header: signPayload(body, SECRET, Math.floor(Date.now() / 1000) + 360) }),
+    ],
     ['unsigned', (body: string) => ({ body, header: null })],
   ])('a %s notice moves no money, answers 400 and is logged', async (_name, make) => {
     const { user, operation } = await pendingTopUp();
@@ -95,7 +113,10 @@ describe('bank notices', () => {
     const second = await receiveBankNotice(deps, body, signPayload(body, SECRET), SECRET);
     expect([first.status, second.status]).toEqual([200, 200]);
     expect(await walletBalance(user.id)).toBe(10_000n);
-    const outcomes = await db.bankNoticeLog.findMany({ where: { reference: operation.id }, orderBy: { receivedAt: 'asc' } });
+    const outcomes = await db.bankNoticeLog.findMany({
+      where: { reference: operation.id },
+      orderBy: { receivedAt: 'asc' },
+    });
     expect(outcomes.map((o) => o.outcome)).toEqual(['APPLIED', 'DUPLICATE']);
   });
 
@@ -136,7 +157,9 @@ describe('bank notices', () => {
     const { user, operation } = await pendingTopUp();
     const body =
       raw ??
-      (name === 'a float amount' ? noticeBody(operation.id, { amount: 100.5 }) : noticeBody(operation.id, { type: 'debit.failed' }));
+      (name === 'a float amount'
+        ? noticeBody(operation.id, { amount: 100.5 })
+        : noticeBody(operation.id, { type: 'debit.failed' }));
     expect((await receiveBankNotice(deps, body, signPayload(body, SECRET), SECRET)).status).toBe(400);
     expect(await walletBalance(user.id)).toBe(0n);
   });
@@ -157,7 +180,9 @@ describe('bank notices', () => {
   it('100 concurrent copies of a notice credit once', async () => {
     const { user, operation } = await pendingTopUp();
     const body = noticeBody(operation.id);
-    const answers = await Promise.all(Array.from({ length: 100 }, () => receiveBankNotice(deps, body, signPayload(body, SECRET), SECRET)));
+    const answers = await Promise.all(
+      Array.from({ length: 100 }, () => receiveBankNotice(deps, body, signPayload(body, SECRET), SECRET)),
+    );
     expect(answers.every((a) => a.status === 200)).toBe(true);
     expect(await walletBalance(user.id)).toBe(10_000n);
     const entries = await db.journalEntry.count({ where: { idempotencyKey: `operation:${operation.id}:settle` } });

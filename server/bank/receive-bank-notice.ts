@@ -30,9 +30,19 @@ export async function receiveBankNotice(
   secret: string,
 ): Promise<NoticeAnswer> {
   const { db } = deps;
-  const log = (outcome: 'APPLIED' | 'DUPLICATE' | 'REJECTED', reason: string | null, parsed?: { id: string; reference: string }) =>
+  const log = (
+    outcome: 'APPLIED' | 'DUPLICATE' | 'REJECTED',
+    reason: string | null,
+    parsed?: { id: string; reference: string },
+  ) =>
     db.bankNoticeLog.create({
-      data: { outcome, reason, noticeId: parsed?.id ?? null, reference: parsed?.reference ?? null, body: rawBody.slice(0, MAX_LOGGED_BODY) },
+      data: {
+        outcome,
+        reason,
+        noticeId: parsed?.id ?? null,
+        reference: parsed?.reference ?? null,
+        body: rawBody.slice(0, MAX_LOGGED_BODY),
+      },
     });
   const reject = async (status: number, code: string, message: string, parsed?: { id: string; reference: string }) => {
     await log('REJECTED', code, parsed);
@@ -49,17 +59,20 @@ export async function receiveBankNotice(
     return reject(400, 'MALFORMED_BODY', 'body is not JSON');
   }
   const parsed = notice.safeParse(json);
-  if (!parsed.success) return reject(400, 'MALFORMED_BODY', `invalid field ${parsed.error.issues[0]?.path.join('.') ?? ''}`);
+  if (!parsed.success)
+    return reject(400, 'MALFORMED_BODY', `invalid field ${parsed.error.issues[0]?.path.join('.') ?? ''}`);
   const n = parsed.data;
   const ids = { id: n.id, reference: n.reference };
   // Debits: top-ups and online-banking payments; payouts: withdrawals and merchant payouts.
   const expectedKinds = n.type.startsWith('debit.') ? ['TOP_UP', 'PAYMENT'] : ['WITHDRAWAL', 'PAYOUT'];
-  if ((n.type.endsWith('.succeeded') ? 'SUCCEEDED' : 'FAILED') !== n.status) return reject(400, 'MALFORMED_BODY', 'type and status disagree', ids);
+  if ((n.type.endsWith('.succeeded') ? 'SUCCEEDED' : 'FAILED') !== n.status)
+    return reject(400, 'MALFORMED_BODY', 'type and status disagree', ids);
 
   const operation = isUuid(n.reference)
     ? await db.walletOperation.findUnique({ where: { id: n.reference }, select: { id: true, kind: true } })
     : null;
-  if (!operation || !expectedKinds.includes(operation.kind)) return reject(404, 'UNKNOWN_REFERENCE', 'no such operation', ids);
+  if (!operation || !expectedKinds.includes(operation.kind))
+    return reject(404, 'UNKNOWN_REFERENCE', 'no such operation', ids);
 
   const completion = await completeOperation(
     deps,

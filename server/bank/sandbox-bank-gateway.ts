@@ -22,9 +22,18 @@ export type SandboxBankGatewayOptions = {
   timeoutMs?: number;
 };
 
-const minor = z.number().int().safe().transform((n) => BigInt(n));
+const minor = z
+  .number()
+  .int()
+  .safe()
+  .transform((n) => BigInt(n));
 
-const bindingStarted = z.object({ binding_id: z.string().min(1), masked_phone: z.string(), code_serial: z.string(), expires_at: z.string() });
+const bindingStarted = z.object({
+  binding_id: z.string().min(1),
+  masked_phone: z.string(),
+  code_serial: z.string(),
+  expires_at: z.string(),
+});
 const bindingConfirmation = z.discriminatedUnion('status', [
   z.object({
     status: z.literal('CONFIRMED'),
@@ -89,11 +98,19 @@ export class SandboxBankGateway implements BankGateway {
     });
     if (res.status === 422 && (await bankErrorCode(res)) === 'DETAILS_NOT_VERIFIED') return { verified: false };
     const body = this.parse(bindingStarted, await this.expectOk(res));
-    return { verified: true, bindingId: body.binding_id, maskedPhone: body.masked_phone, codeSerial: body.code_serial, expiresAt: body.expires_at };
+    return {
+      verified: true,
+      bindingId: body.binding_id,
+      maskedPhone: body.masked_phone,
+      codeSerial: body.code_serial,
+      expiresAt: body.expires_at,
+    };
   }
 
   async confirmCardBinding(input: { bindingId: string; code: string }): Promise<CardBindingConfirmation> {
-    const res = await this.call('POST', `card-bindings/${encodeURIComponent(input.bindingId)}/confirm`, { code: input.code });
+    const res = await this.call('POST', `card-bindings/${encodeURIComponent(input.bindingId)}/confirm`, {
+      code: input.code,
+    });
     if (res.status === 404) return { status: 'FAILED', reason: 'NOT_FOUND' };
     const body = this.parse(bindingConfirmation, await this.expectOk(res));
     if (body.status === 'CONFIRMED') {
@@ -180,7 +197,10 @@ export class SandboxBankGateway implements BankGateway {
   private async call(method: 'GET' | 'POST', path: string, json?: unknown): Promise<Response> {
     const url = new URL(path, this.base);
     const body = json === undefined ? '' : JSON.stringify(json);
-    const signature = signPayload(requestSigningPayload(method, url.pathname + url.search, body), this.options.clientSecret);
+    const signature = signPayload(
+      requestSigningPayload(method, url.pathname + url.search, body),
+      this.options.clientSecret,
+    );
     try {
       return await fetch(url, {
         method,

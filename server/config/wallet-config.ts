@@ -44,7 +44,9 @@ export function walletConfig(source: Record<string, string | undefined> = proces
   if (cached && source === process.env) return cached;
   const parsed = schema.safeParse(source);
   if (!parsed.success) {
-    throw new Error(`Invalid wallet configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    throw new Error(
+      `Invalid wallet configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   }
   const c = parsed.data;
   const withdrawalFee: FeeSchedule = {

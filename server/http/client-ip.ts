@@ -10,7 +10,11 @@ type HeaderSource = Headers | Record<string, string | string[] | undefined>;
 export function clientIp(headers: HeaderSource): string {
   const raw = headers instanceof Headers ? headers.get('x-forwarded-for') : headers['x-forwarded-for'];
   const value = Array.isArray(raw) ? raw.join(',') : (raw ?? '');
-  const last = value.split(',').map((part) => part.trim()).filter(Boolean).at(-1);
+  const last = value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .at(-1);
   // Only a real address becomes part of a rate-limit key; anything else shares one bucket.
   const address = last?.replace(/^::ffff:(?=\d+\.)/i, '');
   return address && isIP(address) ? address.toLowerCase() : 'unknown';

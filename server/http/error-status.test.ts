@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '@/ledger';
-import { PinLockedError, PinMismatchError, PinNotAllowedError, PinNotSetError, PinRequiredError, WrongPinError } from '../pin/pin-errors';
+import {
+  PinLockedError,
+  PinMismatchError,
+  PinNotAllowedError,
+  PinNotSetError,
+  PinRequiredError,
+  WrongPinError,
+} from '../pin/pin-errors';
 import { errorBody, httpStatusForError } from './error-status';
 
 /** An error as node-postgres throws it (SQLSTATE in `code`). */
 const pgError = (code: string) => Object.assign(new Error(`pg ${code}`), { code });
 /** A raw query's error as the Prisma client throws it (P2010 with the driver's SQLSTATE). */
 const prismaRawError = (originalCode: string) =>
-  Object.assign(new Error('raw query failed'), { code: 'P2010', meta: { driverAdapterError: { cause: { originalCode, kind: 'postgres' } } } });
+  Object.assign(new Error('raw query failed'), {
+    code: 'P2010',
+    meta: { driverAdapterError: { cause: { originalCode, kind: 'postgres' } } },
+  });
 
 describe('a database that cannot take the request is 503, never 500', () => {
   it.each([
@@ -24,7 +34,9 @@ describe('a database that cannot take the request is 503, never 500', () => {
     ['a conflict still there after its retries (40001)', pgError('40001')],
   ])('%s', (_what, error) => {
     expect(httpStatusForError(error)).toBe(503);
-    expect(errorBody(error)).toEqual({ error: { code: 'SERVICE_UNAVAILABLE', message: 'The service is briefly unavailable; try again' } });
+    expect(errorBody(error)).toEqual({
+      error: { code: 'SERVICE_UNAVAILABLE', message: 'The service is briefly unavailable; try again' },
+    });
   });
 });
 

@@ -1,7 +1,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allowedMethods, isMethodAllowed, PAGE_METHODS, ROUTE_HANDLER_METHODS, routeHandlerMethods } from './method-policy';
+import {
+  allowedMethods,
+  isMethodAllowed,
+  PAGE_METHODS,
+  ROUTE_HANDLER_METHODS,
+  routeHandlerMethods,
+} from './method-policy';
 
 const APP_DIR = join(import.meta.dirname, '../../app');
 const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
@@ -23,16 +29,24 @@ function urlPattern(file: string): string {
 /** The methods a route file exports: `export function GET`, `export const GET`, `export { h as GET }`. */
 function exportedMethods(source: string): string[] {
   return HTTP_METHODS.filter((method) =>
-    new RegExp(`export\\s+(async\\s+)?(function|const)\\s+${method}\\b|export\\s*\\{[^}]*\\bas\\s+${method}\\b`).test(source),
+    new RegExp(`export\\s+(async\\s+)?(function|const)\\s+${method}\\b|export\\s*\\{[^}]*\\bas\\s+${method}\\b`).test(
+      source,
+    ),
   );
 }
 
 describe('the route handler list', () => {
   it('names every route.ts under app/ with exactly the methods it exports', () => {
-    const found = Object.fromEntries(routeFiles(APP_DIR).map((file) => [urlPattern(file), exportedMethods(readFileSync(file, 'utf8'))]));
+    const found = Object.fromEntries(
+      routeFiles(APP_DIR).map((file) => [urlPattern(file), exportedMethods(readFileSync(file, 'utf8'))]),
+    );
     expect(Object.keys(found).length).toBeGreaterThan(10);
-    const listed = Object.fromEntries(Object.entries(ROUTE_HANDLER_METHODS).map(([pattern, methods]) => [pattern, [...methods].sort()]));
-    const exported = Object.fromEntries(Object.entries(found).map(([pattern, methods]) => [pattern, [...methods].sort()]));
+    const listed = Object.fromEntries(
+      Object.entries(ROUTE_HANDLER_METHODS).map(([pattern, methods]) => [pattern, [...methods].sort()]),
+    );
+    const exported = Object.fromEntries(
+      Object.entries(found).map(([pattern, methods]) => [pattern, [...methods].sort()]),
+    );
     expect(listed).toEqual(exported);
   });
 });

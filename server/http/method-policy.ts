@@ -69,7 +69,10 @@ function beats(a: number[], b: number[]): boolean {
   return a.length > b.length;
 }
 
-const PATTERNS = Object.entries(ROUTE_HANDLER_METHODS).map(([pattern, methods]) => ({ segments: parsePattern(pattern), methods }));
+const PATTERNS = Object.entries(ROUTE_HANDLER_METHODS).map(([pattern, methods]) => ({
+  segments: parsePattern(pattern),
+  methods,
+}));
 
 /** The route handler's methods for a path (the way Next picks: static, then [x], then [...x]), or null for a page. */
 export function routeHandlerMethods(pathname: string): readonly string[] | null {

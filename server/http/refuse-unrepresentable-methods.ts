@@ -20,9 +20,15 @@ export function methodNotAllowedAnswer(method: string, url: string, forwardedPro
     // a path URL cannot parse: the page default
   }
   const allow = allowedMethods(pathname).join(', ');
-  const body = JSON.stringify({ error: { code: 'METHOD_NOT_ALLOWED', message: `${method} is not allowed here; use ${allow}` } });
+  const body = JSON.stringify({
+    error: { code: 'METHOD_NOT_ALLOWED', message: `${method} is not allowed here; use ${allow}` },
+  });
   const headers: Record<string, string> = {
-    ...securityHeaders({ nonce: newNonce(), https: isHttpsRequest(encrypted ? 'https://localhost/' : 'http://localhost/', forwardedProto), development: process.env.NODE_ENV === 'development' }),
+    ...securityHeaders({
+      nonce: newNonce(),
+      https: isHttpsRequest(encrypted ? 'https://localhost/' : 'http://localhost/', forwardedProto),
+      development: process.env.NODE_ENV === 'development',
+    }),
     Allow: allow,
     'Content-Type': 'application/json; charset=utf-8',
     'Cache-Control': 'no-store',

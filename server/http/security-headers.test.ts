@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, FIXED_SECURITY_HEADERS, isHttpsRequest, newNonce, securityHeaders, STRICT_TRANSPORT_SECURITY } from './security-headers';
+import {
+  contentSecurityPolicy,
+  FIXED_SECURITY_HEADERS,
+  isHttpsRequest,
+  newNonce,
+  securityHeaders,
+  STRICT_TRANSPORT_SECURITY,
+} from './security-headers';
 
-const directives = (policy: string) => Object.fromEntries(policy.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1).join(' ')]));
+const directives = (policy: string) =>
+  Object.fromEntries(policy.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1).join(' ')]));
 
 describe('contentSecurityPolicy', () => {
   it('allows scripts only with the nonce, and what they load, in production', () => {
@@ -25,7 +33,9 @@ describe('contentSecurityPolicy', () => {
   });
 
   it('upgrades insecure requests only over https', () => {
-    expect(contentSecurityPolicy({ nonce: 'n', https: true, development: false })).toContain('upgrade-insecure-requests');
+    expect(contentSecurityPolicy({ nonce: 'n', https: true, development: false })).toContain(
+      'upgrade-insecure-requests',
+    );
   });
 });
 
@@ -36,7 +46,8 @@ describe('securityHeaders', () => {
     expect(plain['Cross-Origin-Opener-Policy']).toBe('same-origin');
     expect(plain['X-Frame-Options']).toBe('DENY');
     expect(plain['Permissions-Policy']).toContain('camera=(self)');
-    for (const denied of ['geolocation=()', 'microphone=()', 'payment=()']) expect(plain['Permissions-Policy']).toContain(denied);
+    for (const denied of ['geolocation=()', 'microphone=()', 'payment=()'])
+      expect(plain['Permissions-Policy']).toContain(denied);
     const secure = securityHeaders({ nonce: 'n', https: true, development: false });
     expect(secure['Strict-Transport-Security']).toBe('max-age=63072000; includeSubDomains');
   });
@@ -67,7 +78,9 @@ describe('newNonce', () => {
 describe('next.config.js', () => {
   it('gives the static files the proxy does not see the same fixed headers, and HSTS over https', async () => {
     // @ts-expect-error next.config.js is plain JavaScript without types
-    const config = (await import('../../next.config.js')).default as { headers: () => Promise<{ source: string; has?: unknown[]; headers: { key: string; value: string }[] }[]> };
+    const config = (await import('../../next.config.js')).default as {
+      headers: () => Promise<{ source: string; has?: unknown[]; headers: { key: string; value: string }[] }[]>;
+    };
     const rules = await config.headers();
     const always = rules.find((rule) => rule.source === '/:path*' && !rule.has)!;
     expect(Object.fromEntries(always.headers.map((h) => [h.key, h.value]))).toEqual(FIXED_SECURITY_HEADERS);

@@ -9,22 +9,35 @@ import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from './locales';
 export default getRequestConfig(async () => {
   const fromCookie = (await cookies()).get(LOCALE_COOKIE)?.value;
   const locale = isLocale(fromCookie) ? fromCookie : DEFAULT_LOCALE;
-  const [base, wallet, activity, sandboxBank, demoStore, checkout, merchantDashboard, admin, adminBooks, account, pin] = await Promise.all([
-    import(`../../messages/${locale}.json`),
-    import(`../../messages/wallet/${locale}.json`),
-    import(`../../messages/activity/${locale}.json`),
-    import(`../../messages/sandbox-bank/${locale}.json`),
-    import(`../../messages/demo-store/${locale}.json`),
-    import(`../../messages/checkout/${locale}.json`),
-    import(`../../messages/merchant-dashboard/${locale}.json`),
-    import(`../../messages/admin/${locale}.json`),
-    import(`../../messages/admin-books/${locale}.json`),
-    import(`../../messages/account/${locale}.json`),
-    import(`../../messages/pin/${locale}.json`),
-  ]);
+  const [base, wallet, activity, sandboxBank, demoStore, checkout, merchantDashboard, admin, adminBooks, account, pin] =
+    await Promise.all([
+      import(`../../messages/${locale}.json`),
+      import(`../../messages/wallet/${locale}.json`),
+      import(`../../messages/activity/${locale}.json`),
+      import(`../../messages/sandbox-bank/${locale}.json`),
+      import(`../../messages/demo-store/${locale}.json`),
+      import(`../../messages/checkout/${locale}.json`),
+      import(`../../messages/merchant-dashboard/${locale}.json`),
+      import(`../../messages/admin/${locale}.json`),
+      import(`../../messages/admin-books/${locale}.json`),
+      import(`../../messages/account/${locale}.json`),
+      import(`../../messages/pin/${locale}.json`),
+    ]);
   return {
     locale,
     timeZone: 'Asia/Shanghai',
-    messages: { ...base.default, ...wallet.default, ...activity.default, ...checkout.default, ...merchantDashboard.default, ...admin.default, ...adminBooks.default, ...account.default, ...pin.default, sandboxBank: sandboxBank.default, demoStore: demoStore.default },
+    messages: {
+      ...base.default,
+      ...wallet.default,
+      ...activity.default,
+      ...checkout.default,
+      ...merchantDashboard.default,
+      ...admin.default,
+      ...adminBooks.default,
+      ...account.default,
+      ...pin.default,
+      sandboxBank: sandboxBank.default,
+      demoStore: demoStore.default,
+    },
   };
 });

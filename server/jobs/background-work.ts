@@ -46,21 +46,37 @@ export function nextQueryDelaySeconds(ageMs: number): number {
 }
 
 async function startWorkers(boss: PgBoss): Promise<void> {
-  await boss.work<{ operationId: string }>(QUEUES.settleOperation, { batchSize: 5, pollingIntervalSeconds: 2 }, async (jobs) => {
-    const deps = await walletDeps();
-    for (const job of jobs) {
-      const result = await settlePendingOperation(deps, job.data.operationId);
-      if (result === 'STILL_PENDING') {
-        const operation = await db().walletOperation.findUnique({ where: { id: job.data.operationId }, select: { createdAt: true } });
-        const age = operation ? Date.now() - operation.createdAt.getTime() : 0;
-        await boss.send(QUEUES.settleOperation, job.data, { startAfter: nextQueryDelaySeconds(age), retryLimit: 5, retryDelay: 10, retryBackoff: true });
+  await boss.work<{ operationId: string }>(
+    QUEUES.settleOperation,
+    { batchSize: 5, pollingIntervalSeconds: 2 },
+    async (jobs) => {
+      const deps = await walletDeps();
+      for (const job of jobs) {
+        const result = await settlePendingOperation(deps, job.data.operationId);
+        if (result === 'STILL_PENDING') {
+          const operation = await db().walletOperation.findUnique({
+            where: { id: job.data.operationId },
+            select: { createdAt: true },
+          });
+          const age = operation ? Date.now() - operation.createdAt.getTime() : 0;
+          await boss.send(QUEUES.settleOperation, job.data, {
+            startAfter: nextQueryDelaySeconds(age),
+            retryLimit: 5,
+            retryDelay: 10,
+            retryBackoff: true,
+          });
+        }
       }
-    }
-  });
+    },
+  );
 
   await boss.work(QUEUES.sweepPendingOperations, async () => {
     const stale = await db().walletOperation.findMany({
-      where: { status: 'PENDING', kind: { in: ['TOP_UP', 'WITHDRAWAL', 'PAYMENT', 'PAYOUT'] }, createdAt: { lt: new Date(Date.now() - 5 * 60_000) } },
+      where: {
+        status: 'PENDING',
+        kind: { in: ['TOP_UP', 'WITHDRAWAL', 'PAYMENT', 'PAYOUT'] },
+        createdAt: { lt: new Date(Date.now() - 5 * 60_000) },
+      },
       select: { id: true },
       orderBy: { createdAt: 'asc' },
       take: 500,
@@ -95,5 +111,9 @@ async function startWorkers(boss: PgBoss): Promise<void> {
   await boss.schedule(QUEUES.expireHolds, '* * * * *');
 
   // Merchant notifications: delivery attempts on the retry schedule, and their minute sweep.
-  await startWebhookWorkers(boss, { db: db(), jobs: new PgBossJobQueue(boss), scheduleSeconds: webhookRetrySchedule() });
+  await startWebhookWorkers(boss, {
+    db: db(),
+    jobs: new PgBossJobQueue(boss),
+    scheduleSeconds: webhookRetrySchedule(),
+  });
 }

@@ -47,7 +47,12 @@ function onTransaction(tx: Prisma.TransactionClient): PgBoss.Db {
 export class PgBossJobQueue implements JobQueue {
   constructor(readonly boss: PgBoss) {}
 
-  async enqueue(tx: Prisma.TransactionClient, queue: QueueName, data: object, options: EnqueueOptions = {}): Promise<void> {
+  async enqueue(
+    tx: Prisma.TransactionClient,
+    queue: QueueName,
+    data: object,
+    options: EnqueueOptions = {},
+  ): Promise<void> {
     await this.boss.send(queue, data, {
       db: onTransaction(tx),
       ...(options.startAfterSeconds ? { startAfter: options.startAfterSeconds } : {}),
@@ -60,7 +65,10 @@ export class PgBossJobQueue implements JobQueue {
 }
 
 /** Starts pg-boss (creating its schema on first use) and the queues the app uses. */
-export async function startPgBoss(databaseUrl: string, options: { supervise: boolean; schedule: boolean }): Promise<PgBoss> {
+export async function startPgBoss(
+  databaseUrl: string,
+  options: { supervise: boolean; schedule: boolean },
+): Promise<PgBoss> {
   const boss = new PgBoss({
     connectionString: databaseUrl,
     schema: 'pgboss',

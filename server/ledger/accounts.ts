@@ -23,9 +23,21 @@ export type LedgerAccount = {
   mayGoNegative: boolean;
 };
 
-type AccountRow = { id: string; code: string; currency: string; kind: string; owner_id: string | null; may_go_negative: boolean };
+type AccountRow = {
+  id: string;
+  code: string;
+  currency: string;
+  kind: string;
+  owner_id: string | null;
+  may_go_negative: boolean;
+};
 
-export const PLATFORM_ACCOUNT_CODES = Object.freeze([RESERVE_ACCOUNT, IN_TRANSIT_ACCOUNT, FEE_REVENUE_ACCOUNT, SUSPENSE_ACCOUNT]);
+export const PLATFORM_ACCOUNT_CODES = Object.freeze([
+  RESERVE_ACCOUNT,
+  IN_TRANSIT_ACCOUNT,
+  FEE_REVENUE_ACCOUNT,
+  SUSPENSE_ACCOUNT,
+]);
 
 /** Creates the account unless it exists (safe under concurrency); returns it. */
 export async function ensureAccount(db: LedgerDb, code: string, currency: Currency): Promise<LedgerAccount> {
@@ -34,11 +46,20 @@ export async function ensureAccount(db: LedgerDb, code: string, currency: Curren
 }
 
 /** ensureAccount for many accounts in one statement (seeding, sign-up of a merchant...). */
-export async function ensureAccounts(db: LedgerDb, wanted: readonly { code: string; currency: Currency }[]): Promise<LedgerAccount[]> {
+export async function ensureAccounts(
+  db: LedgerDb,
+  wanted: readonly { code: string; currency: Currency }[],
+): Promise<LedgerAccount[]> {
   if (wanted.length === 0) return [];
   const specs = wanted.map(({ code, currency }) => {
     const parsed = parseAccountCode(code); // InvalidAccountCodeError
-    return { code: parsed.code, currency: parseCurrency(currency), kind: parsed.kind, ownerId: parsed.ownerId, neg: mayGoNegative(parsed.kind) };
+    return {
+      code: parsed.code,
+      currency: parseCurrency(currency),
+      kind: parsed.kind,
+      ownerId: parsed.ownerId,
+      neg: mayGoNegative(parsed.kind),
+    };
   });
   const codes = specs.map((s) => s.code);
   const currencies = specs.map((s) => s.currency);

@@ -190,7 +190,12 @@ function asPrepared(op: SendableLedgerOp): PreparedOp {
 export type SqlOpResult = { ok: true; id: string; status: EntryStatus; replayed: boolean } | SqlOpFailure;
 
 /** ledger_apply's columnar answer: one element per op in each array. */
-type ColumnarResult = { id: (string | null)[]; st: (EntryStatus | null)[]; rp: boolean[]; err: (SqlOpFailure | null)[] };
+type ColumnarResult = {
+  id: (string | null)[];
+  st: (EntryStatus | null)[];
+  rp: boolean[];
+  err: (SqlOpFailure | null)[];
+};
 
 const LEDGER_APPLY_SQL = 'SELECT ledger_apply($1::jsonb)::text AS r';
 
@@ -204,7 +209,9 @@ export async function callLedgerApply(db: LedgerDb, ops: readonly SendableLedger
 }
 
 /** What the batcher needs of node-postgres: a Pool (or a Client) and its query method. */
-export type PgQueryable = { query(config: { name?: string; text: string; values?: unknown[] }): Promise<{ rows: unknown[] }> };
+export type PgQueryable = {
+  query(config: { name?: string; text: string; values?: unknown[] }): Promise<{ rows: unknown[] }>;
+};
 
 /**
  * callLedgerApply straight through node-postgres (the batcher's own connections): the same
@@ -229,7 +236,8 @@ function decodeResults(text: string | undefined, expected: number): SqlOpResult[
     const entryId = id[i];
     const status = st[i];
     if (failure) results[i] = failure;
-    else if (typeof entryId === 'string' && typeof status === 'string') results[i] = { ok: true, id: entryId, status, replayed: rp[i] === true };
+    else if (typeof entryId === 'string' && typeof status === 'string')
+      results[i] = { ok: true, id: entryId, status, replayed: rp[i] === true };
     else results[i] = { ok: false, code: 'INVALID_ENTRY', reason: 'UNKNOWN_OP' };
   }
   return results;

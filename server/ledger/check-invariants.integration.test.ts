@@ -3,7 +3,14 @@
 // PostgreSQL), damages the books, runs the check in that transaction, and rolls back.
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildJournalEntry, topUpPostings, transferPostings, userWalletCode, withdrawalPostings, type Currency } from '@/ledger';
+import {
+  buildJournalEntry,
+  topUpPostings,
+  transferPostings,
+  userWalletCode,
+  withdrawalPostings,
+  type Currency,
+} from '@/ledger';
 import { testDb } from '../../scripts/test/integration-db';
 import type { Prisma } from '../db';
 import { checkLedgerInvariants, formatInvariantReport, ledgerTotals, type InvariantReport } from './check-invariants';
@@ -24,16 +31,25 @@ beforeAll(async () => {
     { code: PAYER, currency: CNY },
     { code: PAYEE, currency: CNY },
   ]);
-  await postTransfer(db, buildJournalEntry({ kind: 'TOP_UP', postings: topUpPostings({ userId: payer, amount: 10_000n, currency: CNY }) }));
+  await postTransfer(
+    db,
+    buildJournalEntry({ kind: 'TOP_UP', postings: topUpPostings({ userId: payer, amount: 10_000n, currency: CNY }) }),
+  );
   for (const amount of [100n, 200n, 300n]) {
     await postTransfer(
       db,
-      buildJournalEntry({ kind: 'TRANSFER', postings: transferPostings({ fromUserId: payer, toUserId: payee, amount, currency: CNY }) }),
+      buildJournalEntry({
+        kind: 'TRANSFER',
+        postings: transferPostings({ fromUserId: payer, toUserId: payee, amount, currency: CNY }),
+      }),
     );
   }
   await createHold(
     db,
-    buildJournalEntry({ kind: 'WITHDRAWAL', postings: withdrawalPostings({ userId: payer, amount: 1_000n, fee: 10n, currency: CNY }) }),
+    buildJournalEntry({
+      kind: 'WITHDRAWAL',
+      postings: withdrawalPostings({ userId: payer, amount: 1_000n, fee: 10n, currency: CNY }),
+    }),
   );
 });
 afterEach(() => expectLedgerInvariants(db));
@@ -81,18 +97,24 @@ describe('checkLedgerInvariants', () => {
   });
 
   it('notices a cached balance that is not the sum of the postings', async () => {
-    const report = await checkDamaged((tx) => tx.$executeRaw`UPDATE ledger_accounts SET balance = balance + 1 WHERE code = ${PAYEE}`);
+    const report = await checkDamaged(
+      (tx) => tx.$executeRaw`UPDATE ledger_accounts SET balance = balance + 1 WHERE code = ${PAYEE}`,
+    );
     expect(rules(report)).toEqual(['cached_balance_and_pending', 'zero_sum_balances']);
     expect(formatInvariantReport(report)).toContain(PAYEE);
   });
 
   it('notices pending amounts that do not match the pending holds', async () => {
-    const report = await checkDamaged((tx) => tx.$executeRaw`UPDATE ledger_accounts SET pending_debits = pending_debits + 5 WHERE code = ${PAYER}`);
+    const report = await checkDamaged(
+      (tx) => tx.$executeRaw`UPDATE ledger_accounts SET pending_debits = pending_debits + 5 WHERE code = ${PAYER}`,
+    );
     expect(rules(report)).toEqual(['cached_balance_and_pending', 'zero_sum_balances']);
   });
 
   it('notices an overdrawn account', async () => {
-    const report = await checkDamaged((tx) => tx.$executeRaw`UPDATE ledger_accounts SET pending_debits = balance + 1 WHERE code = ${PAYEE}`);
+    const report = await checkDamaged(
+      (tx) => tx.$executeRaw`UPDATE ledger_accounts SET pending_debits = balance + 1 WHERE code = ${PAYEE}`,
+    );
     expect(rules(report)).toContain('no_overdraft');
   });
 
@@ -111,22 +133,31 @@ describe('checkLedgerInvariants', () => {
 
   it('notices a posting in another currency than its account', async () => {
     const posting = await onePosting(PAYEE);
-    const report = await checkDamaged((tx) => tx.$executeRaw`UPDATE ledger_postings SET currency = 'USD' WHERE id = ${posting.id}::uuid`);
+    const report = await checkDamaged(
+      (tx) => tx.$executeRaw`UPDATE ledger_postings SET currency = 'USD' WHERE id = ${posting.id}::uuid`,
+    );
     expect(rules(report)).toContain('posting_sane');
   });
 
   it('notices a gap in an account sequence and a wrong running balance', async () => {
     const posting = await onePosting(PAYEE);
-    const gap = await checkDamaged((tx) => tx.$executeRaw`UPDATE ledger_postings SET account_seq = account_seq + 10 WHERE id = ${posting.id}::uuid`);
+    const gap = await checkDamaged(
+      (tx) => tx.$executeRaw`UPDATE ledger_postings SET account_seq = account_seq + 10 WHERE id = ${posting.id}::uuid`,
+    );
     expect(rules(gap)).toEqual(['account_sequence']);
-    const wrongAfter = await checkDamaged((tx) => tx.$executeRaw`UPDATE ledger_postings SET balance_after = balance_after + 1 WHERE id = ${posting.id}::uuid`);
+    const wrongAfter = await checkDamaged(
+      (tx) =>
+        tx.$executeRaw`UPDATE ledger_postings SET balance_after = balance_after + 1 WHERE id = ${posting.id}::uuid`,
+    );
     expect(rules(wrongAfter)).toEqual(['account_sequence']);
   });
 
   it('notices a hold voided without releasing its funds', async () => {
-    const report = await checkDamaged((tx) => tx.$executeRaw`
+    const report = await checkDamaged(
+      (tx) => tx.$executeRaw`
       UPDATE journal_entries SET status = 'VOIDED', resolved_at = now()
-      WHERE status = 'PENDING' AND id IN (SELECT p.entry_id FROM ledger_postings p JOIN ledger_accounts a ON a.id = p.account_id WHERE a.code = ${PAYER})`);
+      WHERE status = 'PENDING' AND id IN (SELECT p.entry_id FROM ledger_postings p JOIN ledger_accounts a ON a.id = p.account_id WHERE a.code = ${PAYER})`,
+    );
     expect(rules(report)).toEqual(['cached_balance_and_pending']);
   });
 });

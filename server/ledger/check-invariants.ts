@@ -63,7 +63,8 @@ const CHECKS: readonly Check[] = [
       FROM ledger_postings
       GROUP BY entry_id, currency, pending
       HAVING SUM(amount) <> 0`,
-    describe: (r) => `entry ${r.entry_id}: ${r.postings} ${r.pending === 'true' ? 'pending' : 'posted'} posting(s) in ${r.currency} sum to ${r.sum}`,
+    describe: (r) =>
+      `entry ${r.entry_id}: ${r.postings} ${r.pending === 'true' ? 'pending' : 'posted'} posting(s) in ${r.currency} sum to ${r.sum}`,
   },
   {
     rule: 'posting_sane',
@@ -200,7 +201,9 @@ export function formatInvariantReport(report: InvariantReport): string {
  * Σ balance and Σ posted postings per currency, read in one statement (one snapshot).
  * A cheap check to run repeatedly while transfers are in flight: both must be 0.
  */
-export async function ledgerTotals(db: Queryable): Promise<{ currency: string; balances: bigint; postings: bigint; accounts: number }[]> {
+export async function ledgerTotals(
+  db: Queryable,
+): Promise<{ currency: string; balances: bigint; postings: bigint; accounts: number }[]> {
   const rows = await db.$queryRawUnsafe<{ currency: string; balances: string; postings: string; accounts: string }[]>(`
     SELECT c.currency,
            COALESCE((SELECT SUM(balance) FROM ledger_accounts a WHERE a.currency = c.currency), 0)::text AS balances,
@@ -208,5 +211,10 @@ export async function ledgerTotals(db: Queryable): Promise<{ currency: string; b
            (SELECT COUNT(*) FROM ledger_accounts a WHERE a.currency = c.currency)::text AS accounts
     FROM (SELECT DISTINCT currency FROM ledger_accounts) c
     ORDER BY c.currency`);
-  return rows.map((r) => ({ currency: r.currency, balances: BigInt(r.balances), postings: BigInt(r.postings), accounts: Number(r.accounts) }));
+  return rows.map((r) => ({
+    currency: r.currency,
+    balances: BigInt(r.balances),
+    postings: BigInt(r.postings),
+    accounts: Number(r.accounts),
+  }));
 }

@@ -58,7 +58,8 @@ export async function getAccountHistory(
     ) h ON true
     WHERE a.code = ${code} AND a.currency = ${currency}
     ORDER BY h.account_seq DESC`;
-  if (rows.length === 0) throw new AccountNotFoundError(`${code} (${currency})`, { details: { account: code, currency } });
+  if (rows.length === 0)
+    throw new AccountNotFoundError(`${code} (${currency})`, { details: { account: code, currency } });
   const lines = rows
     .filter((row) => row.account_seq !== null)
     .map((row) => ({

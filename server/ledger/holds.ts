@@ -12,7 +12,11 @@ export type CreateHoldOptions = {
 };
 
 /** Creates a PENDING entry reserving the funds; InsufficientFundsError if they are not available. */
-export async function createHold(db: LedgerTarget, entry: JournalEntry, options: CreateHoldOptions = {}): Promise<LedgerOpSuccess> {
+export async function createHold(
+  db: LedgerTarget,
+  entry: JournalEntry,
+  options: CreateHoldOptions = {},
+): Promise<LedgerOpSuccess> {
   return okOrThrow(
     await runLedgerOp(db, {
       type: 'hold',

@@ -16,7 +16,13 @@ export {
   type LedgerAccount,
 } from './accounts';
 export { getBalance } from './balance';
-export { getAccountHistory, InvalidCursorError, HISTORY_MAX_LIMIT, HISTORY_DEFAULT_LIMIT, type HistoryOptions } from './history';
+export {
+  getAccountHistory,
+  InvalidCursorError,
+  HISTORY_MAX_LIMIT,
+  HISTORY_DEFAULT_LIMIT,
+  type HistoryOptions,
+} from './history';
 export { expireHolds, type ExpireHoldsOptions } from './expire-holds';
 export {
   withRetry,

@@ -24,7 +24,15 @@ const LOAD_SQL = `SELECT la.id::text AS id, la.code, la.currency, la.kind, la.ma
 FROM ledger_accounts la
 WHERE (la.code, la.currency) IN (SELECT u.code, u.cur FROM unnest($1::text[], $2::text[]) AS u(code, cur))`;
 
-type LoadedRow = { id: string; code: string; currency: string; kind: string; may_go_negative: boolean; balance: string; pd: string };
+type LoadedRow = {
+  id: string;
+  code: string;
+  currency: string;
+  kind: string;
+  may_go_negative: boolean;
+  balance: string;
+  pd: string;
+};
 
 export const accountKey = (code: string, currency: string): string => `${code}\u001f${currency}`;
 
@@ -55,7 +63,11 @@ export class KnownAccounts {
       currencies.push(currency);
     }
     if (codes.length === 0) return found;
-    const { rows } = await pg.query({ name: 'wallet_ledger_load_accounts', text: LOAD_SQL, values: [codes, currencies] });
+    const { rows } = await pg.query({
+      name: 'wallet_ledger_load_accounts',
+      text: LOAD_SQL,
+      values: [codes, currencies],
+    });
     if (this.byKey.size + rows.length > MAX_KNOWN_ACCOUNTS) this.byKey.clear();
     for (const row of rows as LoadedRow[]) {
       const key = accountKey(row.code, row.currency);

@@ -49,7 +49,11 @@ afterAll(async () => {
 const fundedWallet = (amount: bigint) => fundWallet(db, newUser(), amount, CNY);
 
 function transfer(from: string, to: string, amount: bigint, idempotencyKey?: string): JournalEntry {
-  return buildJournalEntry({ kind: 'TRANSFER', postings: transferPostings({ fromUserId: from, toUserId: to, amount, currency: CNY }), idempotencyKey });
+  return buildJournalEntry({
+    kind: 'TRANSFER',
+    postings: transferPostings({ fromUserId: from, toUserId: to, amount, currency: CNY }),
+    idempotencyKey,
+  });
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -83,26 +87,58 @@ describe('ledger_apply input forms', () => {
     const payee = await fundedWallet(0n);
     const [a, b] = [userWalletCode(payer), userWalletCode(payee)];
     // Written by hand: shapes prepareLedgerOp would refuse before they reach the database.
-    const posting = (c: string | null, cur: string, amount: string, id: string | null = null) => ({ c, id, cur, a: amount });
-    type RawOp = { t: string | null; kind?: string; key?: string | null; hash?: string | null; exp?: number | null; hold?: string | null; p?: ReturnType<typeof posting>[] };
+    const posting = (c: string | null, cur: string, amount: string, id: string | null = null) => ({
+      c,
+      id,
+      cur,
+      a: amount,
+    });
+    type RawOp = {
+      t: string | null;
+      kind?: string;
+      key?: string | null;
+      hash?: string | null;
+      exp?: number | null;
+      hold?: string | null;
+      p?: ReturnType<typeof posting>[];
+    };
     const ops: RawOp[] = [
       { t: 'transfer', kind: 'TRANSFER', p: [posting(a, 'CNY', '-100'), posting(b, 'CNY', '100')] },
       { t: 'transfer', kind: 'TRANSFER', p: [posting(a, 'CNY', '-100')] },
       { t: 'transfer', kind: 'TRANSFER', p: [] },
       { t: 'transfer', kind: 'TRANSFER', p: [posting(a, 'CNY', '0'), posting(b, 'CNY', '0')] },
       { t: 'transfer', kind: 'TRANSFER', p: [posting(a, 'CNY', '-100'), posting(b, 'CNY', '99')] },
-      { t: 'transfer', kind: 'TRANSFER', p: [posting(a, 'CNY', '-100'), posting(b, 'USD', '100'), posting(b, 'CNY', '100'), posting(a, 'USD', '-90')] },
+      {
+        t: 'transfer',
+        kind: 'TRANSFER',
+        p: [posting(a, 'CNY', '-100'), posting(b, 'USD', '100'), posting(b, 'CNY', '100'), posting(a, 'USD', '-90')],
+      },
       { t: 'transfer', kind: 'TRANSFER', key: 'k1', hash: null, p: [posting(a, 'CNY', '-1'), posting(b, 'CNY', '1')] },
       { t: 'transfer', kind: 'TRANSFER', p: [posting(a, 'CNY', '-5000'), posting(b, 'CNY', '5000')] },
       { t: 'transfer', kind: 'TRANSFER', p: [posting('user:nobody:wallet', 'CNY', '-1'), posting(b, 'CNY', '1')] },
-      { t: 'hold', kind: 'WITHDRAWAL', exp: 60, p: [posting(a, 'CNY', '-300'), posting('platform:bank:reserve', 'CNY', '300')] },
+      {
+        t: 'hold',
+        kind: 'WITHDRAWAL',
+        exp: 60,
+        p: [posting(a, 'CNY', '-300'), posting('platform:bank:reserve', 'CNY', '300')],
+      },
       { t: 'postHold', hold: 'not-a-uuid' },
       { t: 'voidHold', hold: '0190b3a0-0000-7000-8000-000000000000' },
       { t: 'bogus' },
       { t: null },
     ];
     const arrayForm = JSON.stringify(
-      ops.map((o) => ({ t: o.t, kind: o.kind, scope: '', key: o.key ?? null, hash: o.hash ?? null, meta: {}, exp: o.exp ?? null, hold: o.hold, p: o.p })),
+      ops.map((o) => ({
+        t: o.t,
+        kind: o.kind,
+        scope: '',
+        key: o.key ?? null,
+        hash: o.hash ?? null,
+        meta: {},
+        exp: o.exp ?? null,
+        hold: o.hold,
+        p: o.p,
+      })),
     );
     const postings = ops.flatMap((o) => o.p ?? []);
     const columnar = JSON.stringify({
@@ -121,11 +157,17 @@ describe('ledger_apply input forms', () => {
       a: postings.map((p) => p.a),
     });
     const fromArray = (await applyRolledBack(arrayForm)) as Record<string, unknown>[];
-    const col = (await applyRolledBack(columnar)) as { id: (string | null)[]; st: (string | null)[]; rp: boolean[]; err: unknown[] };
+    const col = (await applyRolledBack(columnar)) as {
+      id: (string | null)[];
+      st: (string | null)[];
+      rp: boolean[];
+      err: unknown[];
+    };
     const fromColumnar = col.id.map((id, i) => col.err[i] ?? { ok: true, id, status: col.st[i], replayed: col.rp[i] });
-    const withoutIds = (results: unknown[]) => results.map((r) => ({ ...(r as object), id: typeof (r as { id?: unknown }).id === 'string' ? 'ID' : undefined }));
+    const withoutIds = (results: unknown[]) =>
+      results.map((r) => ({ ...(r as object), id: typeof (r as { id?: unknown }).id === 'string' ? 'ID' : undefined }));
     expect(withoutIds(fromColumnar)).toEqual(withoutIds(fromArray));
-    expect(fromArray.map((r) => (r.ok ? r.status : r.reason ?? r.code))).toEqual([
+    expect(fromArray.map((r) => (r.ok ? r.status : (r.reason ?? r.code)))).toEqual([
       'POSTED',
       'TOO_FEW_POSTINGS',
       'TOO_FEW_POSTINGS',
@@ -148,7 +190,10 @@ describe('ledger_apply input forms', () => {
     const user = await fundedWallet(0n);
     const ok = prepareLedgerOp({
       type: 'transfer',
-      entry: buildJournalEntry({ kind: 'TOP_UP', postings: topUpPostings({ userId: user, amount: 5n, currency: CNY }) }),
+      entry: buildJournalEntry({
+        kind: 'TOP_UP',
+        postings: topUpPostings({ userId: user, amount: 5n, currency: CNY }),
+      }),
     }) as SendableLedgerOp;
     const batch = JSON.parse(encodeBatch([ok])) as Record<string, unknown[]>;
     expect(await applyFails(JSON.stringify({ ...batch, kind: [] }))).toBe('22023');
@@ -162,24 +207,43 @@ describe('ledger_apply input forms', () => {
 
 describe('idempotency keys in flight', () => {
   it('a key still being applied by another transaction is IDEMPOTENCY_IN_PROGRESS, then conflicts or replays', async () => {
-    const [payer, payee, other, third] = await Promise.all([fundedWallet(10_000n), fundedWallet(0n), fundedWallet(10_000n), fundedWallet(0n)]);
+    const [payer, payee, other, third] = await Promise.all([
+      fundedWallet(10_000n),
+      fundedWallet(0n),
+      fundedWallet(10_000n),
+      fundedWallet(0n),
+    ]);
     const key = `inflight-${randomUUID()}`;
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
-      const first = prepareLedgerOp({ type: 'transfer', entry: transfer(payer, payee, 100n, key), idempotencyScope: 's' }) as SendableLedgerOp;
-      const { rows } = await client.query<{ r: { st: string[] } }>('SELECT ledger_apply($1::jsonb) AS r', [encodeBatch([first])]);
+      const first = prepareLedgerOp({
+        type: 'transfer',
+        entry: transfer(payer, payee, 100n, key),
+        idempotencyScope: 's',
+      }) as SendableLedgerOp;
+      const { rows } = await client.query<{ r: { st: string[] } }>('SELECT ledger_apply($1::jsonb) AS r', [
+        encodeBatch([first]),
+      ]);
       expect(rows[0]!.r.st).toEqual(['POSTED']);
 
       // Same key, other accounts (none locked by the first): answered at once, not after the
       // first transaction ends.
       const batcher = new LedgerBatcher(db);
       const started = performance.now();
-      const busy = await batcher.submit({ type: 'transfer', entry: transfer(other, third, 100n, key), idempotencyScope: 's' });
+      const busy = await batcher.submit({
+        type: 'transfer',
+        entry: transfer(other, third, 100n, key),
+        idempotencyScope: 's',
+      });
       expect(busy.ok ? 'ok' : busy.error.code).toBe('IDEMPOTENCY_IN_PROGRESS');
       expect(performance.now() - started).toBeLessThan(2_000);
       // Another scope is another key.
-      const otherScope = await batcher.submit({ type: 'transfer', entry: transfer(other, third, 100n, key), idempotencyScope: 't' });
+      const otherScope = await batcher.submit({
+        type: 'transfer',
+        entry: transfer(other, third, 100n, key),
+        idempotencyScope: 't',
+      });
       expect(otherScope.ok).toBe(true);
 
       // The same request waits for the first one's accounts, then replays it.
@@ -187,7 +251,11 @@ describe('idempotency keys in flight', () => {
       await sleep(200);
       await client.query('COMMIT');
       expect(await duplicate).toMatchObject({ replayed: true });
-      const late = await batcher.submit({ type: 'transfer', entry: transfer(other, third, 100n, key), idempotencyScope: 's' });
+      const late = await batcher.submit({
+        type: 'transfer',
+        entry: transfer(other, third, 100n, key),
+        idempotencyScope: 's',
+      });
       expect(late.ok ? 'ok' : late.error.code).toBe('IDEMPOTENCY_CONFLICT');
       await batcher.close();
     } finally {
@@ -204,9 +272,21 @@ describe('the commit-time entry check', () => {
   it('accepts a balanced entry in two currencies and refuses one balanced only in total', async () => {
     await ensurePlatformAccounts(db, 'USD');
     const [a, b] = [newUser(), newUser()];
-    await ensureAccounts(db, [a, b].flatMap((u) => [{ code: userWalletCode(u), currency: CNY }, { code: userWalletCode(u), currency: 'USD' as Currency }]));
-    await postTransfer(db, buildJournalEntry({ kind: 'TOP_UP', postings: topUpPostings({ userId: a, amount: 1_000n, currency: CNY }) }));
-    await postTransfer(db, buildJournalEntry({ kind: 'TOP_UP', postings: topUpPostings({ userId: b, amount: 1_000n, currency: 'USD' }) }));
+    await ensureAccounts(
+      db,
+      [a, b].flatMap((u) => [
+        { code: userWalletCode(u), currency: CNY },
+        { code: userWalletCode(u), currency: 'USD' as Currency },
+      ]),
+    );
+    await postTransfer(
+      db,
+      buildJournalEntry({ kind: 'TOP_UP', postings: topUpPostings({ userId: a, amount: 1_000n, currency: CNY }) }),
+    );
+    await postTransfer(
+      db,
+      buildJournalEntry({ kind: 'TOP_UP', postings: topUpPostings({ userId: b, amount: 1_000n, currency: 'USD' }) }),
+    );
     // A swap: a pays b 100 CNY, b pays a 50 USD, in one entry.
     const swap = buildJournalEntry({
       kind: 'ADJUSTMENT',
@@ -226,7 +306,9 @@ describe('the commit-time entry check', () => {
     let state = 'ACCEPTED';
     try {
       await client.query('BEGIN');
-      const { rows } = await client.query<{ id: string }>(`INSERT INTO journal_entries (id, kind, status) VALUES (uuidv7(), 'ADJUSTMENT', 'POSTED') RETURNING id::text`);
+      const { rows } = await client.query<{ id: string }>(
+        `INSERT INTO journal_entries (id, kind, status) VALUES (uuidv7(), 'ADJUSTMENT', 'POSTED') RETURNING id::text`,
+      );
       await client.query(
         `INSERT INTO ledger_postings (id, entry_id, account_id, currency, amount, pending, account_seq, balance_after)
          SELECT uuidv7(), $1::uuid, la.id, v.cur, v.amt, false, 1000001, 0
@@ -267,7 +349,9 @@ describe('hold expiry', () => {
       const started = performance.now();
       const voidedWhileLocked = await expireHolds(db);
       expect(performance.now() - started).toBeLessThan(2_000);
-      const [row] = await db.$queryRaw<{ status: string }[]>`SELECT status FROM journal_entries WHERE id = ${hold.entryId}::uuid`;
+      const [row] = await db.$queryRaw<
+        { status: string }[]
+      >`SELECT status FROM journal_entries WHERE id = ${hold.entryId}::uuid`;
       expect(row!.status).toBe('PENDING');
       expect(voidedWhileLocked).toBeGreaterThanOrEqual(0);
     } finally {
@@ -275,7 +359,9 @@ describe('hold expiry', () => {
       client.release();
     }
     expect(await expireHolds(db)).toBeGreaterThanOrEqual(1);
-    const [row] = await db.$queryRaw<{ status: string }[]>`SELECT status FROM journal_entries WHERE id = ${hold.entryId}::uuid`;
+    const [row] = await db.$queryRaw<
+      { status: string }[]
+    >`SELECT status FROM journal_entries WHERE id = ${hold.entryId}::uuid`;
     expect(row!.status).toBe('VOIDED');
     expect(await getBalance(db, userWalletCode(user), CNY)).toMatchObject({ posted: 10_000n, pendingDebits: 0n });
   });
@@ -294,7 +380,9 @@ describe('the batcher on node-postgres connections of its own', () => {
     }
     const results = await Promise.all(ops.map((op) => batcher.submit(op)));
     await batcher.close();
-    expect(results.filter((r) => !r.ok).map((r) => (r.ok ? '' : r.error.code))).toEqual(Array(12).fill('INSUFFICIENT_FUNDS'));
+    expect(results.filter((r) => !r.ok).map((r) => (r.ok ? '' : r.error.code))).toEqual(
+      Array(12).fill('INSUFFICIENT_FUNDS'),
+    );
     expect(batcher.stats.ops).toBe(120);
     const balances = await Promise.all(users.map((u) => getBalance(db, userWalletCode(u), CNY)));
     expect(balances.reduce((s, b) => s + b.posted, 0n)).toBe(6_000n);

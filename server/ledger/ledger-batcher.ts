@@ -11,7 +11,15 @@
 // ledger_write_transfers, the database checking the funds on the locked rows
 // (optimistic-transfers.ts): the same outcomes for ~0.75× ledger_apply's database CPU per call.
 import pg from 'pg';
-import { callLedgerApply, callLedgerApplyPg, prepareLedgerOp, toLedgerOpResult, type PgQueryable, type SendableLedgerOp, type SqlOpResult } from './apply-ledger-ops';
+import {
+  callLedgerApply,
+  callLedgerApplyPg,
+  prepareLedgerOp,
+  toLedgerOpResult,
+  type PgQueryable,
+  type SendableLedgerOp,
+  type SqlOpResult,
+} from './apply-ledger-ops';
 import { LedgerOutcomeUnknownError } from './ledger-errors';
 import { KnownAccounts } from './known-accounts';
 import { opAccountKeys, optimisticAmounts, runOptimisticCall } from './optimistic-transfers';
@@ -84,7 +92,14 @@ export class LedgerBatcher {
   readonly maxInFlight: number;
   readonly attempts: number;
   readonly spread: boolean;
-  readonly stats: LedgerBatcherStats = { batches: 0, ops: 0, retries: 0, largestBatch: 0, optimisticBatches: 0, optimisticFallbacks: 0 };
+  readonly stats: LedgerBatcherStats = {
+    batches: 0,
+    ops: 0,
+    retries: 0,
+    largestBatch: 0,
+    optimisticBatches: 0,
+    optimisticFallbacks: 0,
+  };
 
   private readonly queue: Item[] = [];
   private inFlight = 0;
@@ -111,7 +126,8 @@ export class LedgerBatcher {
     this.maxInFlight = positiveInt(options.maxInFlight ?? 2, 'maxInFlight');
     this.attempts = positiveInt(options.attempts ?? 5, 'attempts');
     this.spread = options.spreadOverSlots ?? true;
-    if (options.pool && options.connectionString) throw new TypeError('LedgerBatcher: give a pool or a connectionString, not both');
+    if (options.pool && options.connectionString)
+      throw new TypeError('LedgerBatcher: give a pool or a connectionString, not both');
     if (options.connectionString) {
       this.ownPool = new pg.Pool({
         connectionString: options.connectionString,
@@ -204,7 +220,11 @@ export class LedgerBatcher {
       const started = performance.now();
       let raw: (SqlOpResult | null)[];
       try {
-        raw = await runOptimisticCall(this.pool!, this.known, items.map((item) => ({ op: item.op, amounts: item.amounts! })));
+        raw = await runOptimisticCall(
+          this.pool!,
+          this.known,
+          items.map((item) => ({ op: item.op, amounts: item.amounts! })),
+        );
       } catch (error) {
         this.observe({ size: items.length, ms: performance.now() - started, attempt, optimistic: true, error });
         const kind = classifyFailure(error);
@@ -217,7 +237,10 @@ export class LedgerBatcher {
       if (written.length > 0) {
         // committed: settled now, whatever happens to the rest
         this.committed(written.length, performance.now() - started, attempt, true);
-        this.settle(written, raw.filter((result) => result !== null));
+        this.settle(
+          written,
+          raw.filter((result) => result !== null),
+        );
       }
       rest = items.filter((_, index) => raw[index] === null);
       if (rest.length === 0) {
@@ -317,7 +340,8 @@ export class LedgerBatcher {
   }
 }
 
-const batchers = (globalThis as unknown as { walletLedgerBatchers?: WeakMap<object, LedgerBatcher> }).walletLedgerBatchers ??
+const batchers =
+  (globalThis as unknown as { walletLedgerBatchers?: WeakMap<object, LedgerBatcher> }).walletLedgerBatchers ??
   new WeakMap<object, LedgerBatcher>();
 (globalThis as unknown as { walletLedgerBatchers?: WeakMap<object, LedgerBatcher> }).walletLedgerBatchers = batchers;
 

@@ -122,7 +122,10 @@ const randInt = (min: number, max: number) => min + Math.floor(Math.random() * (
 const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)]!;
 
 async function countEntries(where: string, ...params: unknown[]): Promise<number> {
-  const rows = await db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM journal_entries WHERE ${where}`, ...params);
+  const rows = await db.$queryRawUnsafe<{ n: bigint }[]>(
+    `SELECT count(*) AS n FROM journal_entries WHERE ${where}`,
+    ...params,
+  );
   return Number(rows[0]!.n);
 }
 
@@ -142,135 +145,146 @@ describe('ledger under concurrency', () => {
   it.each([
     ['through Prisma', false],
     ['on its own connections (optimistic path)', true],
-  ])('conserves money: 10,000 transfers among 50 accounts from 64 workers, a fifth overdrawing (batcher %s)', async (_, own) => {
-    const ACCOUNTS = 50;
-    const TRANSFERS = 10_000;
-    const WORKERS = 64;
-    const FUND = 100_000n;
-    const users = await fundedWallets('m', ACCOUNTS, FUND);
-    const codes = users.map(userWalletCode);
-    const total = FUND * BigInt(ACCOUNTS);
-    const expected = new Map(users.map((u) => [u, FUND]));
-    const batcher = own ? new LedgerBatcher(db, { connectionString: testDatabaseUrl() }) : new LedgerBatcher(db);
-    const tag = `mass-${run}-${own ? 'own' : 'prisma'}`;
+  ])(
+    'conserves money: 10,000 transfers among 50 accounts from 64 workers, a fifth overdrawing (batcher %s)',
+    async (_, own) => {
+      const ACCOUNTS = 50;
+      const TRANSFERS = 10_000;
+      const WORKERS = 64;
+      const FUND = 100_000n;
+      const users = await fundedWallets('m', ACCOUNTS, FUND);
+      const codes = users.map(userWalletCode);
+      const total = FUND * BigInt(ACCOUNTS);
+      const expected = new Map(users.map((u) => [u, FUND]));
+      const batcher = own ? new LedgerBatcher(db, { connectionString: testDatabaseUrl() }) : new LedgerBatcher(db);
+      const tag = `mass-${run}-${own ? 'own' : 'prisma'}`;
 
-    // Snapshots from another connection while the workers run: each statement sees one
-    // committed state, in which the sums must hold and nothing may be overdrawn.
-    const observer = new pg.Client({ connectionString: testDatabaseUrl() });
-    await observer.connect();
-    let done = false;
-    const snapshots: { all: bigint; ours: bigint; postings: bigint; overdrawn: number }[] = [];
-    const midRunReports: string[] = [];
-    const watch = (async () => {
-      let lastFull = Date.now();
-      while (!done) {
-        const { rows } = await observer.query<{ all: string; ours: string; postings: string; overdrawn: string }>(
-          `SELECT (SELECT coalesce(sum(balance), 0) FROM ledger_accounts WHERE currency = 'CNY')::text AS all,
+      // Snapshots from another connection while the workers run: each statement sees one
+      // committed state, in which the sums must hold and nothing may be overdrawn.
+      const observer = new pg.Client({ connectionString: testDatabaseUrl() });
+      await observer.connect();
+      let done = false;
+      const snapshots: { all: bigint; ours: bigint; postings: bigint; overdrawn: number }[] = [];
+      const midRunReports: string[] = [];
+      const watch = (async () => {
+        let lastFull = Date.now();
+        while (!done) {
+          const { rows } = await observer.query<{ all: string; ours: string; postings: string; overdrawn: string }>(
+            `SELECT (SELECT coalesce(sum(balance), 0) FROM ledger_accounts WHERE currency = 'CNY')::text AS all,
                   (SELECT coalesce(sum(balance), 0) FROM ledger_accounts WHERE currency = 'CNY' AND code = ANY($1))::text AS ours,
                   (SELECT coalesce(sum(amount), 0) FROM ledger_postings WHERE currency = 'CNY' AND NOT pending)::text AS postings,
                   (SELECT count(*) FROM ledger_accounts WHERE NOT may_go_negative AND balance - pending_debits < 0)::text AS overdrawn`,
-          [codes],
-        );
-        const r = rows[0]!;
-        snapshots.push({ all: BigInt(r.all), ours: BigInt(r.ours), postings: BigInt(r.postings), overdrawn: Number(r.overdrawn) });
-        if (Date.now() - lastFull > 1_500) {
-          // The full check in one REPEATABLE READ snapshot, mid-run.
-          const report = await checkLedgerInvariants(db);
-          midRunReports.push(report.ok ? 'ok' : formatInvariantReport(report));
-          lastFull = Date.now();
+            [codes],
+          );
+          const r = rows[0]!;
+          snapshots.push({
+            all: BigInt(r.all),
+            ours: BigInt(r.ours),
+            postings: BigInt(r.postings),
+            overdrawn: Number(r.overdrawn),
+          });
+          if (Date.now() - lastFull > 1_500) {
+            // The full check in one REPEATABLE READ snapshot, mid-run.
+            const report = await checkLedgerInvariants(db);
+            midRunReports.push(report.ok ? 'ok' : formatInvariantReport(report));
+            lastFull = Date.now();
+          }
+          await new Promise((r) => setTimeout(r, 10));
         }
-        await new Promise((r) => setTimeout(r, 10));
+      })();
+
+      const paths: Path[] = ['batcher', 'root', 'tx'];
+      const counts = { ok: 0, insufficient: 0, certainFailOk: 0, big: 0 };
+      const byPath = { batcher: 0, root: 0, tx: 0 };
+      const unexpected: string[] = [];
+      let issued = 0;
+      const worker = async (w: number) => {
+        const path = paths[w % paths.length]!;
+        while (issued < TRANSFERS) {
+          issued += 1;
+          const from = pick(users);
+          let to = pick(users);
+          while (to === from) to = pick(users);
+          const roll = Math.random();
+          let amount: bigint;
+          let certainFail = false;
+          if (roll < 0.1) {
+            // More than all 50 accounts hold together: must be refused.
+            amount = total + BigInt(randInt(1, 1_000_000));
+            certainFail = true;
+          } else if (roll < 0.2) {
+            // Just above what the payer holds as far as this process knows (racy on purpose: a
+            // debit that rests on a credit may be acknowledged first, so the figure can dip below 0).
+            const known = expected.get(from)!;
+            amount = (known > 0n ? known : 0n) + BigInt(randInt(1, 500));
+          } else {
+            amount = BigInt(randInt(1, 20_000));
+          }
+          if (roll < 0.2) counts.big += 1;
+          const result = await submit(path, batcher, {
+            type: 'transfer',
+            entry: transferEntry(from, to, amount, { test: tag }),
+          });
+          byPath[path] += 1;
+          if (result.ok) {
+            counts.ok += 1;
+            if (certainFail) counts.certainFailOk += 1;
+            expected.set(from, expected.get(from)! - amount);
+            expected.set(to, expected.get(to)! + amount);
+          } else if (result.code === 'INSUFFICIENT_FUNDS') {
+            counts.insufficient += 1;
+          } else {
+            unexpected.push(`${path}: ${result.code}: ${String(result.error)}`);
+          }
+        }
+      };
+      try {
+        await Promise.all(Array.from({ length: WORKERS }, (_, w) => worker(w)));
+        await batcher.close();
+      } finally {
+        done = true;
+        await watch;
+        await observer.end();
       }
-    })();
 
-    const paths: Path[] = ['batcher', 'root', 'tx'];
-    const counts = { ok: 0, insufficient: 0, certainFailOk: 0, big: 0 };
-    const byPath = { batcher: 0, root: 0, tx: 0 };
-    const unexpected: string[] = [];
-    let issued = 0;
-    const worker = async (w: number) => {
-      const path = paths[w % paths.length]!;
-      while (issued < TRANSFERS) {
-        issued += 1;
-        const from = pick(users);
-        let to = pick(users);
-        while (to === from) to = pick(users);
-        const roll = Math.random();
-        let amount: bigint;
-        let certainFail = false;
-        if (roll < 0.1) {
-          // More than all 50 accounts hold together: must be refused.
-          amount = total + BigInt(randInt(1, 1_000_000));
-          certainFail = true;
-        } else if (roll < 0.2) {
-          // Just above what the payer holds as far as this process knows (racy on purpose: a
-          // debit that rests on a credit may be acknowledged first, so the figure can dip below 0).
-          const known = expected.get(from)!;
-          amount = (known > 0n ? known : 0n) + BigInt(randInt(1, 500));
-        } else {
-          amount = BigInt(randInt(1, 20_000));
-        }
-        if (roll < 0.2) counts.big += 1;
-        const result = await submit(path, batcher, { type: 'transfer', entry: transferEntry(from, to, amount, { test: tag }) });
-        byPath[path] += 1;
-        if (result.ok) {
-          counts.ok += 1;
-          if (certainFail) counts.certainFailOk += 1;
-          expected.set(from, expected.get(from)! - amount);
-          expected.set(to, expected.get(to)! + amount);
-        } else if (result.code === 'INSUFFICIENT_FUNDS') {
-          counts.insufficient += 1;
-        } else {
-          unexpected.push(`${path}: ${result.code}: ${String(result.error)}`);
-        }
+      console.info(
+        `10k transfers: ${counts.ok} posted, ${counts.insufficient} refused for funds (${counts.big} oversized), by path ${JSON.stringify(byPath)}; ` +
+          `batcher ${batcher.stats.batches} batches (largest ${batcher.stats.largestBatch}, ${batcher.stats.retries} retries, ` +
+          `${batcher.stats.optimisticBatches} optimistic, ${batcher.stats.optimisticFallbacks} fell back); ` +
+          `${snapshots.length} snapshots and ${midRunReports.length} full checks during the run`,
+      );
+      expect(unexpected.slice(0, 5)).toEqual([]);
+      expect(counts.ok + counts.insufficient).toBe(TRANSFERS);
+      expect(counts.certainFailOk).toBe(0);
+      expect(counts.big).toBeGreaterThanOrEqual(TRANSFERS * 0.15);
+      expect(counts.insufficient).toBeGreaterThanOrEqual(TRANSFERS * 0.1);
+      expect(Object.values(byPath).every((n) => n > 1_000)).toBe(true);
+      if (own) {
+        // both the optimistic write and its fallback to ledger_apply were exercised
+        expect(batcher.stats.optimisticBatches).toBeGreaterThan(0);
+        expect(batcher.stats.optimisticFallbacks).toBeGreaterThan(0);
       }
-    };
-    try {
-      await Promise.all(Array.from({ length: WORKERS }, (_, w) => worker(w)));
-      await batcher.close();
-    } finally {
-      done = true;
-      await watch;
-      await observer.end();
-    }
 
-    console.info(
-      `10k transfers: ${counts.ok} posted, ${counts.insufficient} refused for funds (${counts.big} oversized), by path ${JSON.stringify(byPath)}; ` +
-        `batcher ${batcher.stats.batches} batches (largest ${batcher.stats.largestBatch}, ${batcher.stats.retries} retries, ` +
-        `${batcher.stats.optimisticBatches} optimistic, ${batcher.stats.optimisticFallbacks} fell back); ` +
-        `${snapshots.length} snapshots and ${midRunReports.length} full checks during the run`,
-    );
-    expect(unexpected.slice(0, 5)).toEqual([]);
-    expect(counts.ok + counts.insufficient).toBe(TRANSFERS);
-    expect(counts.certainFailOk).toBe(0);
-    expect(counts.big).toBeGreaterThanOrEqual(TRANSFERS * 0.15);
-    expect(counts.insufficient).toBeGreaterThanOrEqual(TRANSFERS * 0.1);
-    expect(Object.values(byPath).every((n) => n > 1_000)).toBe(true);
-    if (own) {
-      // both the optimistic write and its fallback to ledger_apply were exercised
-      expect(batcher.stats.optimisticBatches).toBeGreaterThan(0);
-      expect(batcher.stats.optimisticFallbacks).toBeGreaterThan(0);
-    }
+      // Every success stored once, every refusal left nothing; balances match what was acknowledged.
+      expect(await countEntries(`metadata->>'test' = $1`, tag)).toBe(counts.ok);
+      let sum = 0n;
+      for (const u of users) {
+        const balance = await wallet(u);
+        expect(balance.posted, u).toBe(expected.get(u));
+        expect(balance.posted).toBeGreaterThanOrEqual(0n);
+        expect(balance.pendingDebits).toBe(0n);
+        sum += balance.posted;
+      }
+      expect(sum).toBe(total);
 
-    // Every success stored once, every refusal left nothing; balances match what was acknowledged.
-    expect(await countEntries(`metadata->>'test' = $1`, tag)).toBe(counts.ok);
-    let sum = 0n;
-    for (const u of users) {
-      const balance = await wallet(u);
-      expect(balance.posted, u).toBe(expected.get(u));
-      expect(balance.posted).toBeGreaterThanOrEqual(0n);
-      expect(balance.pendingDebits).toBe(0n);
-      sum += balance.posted;
-    }
-    expect(sum).toBe(total);
-
-    expect(snapshots.length).toBeGreaterThan(10);
-    for (const s of snapshots) {
-      expect(s).toEqual({ all: 0n, ours: total, postings: 0n, overdrawn: 0 });
-    }
-    expect(midRunReports.length).toBeGreaterThan(0);
-    expect(midRunReports.filter((r) => r !== 'ok')).toEqual([]);
-  });
+      expect(snapshots.length).toBeGreaterThan(10);
+      for (const s of snapshots) {
+        expect(s).toEqual({ all: 0n, ours: total, postings: 0n, overdrawn: 0 });
+      }
+      expect(midRunReports.length).toBeGreaterThan(0);
+      expect(midRunReports.filter((r) => r !== 'ok')).toEqual([]);
+    },
+  );
 
   it('200 concurrent withdrawals of the whole balance: exactly one succeeds (20 rounds)', async () => {
     const AMOUNT = 100_000n;
@@ -281,9 +295,14 @@ describe('ledger under concurrency', () => {
     for (let round = 0; round < 20; round++) {
       const [user] = await fundedWallets('w', 1, WHOLE);
       const entry = () =>
-        buildJournalEntry({ kind: 'WITHDRAWAL', postings: withdrawalPostings({ userId: user!, amount: AMOUNT, fee: FEE, currency: CNY }) });
+        buildJournalEntry({
+          kind: 'WITHDRAWAL',
+          postings: withdrawalPostings({ userId: user!, amount: AMOUNT, fee: FEE, currency: CNY }),
+        });
       const results = await Promise.all(
-        Array.from({ length: 200 }, (_, i) => submit(paths[(i + round) % paths.length]!, batcher, { type: 'hold', entry: entry() })),
+        Array.from({ length: 200 }, (_, i) =>
+          submit(paths[(i + round) % paths.length]!, batcher, { type: 'hold', entry: entry() }),
+        ),
       );
       const winners = results.filter((r) => r.ok);
       const codes = new Set(results.filter((r) => !r.ok).map((r) => (r.ok ? '' : r.code)));
@@ -319,7 +338,10 @@ describe('ledger under concurrency', () => {
       for (let round = l; round < ROUNDS; round += LANES) {
         const hold = await createHold(
           batcher,
-          buildJournalEntry({ kind: 'WITHDRAWAL', postings: withdrawalPostings({ userId: user!, amount: AMOUNT, fee: FEE, currency: CNY }) }),
+          buildJournalEntry({
+            kind: 'WITHDRAWAL',
+            postings: withdrawalPostings({ userId: user!, amount: AMOUNT, fee: FEE, currency: CNY }),
+          }),
         );
         const postPath = paths[round % 3]!;
         const voidPath = paths[Math.floor(round / 3) % 3]!;
@@ -335,7 +357,8 @@ describe('ledger under concurrency', () => {
           continue;
         }
         const loser = post.ok ? voided : post;
-        if (!loser.ok && loser.code !== 'HOLD_NOT_PENDING') failures.push(`round ${round}: loser failed with ${loser.code}`);
+        if (!loser.ok && loser.code !== 'HOLD_NOT_PENDING')
+          failures.push(`round ${round}: loser failed with ${loser.code}`);
         if (post.ok) postsWon += 1;
         else voidsWon += 1;
 
@@ -345,7 +368,9 @@ describe('ledger under concurrency', () => {
           FROM journal_entries e WHERE e.id = ${hold.entryId}::uuid`;
         const expectedChildren = post.ok ? 1n : 0n;
         if (rows[0]?.children !== expectedChildren || (!post.ok && rows[0]?.status !== 'VOIDED')) {
-          failures.push(`round ${round}: hold ${JSON.stringify(rows[0], (_k, v) => (typeof v === 'bigint' ? v.toString() : v))}`);
+          failures.push(
+            `round ${round}: hold ${JSON.stringify(rows[0], (_k, v) => (typeof v === 'bigint' ? v.toString() : v))}`,
+          );
         }
       }
     };
@@ -374,7 +399,9 @@ describe('ledger under concurrency', () => {
         const i = issued++;
         const [from, to] = i % 2 ? [a!, b!] : [b!, a!];
         const amount = BigInt(randInt(1, 1_000));
-        const result = await outcome(() => batchers[w % 2]!.submit({ type: 'transfer', entry: transferEntry(from, to, amount) }));
+        const result = await outcome(() =>
+          batchers[w % 2]!.submit({ type: 'transfer', entry: transferEntry(from, to, amount) }),
+        );
         if (!result.ok) errors.push(`${result.code}: ${String(result.error)}`);
         else {
           expected.set(from, expected.get(from)! - amount);
@@ -391,4 +418,3 @@ describe('ledger under concurrency', () => {
     expect(batchers.reduce((n, x) => n + x.stats.ops, 0)).toBe(1_000);
   });
 });
-

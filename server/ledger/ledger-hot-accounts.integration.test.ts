@@ -16,7 +16,14 @@ import {
 import { testDatabaseUrl, testDb } from '../../scripts/test/integration-db';
 import { expectLedgerInvariants, fundWallet } from './testing/ledger-test-helpers';
 import { encodeBatch } from './apply-ledger-ops';
-import { LedgerBatcher, ensureAccounts, ensurePlatformAccounts, getBalance, postTransfer, prepareLedgerOp } from './index';
+import {
+  LedgerBatcher,
+  ensureAccounts,
+  ensurePlatformAccounts,
+  getBalance,
+  postTransfer,
+  prepareLedgerOp,
+} from './index';
 
 const CNY: Currency = 'CNY';
 const db = testDb(16);
@@ -42,7 +49,10 @@ async function merchant(): Promise<string> {
 const fundedWallet = (amount: bigint) => fundWallet(db, newId('u'), amount, CNY);
 
 const pay = (userId: string, merchantId: string, amount: bigint) =>
-  buildJournalEntry({ kind: 'PAYMENT', postings: payFromBalancePostings({ userId, merchantId, amount, merchantFee: 0n, currency: CNY }) });
+  buildJournalEntry({
+    kind: 'PAYMENT',
+    postings: payFromBalancePostings({ userId, merchantId, amount, merchantFee: 0n, currency: CNY }),
+  });
 
 /** The merchant's posted postings in account_seq order; created_at must never go back. */
 async function merchantPostings(merchantId: string) {
@@ -52,7 +62,9 @@ async function merchantPostings(merchantId: string) {
     WHERE a.code = ${merchantBalanceCode(merchantId)} AND a.currency = ${CNY} AND p.account_seq IS NOT NULL
     ORDER BY p.account_seq`;
   for (let i = 1; i < rows.length; i++) {
-    expect(rows[i]!.created_at.getTime(), `created_at of account_seq ${rows[i]!.account_seq}`).toBeGreaterThanOrEqual(rows[i - 1]!.created_at.getTime());
+    expect(rows[i]!.created_at.getTime(), `created_at of account_seq ${rows[i]!.account_seq}`).toBeGreaterThanOrEqual(
+      rows[i - 1]!.created_at.getTime(),
+    );
   }
   return rows;
 }
@@ -129,7 +141,13 @@ describe('hot accounts are locked last', () => {
     await postTransfer(db, pay(payer, merchantId, 1_000n));
     // The refund debits the merchant, so it locks it before applying its ops: it waits there.
     await whileAnotherPaymentHoldsTheMerchant(merchantId, () =>
-      postTransfer(db, buildJournalEntry({ kind: 'REFUND', postings: refundPostings({ merchantId, userId: payer, amount: 100n, currency: CNY }) })),
+      postTransfer(
+        db,
+        buildJournalEntry({
+          kind: 'REFUND',
+          postings: refundPostings({ merchantId, userId: payer, amount: 100n, currency: CNY }),
+        }),
+      ),
     );
     const rows = await merchantPostings(merchantId);
     expect(rows.map((r) => BigInt(r.amount))).toEqual([1_000n, 50n, -100n]);
@@ -156,7 +174,10 @@ describe('hot accounts are locked last', () => {
         ...Array.from({ length: 30 }, (_, i) =>
           postTransfer(
             batcher,
-            buildJournalEntry({ kind: 'REFUND', postings: refundPostings({ merchantId, userId: payers[i % payers.length]!, amount: 90n, currency: CNY }) }),
+            buildJournalEntry({
+              kind: 'REFUND',
+              postings: refundPostings({ merchantId, userId: payers[i % payers.length]!, amount: 90n, currency: CNY }),
+            }),
           ).then(
             () => 'refunded' as const,
             (error: unknown) => {

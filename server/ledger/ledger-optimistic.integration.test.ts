@@ -5,10 +5,25 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildJournalEntry, merchantBalanceCode, payFromBalancePostings, transferPostings, userWalletCode, type Currency } from '@/ledger';
+import {
+  buildJournalEntry,
+  merchantBalanceCode,
+  payFromBalancePostings,
+  transferPostings,
+  userWalletCode,
+  type Currency,
+} from '@/ledger';
 import { testDatabaseUrl, testDb } from '../../scripts/test/integration-db';
 import { expectLedgerInvariants, fundWallet } from './testing/ledger-test-helpers';
-import { LedgerBatcher, applyLedgerOps, ensureAccounts, ensurePlatformAccounts, getBalance, type LedgerOp, type LedgerOpResult } from './index';
+import {
+  LedgerBatcher,
+  applyLedgerOps,
+  ensureAccounts,
+  ensurePlatformAccounts,
+  getBalance,
+  type LedgerOp,
+  type LedgerOpResult,
+} from './index';
 
 const CNY: Currency = 'CNY';
 const db = testDb(8);
@@ -29,7 +44,11 @@ afterAll(async () => {
 const fundedWallet = (amount: bigint) => fundWallet(db, newUser(), amount, CNY);
 const transfer = (from: string, to: string, amount: bigint, metadata: Record<string, string> = {}): LedgerOp => ({
   type: 'transfer',
-  entry: buildJournalEntry({ kind: 'TRANSFER', postings: transferPostings({ fromUserId: from, toUserId: to, amount, currency: CNY }), metadata }),
+  entry: buildJournalEntry({
+    kind: 'TRANSFER',
+    postings: transferPostings({ fromUserId: from, toUserId: to, amount, currency: CNY }),
+    metadata,
+  }),
 });
 const posted = async (userId: string) => (await getBalance(db, userWalletCode(userId), CNY)).posted;
 
@@ -56,7 +75,12 @@ describe('the batcher optimistic path', () => {
     await withOneSlotBatcher(async (batcher) => {
       await oneCall(batcher, [transfer(a, b, 1n)]);
       const before = { ...batcher.stats };
-      const results = await oneCall(batcher, [transfer(a, b, 300n), transfer(b, c, 1_200n), transfer(c, a, 50n), transfer(a, c, 700n)]);
+      const results = await oneCall(batcher, [
+        transfer(a, b, 300n),
+        transfer(b, c, 1_200n),
+        transfer(c, a, 50n),
+        transfer(a, c, 700n),
+      ]);
       expect(codes(results)).toEqual(['ok', 'ok', 'ok', 'ok']);
       expect(batcher.stats.optimisticBatches - before.optimisticBatches).toBe(1);
       expect(batcher.stats.optimisticFallbacks - before.optimisticFallbacks).toBe(0);
@@ -102,7 +126,11 @@ describe('the batcher optimistic path', () => {
     await withOneSlotBatcher(async (batcher) => {
       await oneCall(batcher, [transfer(poor, other, 1n), transfer(rich, other, 1n)]);
       const before = { ...batcher.stats };
-      const results = await oneCall(batcher, [transfer(poor, other, 500n), transfer(rich, other, 10n), transfer(rich, `nobody${run}`, 10n)]);
+      const results = await oneCall(batcher, [
+        transfer(poor, other, 500n),
+        transfer(rich, other, 10n),
+        transfer(rich, `nobody${run}`, 10n),
+      ]);
       expect(codes(results)).toEqual(['INSUFFICIENT_FUNDS', 'ok', 'ACCOUNT_NOT_FOUND']);
       expect(batcher.stats.optimisticBatches - before.optimisticBatches).toBe(1);
       expect(batcher.stats.optimisticFallbacks - before.optimisticFallbacks).toBe(1);
@@ -128,7 +156,13 @@ describe('the batcher optimistic path', () => {
         type: 'transfer',
         entry: buildJournalEntry({
           kind: 'PAYMENT',
-          postings: payFromBalancePostings({ userId: payer, merchantId: merchant, amount: 250n, merchantFee: 0n, currency: CNY }),
+          postings: payFromBalancePostings({
+            userId: payer,
+            merchantId: merchant,
+            amount: 250n,
+            merchantFee: 0n,
+            currency: CNY,
+          }),
           metadata,
         }),
       };
@@ -136,7 +170,9 @@ describe('the batcher optimistic path', () => {
       expect(result!.ok).toBe(true);
       expect(batcher.stats).toMatchObject({ optimisticBatches: 1, optimisticFallbacks: 0 });
       const entryId = result!.ok ? result!.entryId : '';
-      const [entry] = await db.$queryRaw<{ kind: string; status: string; metadata: unknown; scope: string; key: string | null }[]>`
+      const [entry] = await db.$queryRaw<
+        { kind: string; status: string; metadata: unknown; scope: string; key: string | null }[]
+      >`
         SELECT kind, status, metadata, idempotency_scope AS scope, idempotency_key AS key FROM journal_entries WHERE id = ${entryId}::uuid`;
       expect(entry).toEqual({ kind: 'PAYMENT', status: 'POSTED', metadata, scope: '', key: null });
       expect((await getBalance(db, merchantBalanceCode(merchant), CNY)).posted).toBe(250n);
@@ -145,12 +181,29 @@ describe('the batcher optimistic path', () => {
 
   it('its SQL function is held to the same guards: postings that do not balance are refused at commit', async () => {
     const user = await fundedWallet(100n);
-    const { rows } = await pool.query<{ id: string }>('SELECT id::text AS id FROM ledger_accounts WHERE code = $1', [userWalletCode(user)]);
+    const { rows } = await pool.query<{ id: string }>('SELECT id::text AS id FROM ledger_accounts WHERE code = $1', [
+      userWalletCode(user),
+    ]);
     const account = rows[0]!.id;
     const entry = randomUUID();
     const call = pool.query(
       `SELECT ledger_write_transfers($1, $2, $3, $4, 1, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
-      [[account], ['5'], ['1'], [null], [entry], ['TRANSFER'], [''], ['{}'], [entry], [account], ['CNY'], ['5'], ['0'], ['0']],
+      [
+        [account],
+        ['5'],
+        ['1'],
+        [null],
+        [entry],
+        ['TRANSFER'],
+        [''],
+        ['{}'],
+        [entry],
+        [account],
+        ['CNY'],
+        ['5'],
+        ['0'],
+        ['0'],
+      ],
     );
     await expect(call).rejects.toMatchObject({ code: 'LB001' });
     expect(await posted(user)).toBe(100n);

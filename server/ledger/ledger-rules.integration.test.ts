@@ -58,7 +58,13 @@ const fundedWallet = (amount: bigint) => fundWallet(db, newUser(), amount, CNY);
 
 const wallet = (userId: string) => getBalance(db, userWalletCode(userId), CNY);
 
-function transfer(from: string, to: string, amount: bigint, idempotencyKey?: string, metadata?: Record<string, string>): JournalEntry {
+function transfer(
+  from: string,
+  to: string,
+  amount: bigint,
+  idempotencyKey?: string,
+  metadata?: Record<string, string>,
+): JournalEntry {
   return buildJournalEntry({
     kind: 'TRANSFER',
     postings: transferPostings({ fromUserId: from, toUserId: to, amount, currency: CNY }),
@@ -68,7 +74,10 @@ function transfer(from: string, to: string, amount: bigint, idempotencyKey?: str
 }
 
 function withdrawal(userId: string, amount: bigint, fee = computeFee(amount, WITHDRAWAL_FEE)): JournalEntry {
-  return buildJournalEntry({ kind: 'WITHDRAWAL', postings: withdrawalPostings({ userId, amount, fee, currency: CNY }) });
+  return buildJournalEntry({
+    kind: 'WITHDRAWAL',
+    postings: withdrawalPostings({ userId, amount, fee, currency: CNY }),
+  });
 }
 
 async function errorCode(promise: Promise<unknown>): Promise<string> {
@@ -171,10 +180,20 @@ describe('idempotency', () => {
 
     // The same key with another request: refused, nothing written (both paths).
     const before = await footprint([userWalletCode(payer), userWalletCode(payee)]);
-    expect(await errorCode(postTransfer(db, transfer(payer, payee, 101n, key), { idempotencyScope: payer }))).toBe('IDEMPOTENCY_CONFLICT');
-    const viaBatcher = await batcher.submit({ type: 'transfer', entry: transfer(payer, payee, 100n, key, { memo: 'x' }), idempotencyScope: payer });
+    expect(await errorCode(postTransfer(db, transfer(payer, payee, 101n, key), { idempotencyScope: payer }))).toBe(
+      'IDEMPOTENCY_CONFLICT',
+    );
+    const viaBatcher = await batcher.submit({
+      type: 'transfer',
+      entry: transfer(payer, payee, 100n, key, { memo: 'x' }),
+      idempotencyScope: payer,
+    });
     expect(viaBatcher.ok ? 'ok' : viaBatcher.error.code).toBe('IDEMPOTENCY_CONFLICT');
-    const asHold = await batcher.submit({ type: 'hold', entry: transfer(payer, payee, 100n, key), idempotencyScope: payer });
+    const asHold = await batcher.submit({
+      type: 'hold',
+      entry: transfer(payer, payee, 100n, key),
+      idempotencyScope: payer,
+    });
     expect(asHold.ok ? 'ok' : asHold.error.code).toBe('IDEMPOTENCY_CONFLICT');
     expect(await footprint([userWalletCode(payer), userWalletCode(payee)])).toEqual(before);
 
@@ -187,9 +206,14 @@ describe('idempotency', () => {
   });
 });
 
-describe('conflicts inside a caller\'s transaction', () => {
+describe("conflicts inside a caller's transaction", () => {
   it('a deadlock between two use-case transactions reaches the caller as retryable, and the retry succeeds', async () => {
-    const [a, b, x, y] = await Promise.all([fundedWallet(1_000n), fundedWallet(1_000n), fundedWallet(0n), fundedWallet(0n)]);
+    const [a, b, x, y] = await Promise.all([
+      fundedWallet(1_000n),
+      fundedWallet(1_000n),
+      fundedWallet(0n),
+      fundedWallet(0n),
+    ]);
     let arrived = 0;
     let release!: () => void;
     const bothLocked = new Promise<void>((resolve) => (release = resolve));
@@ -216,7 +240,9 @@ describe('conflicts inside a caller\'s transaction', () => {
       useCase(transfer(a, x, 10n), transfer(b, x, 20n)),
       useCase(transfer(b, y, 30n), transfer(a, y, 40n)),
     ]);
-    const failures = results.flatMap((r) => (r.status === 'rejected' ? [`${sqlStateOf(r.reason) ?? ''} ${String(r.reason).slice(0, 300)}`] : []));
+    const failures = results.flatMap((r) =>
+      r.status === 'rejected' ? [`${sqlStateOf(r.reason) ?? ''} ${String(r.reason).slice(0, 300)}`] : [],
+    );
     expect(failures).toEqual([]);
     expect(errors).toEqual(['40P01:conflict']);
     expect((await wallet(a)).posted).toBe(950n);
@@ -243,7 +269,10 @@ describe('all or nothing', () => {
     expect(await footprint(codes)).toEqual(before);
 
     // One cent more and it goes through.
-    await postTransfer(db, buildJournalEntry({ kind: 'TOP_UP', postings: topUpPostings({ userId: user, amount: 1n, currency: CNY }) }));
+    await postTransfer(
+      db,
+      buildJournalEntry({ kind: 'TOP_UP', postings: topUpPostings({ userId: user, amount: 1n, currency: CNY }) }),
+    );
     const hold = await createHold(batcher, withdrawal(user, amount, fee));
     expect((await wallet(user)).available).toBe(0n);
     await postHold(db, hold.entryId);
@@ -295,15 +324,28 @@ describe('the database defends the invariants', () => {
     const b = await fundedWallet(1_000n);
     const entry = await postTransfer(db, transfer(a, b, 10n));
     const before = await footprint([userWalletCode(a), userWalletCode(b)]);
-    const state = await rawRefusedRolledBack((tx) => tx.$executeRaw`
+    const state = await rawRefusedRolledBack(
+      (tx) => tx.$executeRaw`
       INSERT INTO ledger_postings (id, entry_id, account_id, currency, amount, pending, account_seq, balance_after)
       SELECT uuidv7(), ${entry.entryId}::uuid, id, 'CNY', CASE WHEN code = ${userWalletCode(a)} THEN 5 ELSE -5 END, false, 1000002, 0
-      FROM ledger_accounts WHERE code IN (${userWalletCode(a)}, ${userWalletCode(b)})`);
+      FROM ledger_accounts WHERE code IN (${userWalletCode(a)}, ${userWalletCode(b)})`,
+    );
     expect(state).toBe('LB002');
     // An entry's status, amounts or metadata cannot be rewritten, nor the entry deleted.
-    expect(await rawRefusedRolledBack((tx) => tx.$executeRaw`UPDATE journal_entries SET status = 'VOIDED', resolved_at = now() WHERE id = ${entry.entryId}::uuid`)).toBe('LB003');
-    expect(await rawRefusedRolledBack((tx) => tx.$executeRaw`UPDATE journal_entries SET metadata = '{"x":"y"}' WHERE id = ${entry.entryId}::uuid`)).toBe('LB003');
-    expect(await rawRefusedRolledBack((tx) => tx.$executeRaw`DELETE FROM journal_entries WHERE id = ${entry.entryId}::uuid`)).toBe('LB003');
+    expect(
+      await rawRefusedRolledBack(
+        (tx) =>
+          tx.$executeRaw`UPDATE journal_entries SET status = 'VOIDED', resolved_at = now() WHERE id = ${entry.entryId}::uuid`,
+      ),
+    ).toBe('LB003');
+    expect(
+      await rawRefusedRolledBack(
+        (tx) => tx.$executeRaw`UPDATE journal_entries SET metadata = '{"x":"y"}' WHERE id = ${entry.entryId}::uuid`,
+      ),
+    ).toBe('LB003');
+    expect(
+      await rawRefusedRolledBack((tx) => tx.$executeRaw`DELETE FROM journal_entries WHERE id = ${entry.entryId}::uuid`),
+    ).toBe('LB003');
     expect(await footprint([userWalletCode(a), userWalletCode(b)])).toEqual(before);
   });
 
@@ -328,9 +370,19 @@ describe('the database defends the invariants', () => {
     const code = userWalletCode(a);
     const before = await footprint([code]);
     const ofAccount = Prisma.sql`account_id = (SELECT id FROM ledger_accounts WHERE code = ${code})`;
-    expect(await rawRefusedRolledBack((tx) => tx.$executeRaw`UPDATE ledger_postings SET amount = amount * 2 WHERE ${ofAccount}`)).toBe('LB002');
-    expect(await rawRefusedRolledBack((tx) => tx.$executeRaw`UPDATE ledger_postings SET balance_after = 0 WHERE ${ofAccount}`)).toBe('LB002');
-    expect(await rawRefusedRolledBack((tx) => tx.$executeRaw`DELETE FROM ledger_postings WHERE ${ofAccount}`)).toBe('LB002');
+    expect(
+      await rawRefusedRolledBack(
+        (tx) => tx.$executeRaw`UPDATE ledger_postings SET amount = amount * 2 WHERE ${ofAccount}`,
+      ),
+    ).toBe('LB002');
+    expect(
+      await rawRefusedRolledBack(
+        (tx) => tx.$executeRaw`UPDATE ledger_postings SET balance_after = 0 WHERE ${ofAccount}`,
+      ),
+    ).toBe('LB002');
+    expect(await rawRefusedRolledBack((tx) => tx.$executeRaw`DELETE FROM ledger_postings WHERE ${ofAccount}`)).toBe(
+      'LB002',
+    );
     expect(await rawRefusedRolledBack((tx) => tx.$executeRaw`TRUNCATE ledger_postings CASCADE`)).toBe('LB002');
     expect(await footprint([code])).toEqual(before);
   });
@@ -339,18 +391,23 @@ describe('the database defends the invariants', () => {
     const a = await fundedWallet(1_000n);
     const code = userWalletCode(a);
     const before = await footprint([code]);
-    expect(await rawRefusedRolledBack((tx) => tx.$executeRaw`UPDATE ledger_accounts SET balance = -1 WHERE code = ${code}`)).toBe('23514');
+    expect(
+      await rawRefusedRolledBack((tx) => tx.$executeRaw`UPDATE ledger_accounts SET balance = -1 WHERE code = ${code}`),
+    ).toBe('23514');
     // Available (balance − pending debits) below zero is refused too.
     expect(
-      await rawRefusedRolledBack((tx) => tx.$executeRaw`UPDATE ledger_accounts SET pending_debits = balance + 1 WHERE code = ${code}`),
+      await rawRefusedRolledBack(
+        (tx) => tx.$executeRaw`UPDATE ledger_accounts SET pending_debits = balance + 1 WHERE code = ${code}`,
+      ),
     ).toBe('23514');
     expect(await footprint([code])).toEqual(before);
   });
 
   it('refuses a second entry with the same idempotency key in the same scope (unique index)', async () => {
     const key = `raw-${randomUUID()}`;
-    const state = await rawRefused(() =>
-      db.$executeRaw`
+    const state = await rawRefused(
+      () =>
+        db.$executeRaw`
         INSERT INTO journal_entries (id, kind, status, idempotency_scope, idempotency_key, request_hash)
         VALUES (uuidv7(), 'TRANSFER', 'POSTED', 'scope-1', ${key}, 'h1'),
                (uuidv7(), 'TRANSFER', 'POSTED', 'scope-1', ${key}, 'h2')`,
@@ -395,7 +452,9 @@ describe('holds', () => {
 
   it('expireHolds run three times at once voids each expired hold exactly once', async () => {
     const user = await fundedWallet(100_000n);
-    const holds = await Promise.all(Array.from({ length: 30 }, () => createHold(db, withdrawal(user, 1_000n), { expiresInSeconds: 1 })));
+    const holds = await Promise.all(
+      Array.from({ length: 30 }, () => createHold(db, withdrawal(user, 1_000n), { expiresInSeconds: 1 })),
+    );
     expect(new Set(holds.map((h) => h.entryId)).size).toBe(30);
     for (;;) {
       const [row] = await db.$queryRaw<{ waiting: bigint }[]>`
@@ -404,8 +463,14 @@ describe('holds', () => {
       await sleep(100);
     }
     const [{ expired }] = (await db.$queryRaw<{ expired: bigint }[]>`
-      SELECT count(*) AS expired FROM journal_entries WHERE status = 'PENDING' AND expires_at <= now()`) as [{ expired: bigint }];
-    const counts = await Promise.all([expireHolds(db, { batchSize: 7 }), expireHolds(db, { batchSize: 7 }), expireHolds(db, { batchSize: 7 })]);
+      SELECT count(*) AS expired FROM journal_entries WHERE status = 'PENDING' AND expires_at <= now()`) as [
+      { expired: bigint },
+    ];
+    const counts = await Promise.all([
+      expireHolds(db, { batchSize: 7 }),
+      expireHolds(db, { batchSize: 7 }),
+      expireHolds(db, { batchSize: 7 }),
+    ]);
     // Racing runners may each stop early (a batch partly voided by another); the next run
     // finishes the job. What matters: every hold voided once, never twice.
     const rest = await expireHolds(db);
@@ -436,7 +501,10 @@ describe('balances and history', () => {
     const other = await fundedWallet(0n);
     await ensureAccounts(db, [{ code: userWalletCode(user), currency: CNY }]);
     const t0 = await dbNow();
-    await postTransfer(db, buildJournalEntry({ kind: 'TOP_UP', postings: topUpPostings({ userId: user, amount: 1_000n, currency: CNY }) }));
+    await postTransfer(
+      db,
+      buildJournalEntry({ kind: 'TOP_UP', postings: topUpPostings({ userId: user, amount: 1_000n, currency: CNY }) }),
+    );
     const t1 = await dbNow();
     await postTransfer(db, transfer(user, other, 300n));
     const t2 = await dbNow();
@@ -511,6 +579,8 @@ describe('balances and history', () => {
     expect((await getAccountHistory(db, code, CNY)).lines.length).toBeGreaterThan(0);
 
     expect(await errorCode(getAccountHistory(db, code, CNY, { cursor: 'garbage' }))).toBe('INVALID_CURSOR');
-    expect(await errorCode(getAccountHistory(db, code, CNY, { cursor: Buffer.from('s1:-5').toString('base64url') }))).toBe('INVALID_CURSOR');
+    expect(
+      await errorCode(getAccountHistory(db, code, CNY, { cursor: Buffer.from('s1:-5').toString('base64url') })),
+    ).toBe('INVALID_CURSOR');
   });
 });

@@ -1,7 +1,13 @@
 // The optimistic path's planning (no database): which ops it takes, what it asks
 // ledger_write_transfers to write, and what it leaves to ledger_apply.
 import { describe, expect, it } from 'vitest';
-import { buildJournalEntry, merchantBalanceCode, payFromBalancePostings, transferPostings, userWalletCode } from '@/ledger';
+import {
+  buildJournalEntry,
+  merchantBalanceCode,
+  payFromBalancePostings,
+  transferPostings,
+  userWalletCode,
+} from '@/ledger';
 import { prepareLedgerOp, type SendableLedgerOp } from './apply-ledger-ops';
 import { accountKey, type KnownAccount } from './known-accounts';
 import { optimisticAmounts, planOptimisticCall, type OptimisticOp } from './optimistic-transfers';
@@ -14,7 +20,13 @@ function sendable(op: LedgerOp): SendableLedgerOp {
 }
 
 const transfer = (from: string, to: string, amount: bigint) =>
-  sendable({ type: 'transfer', entry: buildJournalEntry({ kind: 'TRANSFER', postings: transferPostings({ fromUserId: from, toUserId: to, amount, currency: 'CNY' }) }) });
+  sendable({
+    type: 'transfer',
+    entry: buildJournalEntry({
+      kind: 'TRANSFER',
+      postings: transferPostings({ fromUserId: from, toUserId: to, amount, currency: 'CNY' }),
+    }),
+  });
 
 function optimistic(op: SendableLedgerOp): OptimisticOp {
   const amounts = optimisticAmounts(op);
@@ -22,7 +34,12 @@ function optimistic(op: SendableLedgerOp): OptimisticOp {
   return { op, amounts };
 }
 
-function account(code: string, id: string, balance: bigint, options: { wallet?: boolean; mayGoNegative?: boolean; pendingDebits?: bigint } = {}): KnownAccount {
+function account(
+  code: string,
+  id: string,
+  balance: bigint,
+  options: { wallet?: boolean; mayGoNegative?: boolean; pendingDebits?: bigint } = {},
+): KnownAccount {
   return {
     id,
     code,
@@ -48,9 +65,19 @@ describe('optimisticAmounts', () => {
   it('leaves keyed transfers, holds, hold changes and accounts by id to ledger_apply', () => {
     const keyed = sendable({
       type: 'transfer',
-      entry: buildJournalEntry({ kind: 'TRANSFER', postings: transferPostings({ fromUserId: 'u1', toUserId: 'u2', amount: 5n, currency: 'CNY' }), idempotencyKey: 'k-1' }),
+      entry: buildJournalEntry({
+        kind: 'TRANSFER',
+        postings: transferPostings({ fromUserId: 'u1', toUserId: 'u2', amount: 5n, currency: 'CNY' }),
+        idempotencyKey: 'k-1',
+      }),
     });
-    const hold = sendable({ type: 'hold', entry: buildJournalEntry({ kind: 'TRANSFER', postings: transferPostings({ fromUserId: 'u1', toUserId: 'u2', amount: 5n, currency: 'CNY' }) }) });
+    const hold = sendable({
+      type: 'hold',
+      entry: buildJournalEntry({
+        kind: 'TRANSFER',
+        postings: transferPostings({ fromUserId: 'u1', toUserId: 'u2', amount: 5n, currency: 'CNY' }),
+      }),
+    });
     const byId = sendable({
       type: 'transfer',
       entry: buildJournalEntry({
@@ -73,9 +100,21 @@ describe('planOptimisticCall', () => {
     const m = account(merchantBalanceCode('m'), ID(1), 500n, { wallet: false });
     const pay = sendable({
       type: 'transfer',
-      entry: buildJournalEntry({ kind: 'PAYMENT', postings: payFromBalancePostings({ userId: 'a', merchantId: 'm', amount: 100n, merchantFee: 0n, currency: 'CNY' }) }),
+      entry: buildJournalEntry({
+        kind: 'PAYMENT',
+        postings: payFromBalancePostings({
+          userId: 'a',
+          merchantId: 'm',
+          amount: 100n,
+          merchantFee: 0n,
+          currency: 'CNY',
+        }),
+      }),
     });
-    const plan = planOptimisticCall([optimistic(transfer('a', 'b', 300n)), optimistic(pay), optimistic(transfer('b', 'a', 50n))], known(a, b, m));
+    const plan = planOptimisticCall(
+      [optimistic(transfer('a', 'b', 300n)), optimistic(pay), optimistic(transfer('b', 'a', 50n))],
+      known(a, b, m),
+    );
     expect(plan.results.map((r) => r?.ok)).toEqual([true, true, true]);
     const [ids, dbal, dver, low, wallets, entries, , , , pEntry, pAccount, , pAmount, seqBack, balBack] = plan.params!;
     // lock order: the wallets (b, a by id), then the merchant
@@ -94,14 +133,20 @@ describe('planOptimisticCall', () => {
     expect(balBack).toEqual(['-50', '-50', '50', '0', '0', '0']);
     // the estimates move as the write will move the rows
     expect([a.balance, b.balance, m.balance]).toEqual([650n, 250n, 600n]);
-    expect(plan.touched.sort()).toEqual([accountKey(a.code, 'CNY'), accountKey(b.code, 'CNY'), accountKey(m.code, 'CNY')].sort());
+    expect(plan.touched.sort()).toEqual(
+      [accountKey(a.code, 'CNY'), accountKey(b.code, 'CNY'), accountKey(m.code, 'CNY')].sort(),
+    );
   });
 
   it('leaves to ledger_apply an op the estimates say would be refused (pending debits count), and one naming an unknown account', () => {
     const poor = account(userWalletCode('poor'), ID(1), 100n, { pendingDebits: 40n });
     const rich = account(userWalletCode('rich'), ID(2), 1_000n);
     const plan = planOptimisticCall(
-      [optimistic(transfer('poor', 'rich', 61n)), optimistic(transfer('rich', 'poor', 10n)), optimistic(transfer('rich', 'ghost', 5n))],
+      [
+        optimistic(transfer('poor', 'rich', 61n)),
+        optimistic(transfer('rich', 'poor', 10n)),
+        optimistic(transfer('rich', 'ghost', 5n)),
+      ],
       known(poor, rich),
     );
     expect(plan.results.map((r) => (r === null ? null : r.ok))).toEqual([null, true, null]);

@@ -17,7 +17,8 @@ import { preparedParts, type PgQueryable, type SendableLedgerOp, type SqlOpResul
 import { accountKey, type KnownAccount, type KnownAccounts } from './known-accounts';
 
 /** The write, in one round trip (the function is in migration 20261126140000_ledger_optimistic_write). */
-export const WRITE_TRANSFERS_SQL = 'SELECT ledger_write_transfers($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)';
+export const WRITE_TRANSFERS_SQL =
+  'SELECT ledger_write_transfers($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)';
 
 /**
  * The amounts of a plain transfer without a key whose accounts are all named by code and
@@ -79,7 +80,10 @@ export type OptimisticPlan = {
  * exist, or that the estimates say would be refused, is left to ledger_apply (whose answer is
  * exact) and changes nothing here. Leaves the estimates as the write will leave the rows.
  */
-export function planOptimisticCall(ops: readonly OptimisticOp[], accounts: ReadonlyMap<string, KnownAccount>): OptimisticPlan {
+export function planOptimisticCall(
+  ops: readonly OptimisticOp[],
+  accounts: ReadonlyMap<string, KnownAccount>,
+): OptimisticPlan {
   const changes = new Map<string, AccountChange>();
   const results: (SqlOpResult | null)[] = [];
   const entryIds: string[] = [];
@@ -193,7 +197,13 @@ export async function runOptimisticCall(
   known: KnownAccounts,
   ops: readonly OptimisticOp[],
 ): Promise<(SqlOpResult | null)[]> {
-  const plan = planOptimisticCall(ops, await known.load(pg, ops.flatMap(({ op }) => opAccountKeys(op))));
+  const plan = planOptimisticCall(
+    ops,
+    await known.load(
+      pg,
+      ops.flatMap(({ op }) => opAccountKeys(op)),
+    ),
+  );
   if (plan.params === null) return plan.results;
   try {
     await pg.query({ name: 'wallet_ledger_write_transfers', text: WRITE_TRANSFERS_SQL, values: plan.params });

@@ -6,7 +6,11 @@ import type { JournalEntry } from '@/ledger';
 
 export function requestHash(type: 'transfer' | 'hold', entry: JournalEntry, expiresInSeconds?: number): string {
   const postings = entry.postings
-    .map((p) => [p.currency, p.accountCode !== undefined ? `code:${p.accountCode}` : `id:${p.accountId}`, p.amount.toString()])
+    .map((p) => [
+      p.currency,
+      p.accountCode !== undefined ? `code:${p.accountCode}` : `id:${p.accountId}`,
+      p.amount.toString(),
+    ])
     .sort((a, b) => (a.join('|') < b.join('|') ? -1 : a.join('|') > b.join('|') ? 1 : 0));
   const metadata = Object.keys(entry.metadata)
     .sort()

@@ -24,7 +24,10 @@ describe('classifyFailure', () => {
   });
 
   it("reads the driver's SQLSTATE under a Prisma code", () => {
-    const error = Object.assign(new Error('raw'), { code: 'P2010', meta: { driverAdapterError: { cause: { originalCode: '40001' } } } });
+    const error = Object.assign(new Error('raw'), {
+      code: 'P2010',
+      meta: { driverAdapterError: { cause: { originalCode: '40001' } } },
+    });
     expect(sqlStateOf(error)).toBe('40001');
     expect(classifyFailure(error)).toBe('conflict');
   });
@@ -64,7 +67,13 @@ describe('withRetry', () => {
     await expect(withRetry(() => (runs++, Promise.reject(pgError('08006'))), { baseDelayMs: 1 })).rejects.toThrow();
     expect(runs).toBe(1);
     runs = 0;
-    await expect(withRetry(() => (runs++, Promise.reject(pgError('08006'))), { attempts: 2, baseDelayMs: 1, retryUnknownOutcome: true })).rejects.toThrow();
+    await expect(
+      withRetry(() => (runs++, Promise.reject(pgError('08006'))), {
+        attempts: 2,
+        baseDelayMs: 1,
+        retryUnknownOutcome: true,
+      }),
+    ).rejects.toThrow();
     expect(runs).toBe(2);
   });
 });

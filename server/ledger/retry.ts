@@ -28,7 +28,12 @@ export type FailureKind =
   | 'fatal';
 
 const CONFLICT_STATES = new Set(['40001', '40P01', '55P03']);
-const NOT_SENT_KINDS = new Set(['DatabaseNotReachable', 'TooManyConnections', 'TlsConnectionError', 'AuthenticationFailed']);
+const NOT_SENT_KINDS = new Set([
+  'DatabaseNotReachable',
+  'TooManyConnections',
+  'TlsConnectionError',
+  'AuthenticationFailed',
+]);
 const LOST_KINDS = new Set(['ConnectionClosed', 'SocketTimeout']);
 const NOT_SENT_PRISMA = new Set(['P1001', 'P1002', 'P2024']);
 const LOST_PRISMA = new Set(['P1017']);
@@ -39,11 +44,15 @@ type ErrorShape = {
   code?: unknown;
   message?: unknown;
   cause?: unknown;
-  meta?: { code?: unknown; driverAdapterError?: { cause?: { kind?: unknown; originalCode?: unknown; code?: unknown } } };
+  meta?: {
+    code?: unknown;
+    driverAdapterError?: { cause?: { kind?: unknown; originalCode?: unknown; code?: unknown } };
+  };
 };
 
 /** A SQLSTATE: five digits or capitals, but not one of the Prisma client's own codes (P1001, P2034…). */
-const isSqlState = (c: unknown): c is string => typeof c === 'string' && /^[0-9A-Z]{5}$/.test(c) && !/^P[1-9]\d{3}$/.test(c);
+const isSqlState = (c: unknown): c is string =>
+  typeof c === 'string' && /^[0-9A-Z]{5}$/.test(c) && !/^P[1-9]\d{3}$/.test(c);
 
 /** The PostgreSQL SQLSTATE behind an error, from Prisma or node-postgres, if any. */
 export function sqlStateOf(error: unknown): string | undefined {
@@ -77,7 +86,8 @@ export function classifyFailure(error: unknown): FailureKind {
     if (typeof code === 'string' && (NOT_SENT_PRISMA.has(code) || NOT_SENT_NODE.has(code))) return 'not-sent';
     if (typeof code === 'string' && (LOST_PRISMA.has(code) || LOST_NODE.has(code))) return 'unknown-outcome';
     const message = typeof shape.message === 'string' ? shape.message : '';
-    if (/timeout exceeded when trying to connect|Connection terminated due to connection timeout/i.test(message)) return 'not-sent';
+    if (/timeout exceeded when trying to connect|Connection terminated due to connection timeout/i.test(message))
+      return 'not-sent';
     if (/Connection terminated|Client has encountered a connection error|server closed the connection/i.test(message)) {
       return 'unknown-outcome';
     }

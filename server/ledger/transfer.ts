@@ -13,7 +13,11 @@ export type PostTransferOptions = {
  * Posts `entry` (built with buildJournalEntry). Same idempotency key and request: the first
  * result again with `replayed: true`; same key, other request: IdempotencyConflictError.
  */
-export async function postTransfer(db: LedgerTarget, entry: JournalEntry, options: PostTransferOptions = {}): Promise<LedgerOpSuccess> {
+export async function postTransfer(
+  db: LedgerTarget,
+  entry: JournalEntry,
+  options: PostTransferOptions = {},
+): Promise<LedgerOpSuccess> {
   return okOrThrow(await runLedgerOp(db, { type: 'transfer', entry, ...scope(options.idempotencyScope) }));
 }
 

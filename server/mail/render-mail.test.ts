@@ -18,7 +18,10 @@ describe('renderMail', () => {
   });
 
   it('escapes every value in the HTML body', () => {
-    const mail = renderMail('a@example.com', 'en', { subject: '<b>hi</b>', paragraphs: ['"quoted" & <script>x</script>'] });
+    const mail = renderMail('a@example.com', 'en', {
+      subject: '<b>hi</b>',
+      paragraphs: ['"quoted" & <script>x</script>'],
+    });
     expect(mail.html).not.toContain('<script>');
     expect(mail.html).toContain('&lt;script&gt;');
     expect(mail.html).toContain('&lt;b&gt;hi&lt;/b&gt;');

@@ -6,12 +6,16 @@ import { env } from '../env';
 
 export type MailMessage = { to: string; subject: string; text: string; html: string };
 
-const globalForMail = globalThis as unknown as { walletMailTransport?: Transporter; walletMailPending?: Set<Promise<void>> };
+const globalForMail = globalThis as unknown as {
+  walletMailTransport?: Transporter;
+  walletMailPending?: Set<Promise<void>>;
+};
 
 function transport(): Transporter {
   if (!globalForMail.walletMailTransport) {
     const url = env().SMTP_URL;
-    if (!url) throw new Error('SMTP_URL is not set: mail cannot be sent (npm run dev starts a local catcher and sets it)');
+    if (!url)
+      throw new Error('SMTP_URL is not set: mail cannot be sent (npm run dev starts a local catcher and sets it)');
     globalForMail.walletMailTransport = nodemailer.createTransport(url, { from: env().MAIL_FROM });
   }
   return globalForMail.walletMailTransport;
@@ -30,7 +34,9 @@ export async function sendMail(message: MailMessage): Promise<void> {
 export function queueMail(message: MailMessage): void {
   const pending = (globalForMail.walletMailPending ??= new Set());
   const sending = sendMail(message)
-    .catch((error: unknown) => console.error('[mail] could not send', { to: message.to, subject: message.subject, error }))
+    .catch((error: unknown) =>
+      console.error('[mail] could not send', { to: message.to, subject: message.subject, error }),
+    )
     .finally(() => pending.delete(sending));
   pending.add(sending);
 }

@@ -5,7 +5,8 @@ import { BalanceObject, BalanceTransactionList, ErrorObject, OrderList, OrderObj
 describe('the docs examples', () => {
   const ex = docsExamples('http://localhost:3000');
   it('match the response schemas the API is described by', () => {
-    for (const order of [ex.pendingOrder, ex.paidOrder, ex.shippedOrder, ex.closedOrder, ex.webhook.data.object]) OrderObject.parse(order);
+    for (const order of [ex.pendingOrder, ex.paidOrder, ex.shippedOrder, ex.closedOrder, ex.webhook.data.object])
+      OrderObject.parse(order);
     RefundObject.parse(ex.refund);
     OrderList.parse(ex.orderList);
     BalanceObject.parse(ex.balance);

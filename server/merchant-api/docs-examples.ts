@@ -61,8 +61,14 @@ export function docsExamples(appUrl: string) {
     orderId: ORDER_ID,
     pendingOrder: toOrderJson(pendingOrder, appUrl),
     paidOrder: toOrderJson(paidOrder, appUrl),
-    shippedOrder: toOrderJson({ ...paidOrder, status: 'SHIPPED', carrier: '顺丰速运', trackingNumber: 'SF1234567890', shippedAt: shipped }, appUrl),
-    closedOrder: toOrderJson({ ...pendingOrder, status: 'CLOSED', closedAt: new Date(created.getTime() + 600_000) }, appUrl),
+    shippedOrder: toOrderJson(
+      { ...paidOrder, status: 'SHIPPED', carrier: '顺丰速运', trackingNumber: 'SF1234567890', shippedAt: shipped },
+      appUrl,
+    ),
+    closedOrder: toOrderJson(
+      { ...pendingOrder, status: 'CLOSED', closedAt: new Date(created.getTime() + 600_000) },
+      appUrl,
+    ),
     refund: toRefundJson(refund),
     orderList: { object: 'list', data: [toOrderJson(paidOrder, appUrl)], has_more: true, next_cursor: ORDER_ID },
     balance: { object: 'balance', currency: 'CNY', available: 1_250_000, pending: 50_000, posted: 1_300_000 },
@@ -91,7 +97,14 @@ export function docsExamples(appUrl: string) {
       has_more: true,
       next_cursor: 'czE6NDE',
     },
-    error: { error: { code: 'INVALID_INPUT', message: 'amount must be a JSON integer of minor units (fen), from 1 to 1000000000000000 — not a string, a float or an exponent form', field: 'amount' } },
+    error: {
+      error: {
+        code: 'INVALID_INPUT',
+        message:
+          'amount must be a JSON integer of minor units (fen), from 1 to 1000000000000000 — not a string, a float or an exponent form',
+        field: 'amount',
+      },
+    },
     webhook: {
       id: '0193a4c3-9999-7000-8000-000000000123',
       type: 'order.paid',

@@ -4,12 +4,15 @@ import { httpStatusForError } from '../http/error-status';
 import { API_ERROR_CODES } from './error-codes';
 
 describe('documented API error codes', () => {
-  it.each(API_ERROR_CODES.filter((e) => e.code !== 'INTERNAL'))('$code is answered with $status, as the docs say', ({ code, status }) => {
-    class Documented extends DomainError {
-      readonly code = code;
-    }
-    expect(httpStatusForError(new Documented('x'))).toBe(status);
-  });
+  it.each(API_ERROR_CODES.filter((e) => e.code !== 'INTERNAL'))(
+    '$code is answered with $status, as the docs say',
+    ({ code, status }) => {
+      class Documented extends DomainError {
+        readonly code = code;
+      }
+      expect(httpStatusForError(new Documented('x'))).toBe(status);
+    },
+  );
 
   it.each(API_ERROR_CODES)('$code says when in Chinese and English', ({ when, whenEn }) => {
     expect(when).toMatch(/\p{Script=Han}/u);

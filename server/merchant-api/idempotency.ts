@@ -26,7 +26,8 @@ export type IdempotentAnswer = ApiAnswer & { replayed: boolean };
 
 export function idempotencyKeyOrThrow(header: string | null): string {
   if (header === null || header === '') throw new IdempotencyKeyRequiredError();
-  if (!KEY_FORMAT.test(header)) throw new IdempotencyKeyRequiredError('Idempotency-Key must be 1 to 255 printable ASCII characters');
+  if (!KEY_FORMAT.test(header))
+    throw new IdempotencyKeyRequiredError('Idempotency-Key must be 1 to 255 printable ASCII characters');
   return header;
 }
 
@@ -35,7 +36,13 @@ export function idempotencyRequestHash(method: string, path: string, canonicalBo
   return createHash('sha256').update(`${method}\n${path}\n${canonicalBody}`, 'utf8').digest('hex');
 }
 
-type Row = { request_hash: string; response_status: number | null; response_body: string | null; created_at: Date; stale: boolean };
+type Row = {
+  request_hash: string;
+  response_status: number | null;
+  response_body: string | null;
+  created_at: Date;
+  stale: boolean;
+};
 
 export async function runIdempotent(
   db: Db,
@@ -59,7 +66,12 @@ export async function runIdempotent(
     }
     if (row.request_hash !== requestHash) throw new ApiIdempotencyKeyReusedError();
     if (row.response_status !== null) {
-      return { status: row.response_status, body: row.response_body ?? '', contentType: 'application/json; charset=utf-8', replayed: true };
+      return {
+        status: row.response_status,
+        body: row.response_body ?? '',
+        contentType: 'application/json; charset=utf-8',
+        replayed: true,
+      };
     }
     if (!row.stale) throw new IdempotencyInProgressError();
     const taken = await db.$queryRaw<unknown[]>`

@@ -29,7 +29,10 @@ export async function listBalanceTransactions(
   options: { limit: number; cursor?: string | undefined },
 ): Promise<{ data: BalanceTransactionJson[]; hasMore: boolean; nextCursor: string | null }> {
   try {
-    const page = await getAccountHistory(db, merchantBalanceCode(merchantId), DEFAULT_CURRENCY, { limit: options.limit, cursor: options.cursor ?? null });
+    const page = await getAccountHistory(db, merchantBalanceCode(merchantId), DEFAULT_CURRENCY, {
+      limit: options.limit,
+      cursor: options.cursor ?? null,
+    });
     const data = page.lines.map((line) => {
       const orderId = line.metadata.orderId;
       return {

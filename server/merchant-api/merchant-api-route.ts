@@ -22,7 +22,11 @@ export type MerchantApiDeps = Pick<WalletDeps, 'db' | 'jobs' | 'appUrl'>;
 export type GetContext = { deps: MerchantApiDeps; merchant: Merchant; url: URL };
 export type PostContext = GetContext & { body: unknown; idempotencyKey: string };
 
-export async function merchantApiGet(deps: MerchantApiDeps, request: Request, handle: (ctx: GetContext) => Promise<ApiAnswer>): Promise<Response> {
+export async function merchantApiGet(
+  deps: MerchantApiDeps,
+  request: Request,
+  handle: (ctx: GetContext) => Promise<ApiAnswer>,
+): Promise<Response> {
   let limit: Record<string, string> = {};
   try {
     const merchant = await authenticateMerchantOrThrow(deps.db, request);
@@ -59,7 +63,11 @@ function withHeaders(response: Response, headers: Record<string, string>): Respo
   return response;
 }
 
-export async function merchantApiPost(deps: MerchantApiDeps, request: Request, handle: (ctx: PostContext) => Promise<ApiAnswer>): Promise<Response> {
+export async function merchantApiPost(
+  deps: MerchantApiDeps,
+  request: Request,
+  handle: (ctx: PostContext) => Promise<ApiAnswer>,
+): Promise<Response> {
   let limit: Record<string, string> = {};
   try {
     const merchant = await authenticateMerchantOrThrow(deps.db, request);

@@ -65,14 +65,22 @@ function route(apiDeps: MerchantApiDeps, request: Request): Promise<Response> {
   const path = new URL(request.url).pathname.replace(/^\/api\/v1/, '');
   const post = request.method === 'POST';
   let m: RegExpExecArray | null;
-  if (path === '/orders') return post ? merchantApiPost(apiDeps, request, createOrderHandler) : merchantApiGet(apiDeps, request, listOrdersHandler);
-  if ((m = /^\/orders\/([^/]+)$/.exec(path)) && !post) return merchantApiGet(apiDeps, request, (ctx) => getOrderHandler(ctx, m![1]!));
-  if ((m = /^\/orders\/([^/]+)\/close$/.exec(path)) && post) return merchantApiPost(apiDeps, request, (ctx) => closeOrderHandler(ctx, m![1]!));
-  if ((m = /^\/orders\/([^/]+)\/refunds$/.exec(path)) && post) return merchantApiPost(apiDeps, request, (ctx) => refundOrderHandler(ctx, m![1]!));
-  if ((m = /^\/orders\/([^/]+)\/shipment$/.exec(path)) && post) return merchantApiPost(apiDeps, request, (ctx) => shipOrderHandler(ctx, m![1]!));
+  if (path === '/orders')
+    return post
+      ? merchantApiPost(apiDeps, request, createOrderHandler)
+      : merchantApiGet(apiDeps, request, listOrdersHandler);
+  if ((m = /^\/orders\/([^/]+)$/.exec(path)) && !post)
+    return merchantApiGet(apiDeps, request, (ctx) => getOrderHandler(ctx, m![1]!));
+  if ((m = /^\/orders\/([^/]+)\/close$/.exec(path)) && post)
+    return merchantApiPost(apiDeps, request, (ctx) => closeOrderHandler(ctx, m![1]!));
+  if ((m = /^\/orders\/([^/]+)\/refunds$/.exec(path)) && post)
+    return merchantApiPost(apiDeps, request, (ctx) => refundOrderHandler(ctx, m![1]!));
+  if ((m = /^\/orders\/([^/]+)\/shipment$/.exec(path)) && post)
+    return merchantApiPost(apiDeps, request, (ctx) => shipOrderHandler(ctx, m![1]!));
   if (path === '/balance') return merchantApiGet(apiDeps, request, balanceHandler);
   if (path === '/balance_transactions') return merchantApiGet(apiDeps, request, balanceTransactionsHandler);
-  if ((m = /^\/bills\/([^/]+)$/.exec(path))) return merchantApiGet(apiDeps, request, (ctx) => dailyBillHandler(ctx, m![1]!));
+  if ((m = /^\/bills\/([^/]+)$/.exec(path)))
+    return merchantApiGet(apiDeps, request, (ctx) => dailyBillHandler(ctx, m![1]!));
   throw new Error(`no route for ${request.method} ${path}`);
 }
 
@@ -124,11 +132,21 @@ async function merchantWithKey(status: 'APPROVED' | 'PENDING' = 'APPROVED') {
 
 async function customerWithBalance(amount: bigint) {
   const user = await createTestUser(db, '付款人');
-  await postTransfer(db, buildJournalEntry({ kind: 'TOP_UP', postings: topUpPostings({ userId: user.id, amount, currency: DEFAULT_CURRENCY }) }));
+  await postTransfer(
+    db,
+    buildJournalEntry({
+      kind: 'TOP_UP',
+      postings: topUpPostings({ userId: user.id, amount, currency: DEFAULT_CURRENCY }),
+    }),
+  );
   return user;
 }
 
-const orderBody = (amount: unknown = 10_000) => ({ merchant_order_no: `T-${randomUUID().slice(0, 8)}`, amount, subject: '咖啡豆 ×2' });
+const orderBody = (amount: unknown = 10_000) => ({
+  merchant_order_no: `T-${randomUUID().slice(0, 8)}`,
+  amount,
+  subject: '咖啡豆 ×2',
+});
 
 async function createdOrder(key: string, amount = 10_000) {
   const call = await api(key, 'POST', '/orders', { body: orderBody(amount) });
@@ -154,7 +172,11 @@ describe('authentication', () => {
 
     expectError(await api(null, 'GET', '/balance'), 401, 'UNAUTHENTICATED');
     expectError(await api('sk_nope', 'GET', '/balance'), 401, 'UNAUTHENTICATED');
-    expectError(await api(`${key.slice(0, -1)}${key.endsWith('A') ? 'B' : 'A'}`, 'GET', '/balance'), 401, 'UNAUTHENTICATED');
+    expectError(
+      await api(`${key.slice(0, -1)}${key.endsWith('A') ? 'B' : 'A'}`, 'GET', '/balance'),
+      401,
+      'UNAUTHENTICATED',
+    );
     expectError(await api(null, 'POST', '/orders', { body: orderBody() }), 401, 'UNAUTHENTICATED');
 
     expect(await revokeApiKey(db, merchant.id, keyId)).toBe(true);
@@ -172,7 +194,14 @@ describe('authentication', () => {
 describe('orders', () => {
   it('creates an order with checkout_url, ignores fields it does not know (status, fee) and finds it by id and merchant_order_no', async () => {
     const { key } = await merchantWithKey();
-    const body = { ...orderBody(8_888), notify_url: 'https://shop.example/notify', return_url: 'https://shop.example/return', status: 'PAID', fee: 0, amount_refunded: 1 };
+    const body = {
+      ...orderBody(8_888),
+      notify_url: 'https://shop.example/notify',
+      return_url: 'https://shop.example/return',
+      status: 'PAID',
+      fee: 0,
+      amount_refunded: 1,
+    };
     const created = await api(key, 'POST', '/orders', { body });
     expect(created.status, created.text).toBe(201);
     const order = OrderObject.parse(created.json);
@@ -215,7 +244,9 @@ describe('orders', () => {
     const first = OrderList.parse((await api(a.key, 'GET', '/orders?limit=2')).json);
     expect(first.data.map((o) => o.id)).toEqual([ids[2], ids[1]]);
     expect(first.has_more).toBe(true);
-    const second = OrderList.parse((await api(a.key, 'GET', `/orders?limit=2&starting_after=${first.next_cursor}`)).json);
+    const second = OrderList.parse(
+      (await api(a.key, 'GET', `/orders?limit=2&starting_after=${first.next_cursor}`)).json,
+    );
     expect(second.data.map((o) => o.id)).toEqual([ids[0]]);
     expect(second).toMatchObject({ has_more: false, next_cursor: null });
 
@@ -227,7 +258,9 @@ describe('orders', () => {
 
   it.each(BAD_AMOUNTS)('answers 422 naming amount for amount %s on create order, and creates nothing', async (raw) => {
     const { key, merchant } = await merchantWithKey();
-    const call = await api(key, 'POST', '/orders', { raw: `{"merchant_order_no":"BAD-1","subject":"x","amount":${raw}}` });
+    const call = await api(key, 'POST', '/orders', {
+      raw: `{"merchant_order_no":"BAD-1","subject":"x","amount":${raw}}`,
+    });
     expectError(call, 422, 'INVALID_INPUT', 'amount');
     expect(await db.order.count({ where: { merchantId: merchant.id } })).toBe(0);
   });
@@ -236,16 +269,31 @@ describe('orders', () => {
     const { key, merchant } = await merchantWithKey();
     expectError(await api(key, 'POST', '/orders', { raw: '{"amount": 100,' }), 400, 'INVALID_JSON');
     expectError(await api(key, 'POST', '/orders', { raw: 'amount=100' }), 400, 'INVALID_JSON');
-    expectError(await api(key, 'POST', '/orders', { body: { ...orderBody(), subject: 'x'.repeat(1024 * 1024) } }), 413, 'BODY_TOO_LARGE');
-    expectError(await api(key, 'POST', '/orders', { body: { ...orderBody(), pad: 'x'.repeat(65 * 1024) } }), 413, 'BODY_TOO_LARGE');
+    expectError(
+      await api(key, 'POST', '/orders', { body: { ...orderBody(), subject: 'x'.repeat(1024 * 1024) } }),
+      413,
+      'BODY_TOO_LARGE',
+    );
+    expectError(
+      await api(key, 'POST', '/orders', { body: { ...orderBody(), pad: 'x'.repeat(65 * 1024) } }),
+      413,
+      'BODY_TOO_LARGE',
+    );
     expectError(await api(key, 'POST', '/orders', { raw: '[1,2]' }), 422, 'INVALID_INPUT', 'body');
-    expectError(await api(key, 'POST', '/orders', { body: { ...orderBody(), notify_url: 'javascript:alert(1)' } }), 422, 'INVALID_INPUT', 'notify_url');
+    expectError(
+      await api(key, 'POST', '/orders', { body: { ...orderBody(), notify_url: 'javascript:alert(1)' } }),
+      422,
+      'INVALID_INPUT',
+      'notify_url',
+    );
     expect(await db.order.count({ where: { merchantId: merchant.id } })).toBe(0);
   });
 
   it('closes a pending order (200 CLOSED) and then answers 409 ORDER_NOT_PENDING', async () => {
     const { key } = await merchantWithKey();
-    const created = await api(key, 'POST', '/orders', { body: { ...orderBody(), notify_url: 'https://shop.example/notify' } });
+    const created = await api(key, 'POST', '/orders', {
+      body: { ...orderBody(), notify_url: 'https://shop.example/notify' },
+    });
     const order = OrderObject.parse(created.json);
     const closed = await api(key, 'POST', `/orders/${order.id}/close`);
     expect(closed.status).toBe(200);
@@ -259,9 +307,21 @@ describe('orders', () => {
 describe('idempotency', () => {
   it('is required on every POST', async () => {
     const { key } = await merchantWithKey();
-    expectError(await api(key, 'POST', '/orders', { body: orderBody(), idempotencyKey: null }), 400, 'IDEMPOTENCY_KEY_REQUIRED');
-    expectError(await api(key, 'POST', '/orders', { body: orderBody(), idempotencyKey: 'é'.repeat(3) }), 400, 'IDEMPOTENCY_KEY_REQUIRED');
-    expectError(await api(key, 'POST', '/orders', { body: orderBody(), idempotencyKey: 'k'.repeat(256) }), 400, 'IDEMPOTENCY_KEY_REQUIRED');
+    expectError(
+      await api(key, 'POST', '/orders', { body: orderBody(), idempotencyKey: null }),
+      400,
+      'IDEMPOTENCY_KEY_REQUIRED',
+    );
+    expectError(
+      await api(key, 'POST', '/orders', { body: orderBody(), idempotencyKey: 'é'.repeat(3) }),
+      400,
+      'IDEMPOTENCY_KEY_REQUIRED',
+    );
+    expectError(
+      await api(key, 'POST', '/orders', { body: orderBody(), idempotencyKey: 'k'.repeat(256) }),
+      400,
+      'IDEMPOTENCY_KEY_REQUIRED',
+    );
   });
 
   it('replays the first answer for the same key and body (whatever the key order), and answers 422 for another body', async () => {
@@ -278,9 +338,18 @@ describe('idempotency', () => {
     expect(again.text).toBe(first.text);
     expect(again.headers.get('idempotent-replayed')).toBe('true');
 
-    expectError(await api(key, 'POST', '/orders', { body: { ...body, amount: 10_001 }, idempotencyKey: idem }), 422, 'IDEMPOTENCY_KEY_REUSED', 'Idempotency-Key');
+    expectError(
+      await api(key, 'POST', '/orders', { body: { ...body, amount: 10_001 }, idempotencyKey: idem }),
+      422,
+      'IDEMPOTENCY_KEY_REUSED',
+      'Idempotency-Key',
+    );
     // The same key on another path is another request too.
-    expectError(await api(key, 'POST', `/orders/${first.json.id}/close`, { idempotencyKey: idem }), 422, 'IDEMPOTENCY_KEY_REUSED');
+    expectError(
+      await api(key, 'POST', `/orders/${first.json.id}/close`, { idempotencyKey: idem }),
+      422,
+      'IDEMPOTENCY_KEY_REUSED',
+    );
     expect(await db.order.count({ where: { merchantId: merchant.id } })).toBe(1);
 
     // Another merchant's identical key is a different key.
@@ -297,14 +366,20 @@ describe('idempotency', () => {
     expectError(again, 422, 'INVALID_INPUT', 'amount');
     expect(again.headers.get('idempotent-replayed')).toBe('true');
     // 1.5 and 1.50 are different requests: the float is kept as written.
-    expectError(await api(key, 'POST', '/orders', { raw: raw.replace('1.5', '1.50'), idempotencyKey: idem }), 422, 'IDEMPOTENCY_KEY_REUSED');
+    expectError(
+      await api(key, 'POST', '/orders', { raw: raw.replace('1.5', '1.50'), idempotencyKey: idem }),
+      422,
+      'IDEMPOTENCY_KEY_REUSED',
+    );
   });
 
   it('runs 10 concurrent requests with one key once: one 201, the others 409 IDEMPOTENCY_IN_PROGRESS or the replay', async () => {
     const { key, merchant } = await merchantWithKey();
     const idem = randomUUID();
     const body = orderBody();
-    const calls = await Promise.all(Array.from({ length: 10 }, () => api(key, 'POST', '/orders', { body, idempotencyKey: idem })));
+    const calls = await Promise.all(
+      Array.from({ length: 10 }, () => api(key, 'POST', '/orders', { body, idempotencyKey: idem })),
+    );
     const fresh = calls.filter((c) => c.status === 201 && c.headers.get('idempotent-replayed') === null);
     expect(fresh).toHaveLength(1);
     for (const c of calls) {
@@ -350,7 +425,9 @@ describe('idempotency', () => {
     const answer = await runIdempotent(db, merchant.id, idem, 'h', async () => jsonAnswer(200, { ran: true }));
     expect(answer).toMatchObject({ status: 200, replayed: false });
     await db.$executeRaw`INSERT INTO api_idempotency_keys (merchant_id, key, request_hash) VALUES (${merchant.id}::uuid, 'fresh', 'h')`;
-    await expect(runIdempotent(db, merchant.id, 'fresh', 'h', async () => jsonAnswer(200, {}))).rejects.toMatchObject({ code: 'IDEMPOTENCY_IN_PROGRESS' });
+    await expect(runIdempotent(db, merchant.id, 'fresh', 'h', async () => jsonAnswer(200, {}))).rejects.toMatchObject({
+      code: 'IDEMPOTENCY_IN_PROGRESS',
+    });
   });
 });
 
@@ -366,8 +443,18 @@ describe("another merchant's order", () => {
     expectError(await api(a.key, 'GET', `/orders?merchant_order_no=${paid.merchant_order_no}`), 404, 'NOT_FOUND');
     expectError(await api(a.key, 'POST', `/orders/${pending.id}/close`), 404, 'NOT_FOUND');
     expectError(await api(a.key, 'POST', `/orders/${paid.id}/refunds`, { body: { amount: 100 } }), 404, 'NOT_FOUND');
-    expectError(await api(a.key, 'POST', `/orders/${paid.id}/shipment`, { body: { carrier: '顺丰速运', tracking_number: 'SF1' } }), 404, 'NOT_FOUND');
-    expectError(await api(a.key, 'POST', `/orders/${randomUUID()}/refunds`, { body: { amount: 100 } }), 404, 'NOT_FOUND');
+    expectError(
+      await api(a.key, 'POST', `/orders/${paid.id}/shipment`, {
+        body: { carrier: '顺丰速运', tracking_number: 'SF1' },
+      }),
+      404,
+      'NOT_FOUND',
+    );
+    expectError(
+      await api(a.key, 'POST', `/orders/${randomUUID()}/refunds`, { body: { amount: 100 } }),
+      404,
+      'NOT_FOUND',
+    );
 
     expect(await orderRow(paid.id)).toEqual(before);
     expect((await orderRow(pending.id)).status).toBe('PENDING');
@@ -384,11 +471,26 @@ describe('refunds and shipment', () => {
 
     const refund = await api(key, 'POST', `/orders/${order.id}/refunds`, { body: { amount: 4_000, reason: '缺货' } });
     expect(refund.status, refund.text).toBe(201);
-    expect(RefundObject.parse(refund.json)).toMatchObject({ object: 'refund', order_id: order.id, amount: 4_000, reason: '缺货' });
-    expectError(await api(key, 'POST', `/orders/${order.id}/refunds`, { body: { amount: 6_001 } }), 422, 'REFUND_EXCEEDS_PAID', 'amount');
+    expect(RefundObject.parse(refund.json)).toMatchObject({
+      object: 'refund',
+      order_id: order.id,
+      amount: 4_000,
+      reason: '缺货',
+    });
+    expectError(
+      await api(key, 'POST', `/orders/${order.id}/refunds`, { body: { amount: 6_001 } }),
+      422,
+      'REFUND_EXCEEDS_PAID',
+      'amount',
+    );
 
     const after = OrderObject.parse((await api(key, 'GET', `/orders/${order.id}`)).json);
-    expect(after).toMatchObject({ status: 'PARTIALLY_REFUNDED', amount_refunded: 4_000, payment_method: 'balance', fee: 60 });
+    expect(after).toMatchObject({
+      status: 'PARTIALLY_REFUNDED',
+      amount_refunded: 4_000,
+      payment_method: 'balance',
+      fee: 60,
+    });
 
     const unpaid = await createdOrder(key);
     expectError(await api(key, 'POST', `/orders/${unpaid.id}/refunds`, { body: { amount: 1 } }), 409, 'ORDER_NOT_PAID');
@@ -398,7 +500,12 @@ describe('refunds and shipment', () => {
   it.each(BAD_AMOUNTS)('answers 422 naming amount for amount %s on refund, and refunds nothing', async (raw) => {
     const { key } = await merchantWithKey();
     const order = await paidOrder(key, 10_000);
-    expectError(await api(key, 'POST', `/orders/${order.id}/refunds`, { raw: `{"amount":${raw}}` }), 422, 'INVALID_INPUT', 'amount');
+    expectError(
+      await api(key, 'POST', `/orders/${order.id}/refunds`, { raw: `{"amount":${raw}}` }),
+      422,
+      'INVALID_INPUT',
+      'amount',
+    );
     expect(await db.refund.count({ where: { orderId: order.id } })).toBe(0);
     expect((await orderRow(order.id)).refundedAmount).toBe(0n);
   });
@@ -424,8 +531,14 @@ describe('refunds and shipment', () => {
     const { key } = await merchantWithKey();
     const order = await paidOrder(key, 10_000);
     const idem = randomUUID();
-    const first = await api(key, 'POST', `/orders/${order.id}/refunds`, { body: { amount: 1_000 }, idempotencyKey: idem });
-    const second = await api(key, 'POST', `/orders/${order.id}/refunds`, { body: { amount: 1_000 }, idempotencyKey: idem });
+    const first = await api(key, 'POST', `/orders/${order.id}/refunds`, {
+      body: { amount: 1_000 },
+      idempotencyKey: idem,
+    });
+    const second = await api(key, 'POST', `/orders/${order.id}/refunds`, {
+      body: { amount: 1_000 },
+      idempotencyKey: idem,
+    });
     expect(second.text).toBe(first.text);
     expect((await orderRow(order.id)).refundedAmount).toBe(1_000n);
   });
@@ -433,12 +546,28 @@ describe('refunds and shipment', () => {
   it('ships a paid order (200 SHIPPED) and refuses an unpaid one (409 ORDER_NOT_PAID)', async () => {
     const { key } = await merchantWithKey();
     const order = await paidOrder(key);
-    const shipped = await api(key, 'POST', `/orders/${order.id}/shipment`, { body: { carrier: '顺丰速运', tracking_number: 'SF1234567890' } });
+    const shipped = await api(key, 'POST', `/orders/${order.id}/shipment`, {
+      body: { carrier: '顺丰速运', tracking_number: 'SF1234567890' },
+    });
     expect(shipped.status, shipped.text).toBe(200);
-    expect(OrderObject.parse(shipped.json)).toMatchObject({ status: 'SHIPPED', shipment: { carrier: '顺丰速运', tracking_number: 'SF1234567890' } });
-    expectError(await api(key, 'POST', `/orders/${order.id}/shipment`, { body: { carrier: '', tracking_number: 'x' } }), 422, 'INVALID_INPUT', 'carrier');
+    expect(OrderObject.parse(shipped.json)).toMatchObject({
+      status: 'SHIPPED',
+      shipment: { carrier: '顺丰速运', tracking_number: 'SF1234567890' },
+    });
+    expectError(
+      await api(key, 'POST', `/orders/${order.id}/shipment`, { body: { carrier: '', tracking_number: 'x' } }),
+      422,
+      'INVALID_INPUT',
+      'carrier',
+    );
     const unpaid = await createdOrder(key);
-    expectError(await api(key, 'POST', `/orders/${unpaid.id}/shipment`, { body: { carrier: '顺丰速运', tracking_number: 'SF1' } }), 409, 'ORDER_NOT_PAID');
+    expectError(
+      await api(key, 'POST', `/orders/${unpaid.id}/shipment`, {
+        body: { carrier: '顺丰速运', tracking_number: 'SF1' },
+      }),
+      409,
+      'ORDER_NOT_PAID',
+    );
   });
 });
 
@@ -451,7 +580,13 @@ describe('balance, balance transactions and the daily bill', () => {
     await createdOrder(key); // unpaid: in no balance and no bill
 
     const balance = BalanceObject.parse((await api(key, 'GET', '/balance')).json);
-    expect(balance).toEqual({ object: 'balance', currency: 'CNY', available: 10_000 - 60 + 8_888 - 54 - 2_500, pending: 0, posted: 10_000 - 60 + 8_888 - 54 - 2_500 });
+    expect(balance).toEqual({
+      object: 'balance',
+      currency: 'CNY',
+      available: 10_000 - 60 + 8_888 - 54 - 2_500,
+      pending: 0,
+      posted: 10_000 - 60 + 8_888 - 54 - 2_500,
+    });
 
     const page1 = BalanceTransactionList.parse((await api(key, 'GET', '/balance_transactions?limit=2')).json);
     expect(page1.data.map((t) => [t.kind, t.amount])).toEqual([
@@ -460,7 +595,9 @@ describe('balance, balance transactions and the daily bill', () => {
     ]);
     expect(page1.data[0]!.balance_after).toBe(balance.posted);
     expect(page1.has_more).toBe(true);
-    const page2 = BalanceTransactionList.parse((await api(key, 'GET', `/balance_transactions?limit=2&starting_after=${page1.next_cursor}`)).json);
+    const page2 = BalanceTransactionList.parse(
+      (await api(key, 'GET', `/balance_transactions?limit=2&starting_after=${page1.next_cursor}`)).json,
+    );
     expect(page2.data.map((t) => [t.kind, t.amount])).toEqual([['PAYMENT', 10_000 - 60]]);
     expect(page2.has_more).toBe(false);
     expectError(await api(key, 'GET', '/balance_transactions?starting_after=bogus'), 400, 'INVALID_CURSOR');
@@ -469,20 +606,32 @@ describe('balance, balance transactions and the daily bill', () => {
     expect(bill.status).toBe(200);
     expect(bill.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(bill.headers.get('content-disposition')).toBe(`attachment; filename="bill-${shanghaiDate(new Date())}.csv"`);
-    const lines = bill.text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = bill.text
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines[0]).toContain('类型 Type');
     expect(lines).toHaveLength(1 + 3 + 1);
     expect(lines.filter((l) => l.startsWith('收款 PAYMENT'))).toHaveLength(2);
-    expect(lines.find((l) => l.startsWith('退款 REFUND'))).toContain(`${one.id},${one.merchant_order_no},咖啡豆 ×2,-25.00,0.00,-25.00`);
+    expect(lines.find((l) => l.startsWith('退款 REFUND'))).toContain(
+      `${one.id},${one.merchant_order_no},咖啡豆 ×2,-25.00,0.00,-25.00`,
+    );
     expect(lines.find((l) => l.includes(two.id))).toContain('88.88,0.54,88.34');
     expect(lines.at(-1)).toBe(`合计 Total (3),,,,,163.88,1.14,162.74,`);
     expect(Number(lines.at(-1)!.split(',')[7]) * 100).toBeCloseTo(balance.posted, 6);
 
     const otherDay = await api(key, 'GET', '/bills/2020-01-01');
-    expect(otherDay.text.replace(/^\uFEFF/, '').trimEnd().split('\r\n')).toHaveLength(2);
+    expect(
+      otherDay.text
+        .replace(/^\uFEFF/, '')
+        .trimEnd()
+        .split('\r\n'),
+    ).toHaveLength(2);
     expectError(await api(key, 'GET', '/bills/2026-02-30'), 422, 'INVALID_INPUT', 'date');
     expectError(await api(key, 'GET', '/bills/yesterday'), 422, 'INVALID_INPUT', 'date');
-    expect(await getBalance(db, merchantBalanceCode(merchant.id), DEFAULT_CURRENCY)).toMatchObject({ posted: BigInt(balance.posted) });
+    expect(await getBalance(db, merchantBalanceCode(merchant.id), DEFAULT_CURRENCY)).toMatchObject({
+      posted: BigInt(balance.posted),
+    });
   });
 
   it('bills by the Asia/Shanghai day and counts payouts that succeeded that day (amount and fee off the balance)', async () => {
@@ -511,8 +660,17 @@ describe('balance, balance transactions and the daily bill', () => {
     await payout('FAILED', '2026-03-10T04:00:00.000Z');
     await payout('SUCCEEDED', '2026-03-10T16:00:00.000Z'); // the 11th in Shanghai
 
-    const lines = (await api(key, 'GET', '/bills/2026-03-10')).text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-    expect(lines.map((l) => l.split(',')[0])).toEqual(['类型 Type', '收款 PAYMENT', '提现 PAYOUT', '收款 PAYMENT', '合计 Total (3)']);
+    const lines = (await api(key, 'GET', '/bills/2026-03-10')).text
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines.map((l) => l.split(',')[0])).toEqual([
+      '类型 Type',
+      '收款 PAYMENT',
+      '提现 PAYOUT',
+      '收款 PAYMENT',
+      '合计 Total (3)',
+    ]);
     expect(lines[1]).toContain('2026-03-10 00:00:00');
     expect(lines[2]).toBe(`提现 PAYOUT,2026-03-10 11:00:00,,,,-5.00,2.00,-7.00,${paidOut.id}`);
     expect(lines[3]).toContain('2026-03-10 23:59:59');
@@ -526,7 +684,12 @@ describe('balance, balance transactions and the daily bill', () => {
     const order = await createdOrder(key);
     await db.order.update({ where: { id: order.id }, data: { subject: '=HYPERLINK("http://evil")' } });
     const payer = await customerWithBalance(10_000n);
-    await payOrderFromBalance(deps, { userId: payer.id, orderId: order.id, pin: TEST_PIN, idempotencyKey: randomUUID() });
+    await payOrderFromBalance(deps, {
+      userId: payer.id,
+      orderId: order.id,
+      pin: TEST_PIN,
+      idempotencyKey: randomUUID(),
+    });
     const bill = await api(key, 'GET', `/bills/${shanghaiDate(new Date())}`);
     expect(bill.text).toContain(`"'=HYPERLINK(""http://evil"")"`);
   });
@@ -540,13 +703,24 @@ describe('a database that cannot take the request', () => {
     return u.toString();
   }
 
-  function send(apiDeps: MerchantApiDeps, key: string, method: 'GET' | 'POST', path: string, body?: unknown, idempotencyKey?: string) {
+  function send(
+    apiDeps: MerchantApiDeps,
+    key: string,
+    method: 'GET' | 'POST',
+    path: string,
+    body?: unknown,
+    idempotencyKey?: string,
+  ) {
     const headers = new Headers({ authorization: `Bearer ${key}` });
     if (method === 'POST') {
       headers.set('content-type', 'application/json');
       headers.set('idempotency-key', idempotencyKey ?? randomUUID());
     }
-    const request = new Request(`${APP_URL}/api/v1${path}`, { method, headers, body: method === 'POST' ? JSON.stringify(body) : undefined });
+    const request = new Request(`${APP_URL}/api/v1${path}`, {
+      method,
+      headers,
+      body: method === 'POST' ? JSON.stringify(body) : undefined,
+    });
     return route(apiDeps, request);
   }
 
@@ -559,9 +733,13 @@ describe('a database that cannot take the request', () => {
       const refused = await send({ ...deps, db: readOnly }, key, 'POST', '/orders', body, idempotencyKey);
       expect(refused.status).toBe(503);
       expect(refused.headers.get('retry-after')).toBe('1');
-      expect(await refused.json()).toEqual({ error: { code: 'SERVICE_UNAVAILABLE', message: 'The service is briefly unavailable; try again' } });
+      expect(await refused.json()).toEqual({
+        error: { code: 'SERVICE_UNAVAILABLE', message: 'The service is briefly unavailable; try again' },
+      });
       expect(await db.order.count({ where: { merchantId: merchant.id } })).toBe(0);
-      const claims = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM api_idempotency_keys WHERE key = ${idempotencyKey}`;
+      const claims = await db.$queryRaw<
+        { n: number }[]
+      >`SELECT count(*)::int AS n FROM api_idempotency_keys WHERE key = ${idempotencyKey}`;
       expect(claims[0]!.n).toBe(0);
 
       const accepted = await send(deps, key, 'POST', '/orders', body, idempotencyKey);
@@ -578,7 +756,9 @@ describe('a database that cannot take the request', () => {
     try {
       const answer = await send({ ...deps, db: nowhere }, key, 'GET', '/balance');
       expect(answer.status).toBe(503);
-      expect(await answer.json()).toEqual({ error: { code: 'SERVICE_UNAVAILABLE', message: 'The service is briefly unavailable; try again' } });
+      expect(await answer.json()).toEqual({
+        error: { code: 'SERVICE_UNAVAILABLE', message: 'The service is briefly unavailable; try again' },
+      });
     } finally {
       await nowhere.$disconnect();
     }
@@ -591,17 +771,35 @@ describe('hidden characters in text fields', () => {
     const body = { ...orderBody(), subject: '咖啡豆\u202E2× 发票' };
     const call = await api(key, 'POST', '/orders', { body });
     expectError(call, 422, 'INVALID_INPUT', 'subject');
-    expect(call.json.error.message).toBe('subject: must not contain a text direction control character (U+202E at character 4)');
+    expect(call.json.error.message).toBe(
+      'subject: must not contain a text direction control character (U+202E at character 4)',
+    );
     expect(await db.order.count({ where: { merchantId: merchant.id } })).toBe(0);
   });
 
   it('a refund reason or a carrier with an invisible character is 422 naming the field; nothing moves', async () => {
     const { key, merchant } = await merchantWithKey();
     const order = await paidOrder(key, 1_000);
-    expectError(await api(key, 'POST', `/orders/${order.id}/refunds`, { body: { amount: 100, reason: '缺\u200B货' } }), 422, 'INVALID_INPUT', 'reason');
-    expectError(await api(key, 'POST', `/orders/${order.id}/shipment`, { body: { carrier: '顺丰\u2066', tracking_number: 'SF1' } }), 422, 'INVALID_INPUT', 'carrier');
+    expectError(
+      await api(key, 'POST', `/orders/${order.id}/refunds`, { body: { amount: 100, reason: '缺\u200B货' } }),
+      422,
+      'INVALID_INPUT',
+      'reason',
+    );
+    expectError(
+      await api(key, 'POST', `/orders/${order.id}/shipment`, {
+        body: { carrier: '顺丰\u2066', tracking_number: 'SF1' },
+      }),
+      422,
+      'INVALID_INPUT',
+      'carrier',
+    );
     expect(await db.refund.count({ where: { merchantId: merchant.id } })).toBe(0);
-    expect(await db.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({ status: 'PAID', refundedAmount: 0n, carrier: null });
+    expect(await db.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({
+      status: 'PAID',
+      refundedAmount: 0n,
+      carrier: null,
+    });
   });
 });
 
@@ -631,7 +829,10 @@ describe('a frozen merchant', () => {
     const paid = await paidOrder(key, 10_000);
     const pending = await createdOrder(key);
     const earlierRefundKey = randomUUID();
-    const earlierRefund = await api(key, 'POST', `/orders/${paid.id}/refunds`, { body: { amount: 1_000 }, idempotencyKey: earlierRefundKey });
+    const earlierRefund = await api(key, 'POST', `/orders/${paid.id}/refunds`, {
+      body: { amount: 1_000 },
+      idempotencyKey: earlierRefundKey,
+    });
     expect(earlierRefund.status, earlierRefund.text).toBe(201);
     await freeze(merchant.userId, true);
     const before = await snapshot(merchant.id);
@@ -647,13 +848,18 @@ describe('a frozen merchant', () => {
       const call = await api(key, 'POST', path, { body, idempotencyKey });
       expectError(call, 403, 'MERCHANT_FROZEN');
       expect(call.headers.get('idempotent-replayed')).toBeNull();
-      expect(await db.apiIdempotencyKey.count({ where: { merchantId: merchant.id, key: idempotencyKey } }), path).toBe(0);
+      expect(await db.apiIdempotencyKey.count({ where: { merchantId: merchant.id, key: idempotencyKey } }), path).toBe(
+        0,
+      );
     }
     expectError(await api(key, 'POST', '/orders', { raw: '{not json' }), 403, 'MERCHANT_FROZEN');
     expect(await snapshot(merchant.id)).toEqual(before);
 
     // What ran before the freeze is still answered: the retry learns that its refund happened.
-    const replay = await api(key, 'POST', `/orders/${paid.id}/refunds`, { body: { amount: 1_000 }, idempotencyKey: earlierRefundKey });
+    const replay = await api(key, 'POST', `/orders/${paid.id}/refunds`, {
+      body: { amount: 1_000 },
+      idempotencyKey: earlierRefundKey,
+    });
     expect(replay.status).toBe(201);
     expect(replay.headers.get('idempotent-replayed')).toBe('true');
     expect(replay.json).toEqual(earlierRefund.json);
@@ -675,13 +881,20 @@ describe('a frozen merchant', () => {
     const createKey = randomUUID();
     const closeKey = randomUUID();
     expectError(await api(key, 'POST', '/orders', { body, idempotencyKey: createKey }), 403, 'MERCHANT_FROZEN');
-    expectError(await api(key, 'POST', `/orders/${pending.id}/close`, { idempotencyKey: closeKey }), 403, 'MERCHANT_FROZEN');
+    expectError(
+      await api(key, 'POST', `/orders/${pending.id}/close`, { idempotencyKey: closeKey }),
+      403,
+      'MERCHANT_FROZEN',
+    );
 
     await freeze(merchant.userId, false);
     const created = await api(key, 'POST', '/orders', { body, idempotencyKey: createKey });
     expect(created.status, created.text).toBe(201);
     expect(created.headers.get('idempotent-replayed')).toBeNull();
-    expect(OrderObject.parse(created.json)).toMatchObject({ merchant_order_no: body.merchant_order_no, status: 'PENDING' });
+    expect(OrderObject.parse(created.json)).toMatchObject({
+      merchant_order_no: body.merchant_order_no,
+      status: 'PENDING',
+    });
     const closed = await api(key, 'POST', `/orders/${pending.id}/close`, { idempotencyKey: closeKey });
     expect(closed.status, closed.text).toBe(200);
     expect(closed.json.status).toBe('CLOSED');
@@ -697,7 +910,11 @@ describe('rate limit per API key', () => {
     expect(Number(ok.headers.get('ratelimit-remaining'))).toBe(RATE_LIMITS.merchantApiPerKey.points - 1);
 
     // The rest of this second's budget spent at once (as 99 quick requests would).
-    await consumeRateLimit('merchantApiPerKey', key.split('_').slice(0, 2).join('_'), RATE_LIMITS.merchantApiPerKey.points - 1);
+    await consumeRateLimit(
+      'merchantApiPerKey',
+      key.split('_').slice(0, 2).join('_'),
+      RATE_LIMITS.merchantApiPerKey.points - 1,
+    );
     const orders = await db.order.count();
     const refused = await api(key, 'POST', '/orders', { body: orderBody() });
     expectError(refused, 429, 'RATE_LIMITED');
@@ -725,7 +942,10 @@ describe('openapi.json', () => {
   ] as const;
 
   it('validates as OpenAPI 3.1 and has every path of the contract', async () => {
-    const doc = openApiDocument(APP_URL) as unknown as OpenAPI.Document & { openapi: string; paths: Record<string, Record<string, unknown>> };
+    const doc = openApiDocument(APP_URL) as unknown as OpenAPI.Document & {
+      openapi: string;
+      paths: Record<string, Record<string, unknown>>;
+    };
     expect(doc.openapi).toBe('3.1.0');
     await SwaggerParser.validate(structuredClone(doc));
     for (const [path, method] of CONTRACT_PATHS) expect(doc.paths[path]?.[method], `${method} ${path}`).toBeDefined();
@@ -737,7 +957,9 @@ describe('openapi.json', () => {
 
   it('is checked by a validator that does fail on a broken document', async () => {
     const doc = structuredClone(openApiDocument(APP_URL)) as any;
-    doc.paths['/orders'].post.responses['201'].content['application/json'].schema = { $ref: '#/components/schemas/Missing' };
+    doc.paths['/orders'].post.responses['201'].content['application/json'].schema = {
+      $ref: '#/components/schemas/Missing',
+    };
     await expect(SwaggerParser.validate(doc)).rejects.toThrow();
     const noInfo = structuredClone(openApiDocument(APP_URL)) as any;
     delete noInfo.info;

@@ -16,22 +16,26 @@ afterAll(() => {
 const order = (notify_url: string) => ({ merchant_order_no: 'A-1', subject: '咖啡豆', amount: 100, notify_url });
 
 describe('notify_url on private addresses refused (production)', () => {
-  it.each(['http://127.0.0.1:8080/notify', 'http://localhost/notify', 'http://192.168.0.5/notify', 'http://[fd00::1]/notify'])(
-    'refuses %s naming notify_url',
-    (url) => {
-      let error: unknown;
-      try {
-        parseInputOrThrow(CreateOrderRequest, order(url));
-      } catch (e) {
-        error = e;
-      }
-      expect(error).toBeInstanceOf(InvalidInputError);
-      expect((error as InvalidInputError).field).toBe('notify_url');
-      expect((error as InvalidInputError).message).toMatch(/public address/);
-    },
-  );
+  it.each([
+    'http://127.0.0.1:8080/notify',
+    'http://localhost/notify',
+    'http://192.168.0.5/notify',
+    'http://[fd00::1]/notify',
+  ])('refuses %s naming notify_url', (url) => {
+    let error: unknown;
+    try {
+      parseInputOrThrow(CreateOrderRequest, order(url));
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect((error as InvalidInputError).field).toBe('notify_url');
+    expect((error as InvalidInputError).message).toMatch(/public address/);
+  });
 
   it('accepts a public one', () => {
-    expect(parseInputOrThrow(CreateOrderRequest, order('https://shop.example/notify')).notify_url).toBe('https://shop.example/notify');
+    expect(parseInputOrThrow(CreateOrderRequest, order('https://shop.example/notify')).notify_url).toBe(
+      'https://shop.example/notify',
+    );
   });
 });

@@ -8,6 +8,10 @@ export function parseInputOrThrow<S extends z.ZodType>(schema: S, value: unknown
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   const field = issue.path.length > 0 ? issue.path.map(String).join('.') : rootField;
-  const message = issue.path.length > 0 || rootField !== 'body' ? issue.message : 'The request body must be a JSON object';
-  throw new InvalidInputError(field, message.startsWith(field) || issue.path.length === 0 ? message : `${field}: ${message}`);
+  const message =
+    issue.path.length > 0 || rootField !== 'body' ? issue.message : 'The request body must be a JSON object';
+  throw new InvalidInputError(
+    field,
+    message.startsWith(field) || issue.path.length === 0 ? message : `${field}: ${message}`,
+  );
 }

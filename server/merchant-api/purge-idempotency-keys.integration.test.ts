@@ -24,7 +24,9 @@ describe('purgeIdempotencyKeys', () => {
       createdAt: new Date(Date.now() - hoursAgo * 3_600_000),
     });
     const [old, abandoned, young] = [randomUUID(), randomUUID(), randomUUID()];
-    await db.apiIdempotencyKey.createMany({ data: [row(old, 25), { ...row(abandoned, 30), responseStatus: null, responseBody: null }, row(young, 23)] });
+    await db.apiIdempotencyKey.createMany({
+      data: [row(old, 25), { ...row(abandoned, 30), responseStatus: null, responseBody: null }, row(young, 23)],
+    });
 
     expect(await purgeIdempotencyKeys(db)).toBeGreaterThanOrEqual(2);
 

@@ -7,7 +7,6 @@ import { BAD_AMOUNTS } from './testing/bad-amounts';
 
 const base = { merchant_order_no: 'A-1', subject: '咖啡豆' };
 
-
 function fieldOf(fn: () => unknown): string | undefined {
   try {
     fn();
@@ -60,8 +59,12 @@ describe('create order', () => {
       'subject: must not contain a text direction control character (U+2066 at character 3)',
     );
     expect(fieldOf(() => parseInputOrThrow(RefundRequest, { amount: 1, reason: '退\uFEFF款' }))).toBe('reason');
-    expect(fieldOf(() => parseInputOrThrow(ShipmentRequest, { carrier: '顺丰\u200F', tracking_number: 'SF1' }))).toBe('carrier');
-    expect(parseInputOrThrow(CreateOrderRequest, { ...base, amount: 100, subject: '家庭套餐 👨‍👩‍👧' }).subject).toBe('家庭套餐 👨‍👩‍👧');
+    expect(fieldOf(() => parseInputOrThrow(ShipmentRequest, { carrier: '顺丰\u200F', tracking_number: 'SF1' }))).toBe(
+      'carrier',
+    );
+    expect(parseInputOrThrow(CreateOrderRequest, { ...base, amount: 100, subject: '家庭套餐 👨‍👩‍👧' }).subject).toBe(
+      '家庭套餐 👨‍👩‍👧',
+    );
   });
 
   it('names the body when it is not an object', () => {

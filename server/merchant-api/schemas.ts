@@ -25,29 +25,28 @@ export const Amount = z
 const text = (min: number, max: number) => z.string().trim().min(min).max(max).check(safeTextCheck());
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http or https URL' }).max(2048);
 
-export const CreateOrderRequest = z
-  .object({
-    merchant_order_no: z
-      .string()
-      .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'merchant_order_no must be 1 to 64 characters A-Z a-z 0-9 _ -' })
-      .meta({ description: "Your own order number, unique among your orders", examples: ['DS-20261126-0001'] }),
-    amount: Amount,
-    currency: z.enum(['CNY']).default('CNY'),
-    subject: text(1, 128).meta({ description: 'What the customer sees at checkout', examples: ['咖啡豆 ×2'] }),
-    notify_url: httpUrl
-      .refine((url) => privateHostRefusal(url) === null, {
-        error: 'must be on a public address (not localhost or a private network)',
-      })
-      .nullish()
-      .meta({ description: 'Where order.* notifications of this order go (else your webhook URL); a public address' }),
-    return_url: httpUrl.nullish().meta({ description: 'Where the customer goes back after paying' }),
-    expires_in: z
-      .int({ error: 'expires_in must be an integer number of seconds' })
-      .min(60)
-      .max(86_400)
-      .default(DEFAULT_EXPIRES_IN_SECONDS)
-      .meta({ description: 'Seconds until the order expires (60 to 86400, default 1800)' }),
-  });
+export const CreateOrderRequest = z.object({
+  merchant_order_no: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'merchant_order_no must be 1 to 64 characters A-Z a-z 0-9 _ -' })
+    .meta({ description: 'Your own order number, unique among your orders', examples: ['DS-20261126-0001'] }),
+  amount: Amount,
+  currency: z.enum(['CNY']).default('CNY'),
+  subject: text(1, 128).meta({ description: 'What the customer sees at checkout', examples: ['咖啡豆 ×2'] }),
+  notify_url: httpUrl
+    .refine((url) => privateHostRefusal(url) === null, {
+      error: 'must be on a public address (not localhost or a private network)',
+    })
+    .nullish()
+    .meta({ description: 'Where order.* notifications of this order go (else your webhook URL); a public address' }),
+  return_url: httpUrl.nullish().meta({ description: 'Where the customer goes back after paying' }),
+  expires_in: z
+    .int({ error: 'expires_in must be an integer number of seconds' })
+    .min(60)
+    .max(86_400)
+    .default(DEFAULT_EXPIRES_IN_SECONDS)
+    .meta({ description: 'Seconds until the order expires (60 to 86400, default 1800)' }),
+});
 requestSchemas.add(CreateOrderRequest, { id: 'CreateOrderRequest' });
 
 export const RefundRequest = z.object({

@@ -5,7 +5,8 @@ import { verifyWalletSignature } from './verify-wallet-signature';
 
 const SECRET = 'whsec_test_0123456789abcdef';
 const NOW = 1_800_000_000;
-const BODY = '{"id":"0193a1b2-0000-7000-8000-000000000001","type":"order.paid","created_at":"2026-11-26T02:00:00.000Z","data":{"object":{"amount":8888}}}';
+const BODY =
+  '{"id":"0193a1b2-0000-7000-8000-000000000001","type":"order.paid","created_at":"2026-11-26T02:00:00.000Z","data":{"object":{"amount":8888}}}';
 const HEADER = signPayload(BODY, SECRET, NOW);
 
 /** Changes one character (one byte in ASCII) at `index`. */
@@ -91,7 +92,9 @@ describe('verifyWalletSignature', () => {
   it('handles non-ASCII bodies as UTF-8', () => {
     const body = '{"subject":"咖啡豆 ×2"}';
     expect(verifyWalletSignature(body, signPayload(body, SECRET, NOW), SECRET, 300, NOW)).toBe(true);
-    expect(verifyWalletSignature('{"subject":"咖啡豆 ×3"}', signPayload(body, SECRET, NOW), SECRET, 300, NOW)).toBe(false);
+    expect(verifyWalletSignature('{"subject":"咖啡豆 ×3"}', signPayload(body, SECRET, NOW), SECRET, 300, NOW)).toBe(
+      false,
+    );
   });
 });
 

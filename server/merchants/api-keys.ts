@@ -26,7 +26,11 @@ function randomAlphanumeric(length: number): string {
 }
 
 /** Creates a key; the secret is in the answer and nowhere else. */
-export async function createApiKey(db: Db | Prisma.TransactionClient, merchantId: string, label: string): Promise<CreatedApiKey> {
+export async function createApiKey(
+  db: Db | Prisma.TransactionClient,
+  merchantId: string,
+  label: string,
+): Promise<CreatedApiKey> {
   const prefix = `sk_${randomAlphanumeric(12)}`;
   const secretKey = `${prefix}_${randomBytes(32).toString('base64url')}`;
   const row = await db.merchantApiKey.create({
@@ -61,7 +65,10 @@ export async function listApiKeys(db: Db, merchantId: string) {
 
 /** Revokes the merchant's own key; another merchant's key id changes nothing (false). */
 export async function revokeApiKey(db: Db, merchantId: string, keyId: string): Promise<boolean> {
-  const { count } = await db.merchantApiKey.updateMany({ where: { id: keyId, merchantId, revokedAt: null }, data: { revokedAt: new Date() } });
+  const { count } = await db.merchantApiKey.updateMany({
+    where: { id: keyId, merchantId, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
   return count === 1;
 }
 

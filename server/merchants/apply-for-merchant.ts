@@ -17,7 +17,8 @@ export type ApplyForMerchantInput = { userId: string; shopName: string; settleme
 export function parseShopName(raw: string): string {
   const name = raw.trim();
   if (name === '') throw new InvalidInputError('shopName', 'Enter the shop name');
-  if (Array.from(name).length > SHOP_NAME_MAX) throw new InvalidInputError('shopName', `The shop name is at most ${SHOP_NAME_MAX} characters`);
+  if (Array.from(name).length > SHOP_NAME_MAX)
+    throw new InvalidInputError('shopName', `The shop name is at most ${SHOP_NAME_MAX} characters`);
   return safeTextOrThrow('shopName', name);
 }
 
@@ -25,16 +26,24 @@ export async function applyForMerchant(db: Db, input: ApplyForMerchantInput): Pr
   const shopName = parseShopName(input.shopName);
   return inTransaction(db, async (tx) => {
     // The user row locked: two submits at once make one application.
-    const [user] = await tx.$queryRaw<{ role: string }[]>`SELECT role::text FROM users WHERE id = ${input.userId}::uuid FOR UPDATE`;
+    const [user] = await tx.$queryRaw<
+      { role: string }[]
+    >`SELECT role::text FROM users WHERE id = ${input.userId}::uuid FOR UPDATE`;
     if (!user) throw new InvalidInputError('userId', 'Unknown user');
     if (user.role !== 'CUSTOMER') throw new MerchantApplicationExistsError(user.role);
     const account = await findBankAccountOrThrow(tx, input.userId, input.settlementBankAccountId);
-    const existing = await tx.merchant.findUnique({ where: { userId: input.userId }, select: { id: true, status: true } });
+    const existing = await tx.merchant.findUnique({
+      where: { userId: input.userId },
+      select: { id: true, status: true },
+    });
     if (existing && existing.status !== 'REJECTED') throw new MerchantApplicationExistsError(existing.status);
     const data = { shopName, settlementBankAccountId: account.id, status: 'PENDING' as const, decidedAt: null };
     const merchant = existing
       ? await tx.merchant.update({ where: { id: existing.id }, data, select: { id: true } })
-      : await tx.merchant.create({ data: { ...data, userId: input.userId, webhookSecret: newWebhookSecret() }, select: { id: true } });
+      : await tx.merchant.create({
+          data: { ...data, userId: input.userId, webhookSecret: newWebhookSecret() },
+          select: { id: true },
+        });
     return { merchantId: merchant.id };
   });
 }

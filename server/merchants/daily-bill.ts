@@ -33,7 +33,11 @@ type BillLine = {
   reference: string;
 };
 
-const TYPE_LABEL: Record<BillLine['type'], string> = { PAYMENT: '收款 PAYMENT', REFUND: '退款 REFUND', PAYOUT: '提现 PAYOUT' };
+const TYPE_LABEL: Record<BillLine['type'], string> = {
+  PAYMENT: '收款 PAYMENT',
+  REFUND: '退款 REFUND',
+  PAYOUT: '提现 PAYOUT',
+};
 
 /** The bill as CSV text (UTF-8 with a BOM so spreadsheets read the Chinese right). */
 export async function dailyBillCsv(db: Db, merchantId: string, date: string): Promise<string> {
@@ -62,7 +66,17 @@ export async function dailyBillCsv(db: Db, merchantId: string, date: string): Pr
   }
   // Every line of a bill is in the merchant's one currency (CNY).
   const currency = lines[0]?.currency ?? 'CNY';
-  out += csvLine([csvCell(`合计 Total (${lines.length})`), '', '', '', '', money(amount, currency), money(fee, currency), money(amount - fee, currency), '']);
+  out += csvLine([
+    csvCell(`合计 Total (${lines.length})`),
+    '',
+    '',
+    '',
+    '',
+    money(amount, currency),
+    money(fee, currency),
+    money(amount - fee, currency),
+    '',
+  ]);
   return out;
 }
 
@@ -70,11 +84,25 @@ async function billLines(db: Db, merchantId: string, from: Date, to: Date): Prom
   const [paid, refunds, payouts] = await Promise.all([
     db.order.findMany({
       where: { merchantId, paidAt: { gte: from, lt: to } },
-      select: { id: true, merchantOrderNo: true, subject: true, amount: true, merchantFee: true, currency: true, paidAt: true, paymentOperationId: true },
+      select: {
+        id: true,
+        merchantOrderNo: true,
+        subject: true,
+        amount: true,
+        merchantFee: true,
+        currency: true,
+        paidAt: true,
+        paymentOperationId: true,
+      },
     }),
     db.refund.findMany({
       where: { merchantId, createdAt: { gte: from, lt: to } },
-      select: { id: true, amount: true, createdAt: true, order: { select: { id: true, merchantOrderNo: true, subject: true, currency: true } } },
+      select: {
+        id: true,
+        amount: true,
+        createdAt: true,
+        order: { select: { id: true, merchantOrderNo: true, subject: true, currency: true } },
+      },
     }),
     db.walletOperation.findMany({
       where: { merchantId, kind: 'PAYOUT', status: 'SUCCEEDED', completedAt: { gte: from, lt: to } },

@@ -3,8 +3,20 @@
 import type { Db } from '../db';
 import { lastFour } from '../wallet/mask';
 
-export async function findSettlementAccount(db: Db, merchant: { userId: string; settlementBankAccountId: string | null }) {
+export async function findSettlementAccount(
+  db: Db,
+  merchant: { userId: string; settlementBankAccountId: string | null },
+) {
   if (!merchant.settlementBankAccountId) return null;
-  const account = await db.bankAccount.findFirst({ where: { id: merchant.settlementBankAccountId, userId: merchant.userId, removedAt: null } });
-  return account ? { id: account.id, bankName: account.bankName, lastFour: lastFour(account.accountNumber), holderName: account.holderName } : null;
+  const account = await db.bankAccount.findFirst({
+    where: { id: merchant.settlementBankAccountId, userId: merchant.userId, removedAt: null },
+  });
+  return account
+    ? {
+        id: account.id,
+        bankName: account.bankName,
+        lastFour: lastFour(account.accountNumber),
+        holderName: account.holderName,
+      }
+    : null;
 }

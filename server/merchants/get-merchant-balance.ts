@@ -4,15 +4,32 @@ import { AccountNotFoundError, DEFAULT_CURRENCY, merchantBalanceCode, type Curre
 import type { Db } from '../db';
 import { getBalance } from '../ledger';
 
-export type MerchantBalance = { currency: Currency; available: bigint; onHold: bigint; pendingCredits: bigint; posted: bigint };
+export type MerchantBalance = {
+  currency: Currency;
+  available: bigint;
+  onHold: bigint;
+  pendingCredits: bigint;
+  posted: bigint;
+};
 
-export async function getMerchantBalance(db: Db, merchantId: string, currency: Currency = DEFAULT_CURRENCY): Promise<MerchantBalance> {
+export async function getMerchantBalance(
+  db: Db,
+  merchantId: string,
+  currency: Currency = DEFAULT_CURRENCY,
+): Promise<MerchantBalance> {
   try {
     const b = await getBalance(db, merchantBalanceCode(merchantId), currency);
-    return { currency, available: b.available, onHold: b.pendingDebits, pendingCredits: b.pendingCredits, posted: b.posted };
+    return {
+      currency,
+      available: b.available,
+      onHold: b.pendingDebits,
+      pendingCredits: b.pendingCredits,
+      posted: b.posted,
+    };
   } catch (error) {
     // Approval opens the account; without one nothing was ever posted: a true zero.
-    if (error instanceof AccountNotFoundError) return { currency, available: 0n, onHold: 0n, pendingCredits: 0n, posted: 0n };
+    if (error instanceof AccountNotFoundError)
+      return { currency, available: 0n, onHold: 0n, pendingCredits: 0n, posted: 0n };
     throw error;
   }
 }

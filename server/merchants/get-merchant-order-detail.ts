@@ -21,7 +21,11 @@ export type MerchantOrderDetail = {
 
 const REFUNDABLE = new Set(['PAID', 'SHIPPED', 'PARTIALLY_REFUNDED']);
 
-export async function getMerchantOrderDetail(db: Db, merchantId: string, orderId: string): Promise<MerchantOrderDetail> {
+export async function getMerchantOrderDetail(
+  db: Db,
+  merchantId: string,
+  orderId: string,
+): Promise<MerchantOrderDetail> {
   const order = await findMerchantOrderOrThrow(db, merchantId, orderId);
   const [events, refunds, notifications, payer] = await Promise.all([
     db.orderEvent.findMany({ where: { orderId: order.id }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),

@@ -24,12 +24,20 @@ export async function getMerchantOverview(db: Db, merchant: Merchant, now = new 
       _count: { _all: true },
       _sum: { amount: true, merchantFee: true },
     }),
-    db.order.findMany({ where: { merchantId: merchant.id }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: RECENT_ORDERS }),
+    db.order.findMany({
+      where: { merchantId: merchant.id },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      take: RECENT_ORDERS,
+    }),
   ]);
   return {
     balance,
     feeRateBps: merchantFeeRateBps(merchant),
-    today: { paidCount: today._count._all, paidAmount: today._sum.amount ?? 0n, feeAmount: today._sum.merchantFee ?? 0n },
+    today: {
+      paidCount: today._count._all,
+      paidAmount: today._sum.amount ?? 0n,
+      feeAmount: today._sum.merchantFee ?? 0n,
+    },
     recentOrders,
   };
 }

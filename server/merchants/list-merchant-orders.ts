@@ -7,7 +7,15 @@ import { isUuid } from '../wallet/bank-accounts/find-bank-account-or-throw';
 import { shanghaiDayStart } from '../wallet/operations/shanghai-day';
 import { InvalidInputError } from '../wallet/wallet-errors';
 
-export const ORDER_STATUSES = ['PENDING', 'PAID', 'SHIPPED', 'PARTIALLY_REFUNDED', 'REFUNDED', 'CLOSED', 'EXPIRED'] as const satisfies readonly OrderStatus[];
+export const ORDER_STATUSES = [
+  'PENDING',
+  'PAID',
+  'SHIPPED',
+  'PARTIALLY_REFUNDED',
+  'REFUNDED',
+  'CLOSED',
+  'EXPIRED',
+] as const satisfies readonly OrderStatus[];
 export const ORDERS_PAGE_SIZE = 20;
 const DAY_MS = 86_400_000;
 
@@ -53,7 +61,12 @@ export async function listMerchantOrders(
   }
   const rows = await db.order.findMany({
     where: after
-      ? { AND: [where, { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }] }
+      ? {
+          AND: [
+            where,
+            { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] },
+          ],
+        }
       : where,
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: limit + 1,

@@ -15,11 +15,18 @@ export async function listMerchantPayouts(
   const scope = { userId: merchant.userId, merchantId: merchant.id, kind: 'PAYOUT' as const };
   let after: { id: string; createdAt: Date } | null = null;
   if (options.cursor !== undefined) {
-    after = isUuid(options.cursor) ? await db.walletOperation.findFirst({ where: { ...scope, id: options.cursor }, select: { id: true, createdAt: true } }) : null;
+    after = isUuid(options.cursor)
+      ? await db.walletOperation.findFirst({
+          where: { ...scope, id: options.cursor },
+          select: { id: true, createdAt: true },
+        })
+      : null;
     if (!after) throw new InvalidInputError('cursor', 'Unknown cursor');
   }
   const rows = await db.walletOperation.findMany({
-    where: after ? { ...scope, OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] } : scope,
+    where: after
+      ? { ...scope, OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }
+      : scope,
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: limit + 1,
   });

@@ -25,6 +25,8 @@ export class SettlementAccountMissingError extends DomainError {
 export class MerchantFrozenError extends DomainError {
   readonly code = 'MERCHANT_FROZEN' as const;
   constructor() {
-    super('This merchant is frozen by the platform: it cannot create, refund, close or ship orders, or take payments, until it is unfrozen');
+    super(
+      'This merchant is frozen by the platform: it cannot create, refund, close or ship orders, or take payments, until it is unfrozen',
+    );
   }
 }

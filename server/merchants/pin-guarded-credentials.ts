@@ -11,7 +11,12 @@ import { parseWebhookUrl, rotateMerchantWebhookSecret } from './update-merchant-
 /** The approved merchant and its signed-in user (require-merchant.ts checked both). */
 export type MerchantActor = { merchantId: string; userId: string };
 
-export async function createApiKeyWithPin(db: Db, actor: MerchantActor, label: string, pin: string): Promise<CreatedApiKey> {
+export async function createApiKeyWithPin(
+  db: Db,
+  actor: MerchantActor,
+  label: string,
+  pin: string,
+): Promise<CreatedApiKey> {
   await verifyPaymentPin(db, actor.userId, pin);
   return createApiKey(db, actor.merchantId, label);
 }
@@ -28,7 +33,12 @@ export async function rotateWebhookSecretWithPin(db: Db, actor: MerchantActor, p
   return rotateMerchantWebhookSecret(db, actor.merchantId);
 }
 
-export async function changeWebhookUrlWithPin(db: Db, actor: MerchantActor, rawUrl: string, pin: string): Promise<string | null> {
+export async function changeWebhookUrlWithPin(
+  db: Db,
+  actor: MerchantActor,
+  rawUrl: string,
+  pin: string,
+): Promise<string | null> {
   const webhookUrl = parseWebhookUrl(rawUrl);
   await verifyPaymentPin(db, actor.userId, pin);
   await db.merchant.update({ where: { id: actor.merchantId }, data: { webhookUrl } });

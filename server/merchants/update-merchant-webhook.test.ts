@@ -27,11 +27,16 @@ describe('parseWebhookUrl', () => {
     ['http://[::1]/notify', '[::1]'],
     ['http://2130706433/notify', '127.0.0.1'],
   ])('in production refuses %s, naming the field and the host', (url, host) => {
-    expect(refusal(url, false)).toEqual({ field: 'webhookUrl', message: `${host} is a private address: use your server's public address` });
+    expect(refusal(url, false)).toEqual({
+      field: 'webhookUrl',
+      message: `${host} is a private address: use your server's public address`,
+    });
   });
 
   it('allows a local URL where private addresses are allowed (development, the demo store)', () => {
-    expect(parseWebhookUrl('http://localhost:3000/api/demo-store/notify', true)).toBe('http://localhost:3000/api/demo-store/notify');
+    expect(parseWebhookUrl('http://localhost:3000/api/demo-store/notify', true)).toBe(
+      'http://localhost:3000/api/demo-store/notify',
+    );
   });
 
   it.each(['ftp://shop.example/x', 'javascript:alert(1)', 'not a url'])('refuses %s whatever the policy', (url) => {

@@ -12,7 +12,8 @@ export const WEBHOOK_URL_MAX = 2048;
 export function parseWebhookUrl(raw: string, allowPrivateAddresses = privateWebhookAddressesAllowed()): string | null {
   const url = raw.trim();
   if (url === '') return null;
-  if (url.length > WEBHOOK_URL_MAX) throw new InvalidInputError('webhookUrl', `The URL is at most ${WEBHOOK_URL_MAX} characters`);
+  if (url.length > WEBHOOK_URL_MAX)
+    throw new InvalidInputError('webhookUrl', `The URL is at most ${WEBHOOK_URL_MAX} characters`);
   if (!isDeliverableWebhookUrl(url)) throw new InvalidInputError('webhookUrl', 'Enter an http:// or https:// URL');
   const privateHost = privateHostRefusal(url, allowPrivateAddresses);
   if (privateHost) throw new InvalidInputError('webhookUrl', privateHost);

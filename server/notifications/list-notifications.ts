@@ -5,7 +5,11 @@ import type { Notification } from '../generated/prisma/client';
 export const NOTIFICATIONS_PAGE = 30;
 
 export async function listNotifications(db: Db, userId: string, limit = NOTIFICATIONS_PAGE): Promise<Notification[]> {
-  return db.notification.findMany({ where: { userId }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: Math.min(limit, 100) });
+  return db.notification.findMany({
+    where: { userId },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: Math.min(limit, 100),
+  });
 }
 
 export async function countUnread(db: Db, userId: string): Promise<number> {

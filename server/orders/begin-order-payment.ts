@@ -39,7 +39,8 @@ export async function beginOrderPayment(
     paymentMethod: request.method,
     memo: order.subject,
   });
-  if (!begun.replayed && !openForPayment) throw new OrderNotPayableError(order.status === 'PENDING' ? 'EXPIRED' : order.status);
+  if (!begun.replayed && !openForPayment)
+    throw new OrderNotPayableError(order.status === 'PENDING' ? 'EXPIRED' : order.status);
   // A frozen merchant takes no new payment; a replay still answers with the payment made before.
   if (!begun.replayed && (await isMerchantFrozen(tx, merchant.id))) throw new MerchantFrozenError();
   return { ...begun, order, merchant };

@@ -27,7 +27,9 @@ describe('checkoutReturnPath', () => {
 describe('withCheckoutReturn', () => {
   it('adds next as a query parameter, encoded, after any query already there', () => {
     expect(withCheckoutReturn('/top-up', `/pay/${ORDER}`)).toBe(`/top-up?next=%2Fpay%2F${ORDER}`);
-    expect(withCheckoutReturn('/top-up?amount=1.00', `/pay/${ORDER}`)).toBe(`/top-up?amount=1.00&next=%2Fpay%2F${ORDER}`);
+    expect(withCheckoutReturn('/top-up?amount=1.00', `/pay/${ORDER}`)).toBe(
+      `/top-up?amount=1.00&next=%2Fpay%2F${ORDER}`,
+    );
   });
 
   it('leaves the path alone without a checkout to return to', () => {

@@ -25,7 +25,9 @@ const deps = { db, jobs, appUrl: 'http://wallet.test', bank: {} as WalletDeps['b
 
 async function merchant() {
   const owner = await createTestUser(db, '店主');
-  const row = await db.merchant.create({ data: { userId: owner.id, shopName: '测试商店', status: 'APPROVED', webhookSecret: newWebhookSecret() } });
+  const row = await db.merchant.create({
+    data: { userId: owner.id, shopName: '测试商店', status: 'APPROVED', webhookSecret: newWebhookSecret() },
+  });
   await ensureAccount(db, merchantBalanceCode(row.id), DEFAULT_CURRENCY);
   return row;
 }
@@ -45,7 +47,11 @@ const order = (merchantId: string, amount = 2_580n) =>
 /** Money in the wallet as a settled top-up would leave it (the bank side is not under test). */
 async function fund(userId: string, amount: bigint) {
   await inTransaction(db, async (tx) => {
-    const entry = buildJournalEntry({ kind: 'TOP_UP', postings: topUpPostings({ userId, amount, currency: DEFAULT_CURRENCY }), idempotencyKey: `test-fund:${randomUUID()}` });
+    const entry = buildJournalEntry({
+      kind: 'TOP_UP',
+      postings: topUpPostings({ userId, amount, currency: DEFAULT_CURRENCY }),
+      idempotencyKey: `test-fund:${randomUUID()}`,
+    });
     okOrThrow((await applyLedgerOps(tx, [{ type: 'transfer', entry, idempotencyScope: 'wallet' }]))[0]!);
   });
 }
@@ -61,7 +67,12 @@ describe('getCheckoutViewOrThrow', () => {
     const o = await order(m.id);
     const view = await getCheckoutViewOrThrow(db, o.id, null);
     expect(view.state).toBe('PAYABLE');
-    expect(view.order).toMatchObject({ shopName: '测试商店', subject: '咖啡豆 ×2', amount: 2_580n, returnUrl: 'https://shop.example/return?o=1' });
+    expect(view.order).toMatchObject({
+      shopName: '测试商店',
+      subject: '咖啡豆 ×2',
+      amount: 2_580n,
+      returnUrl: 'https://shop.example/return?o=1',
+    });
     expect(view.remainingMs).toBeGreaterThan(590_000);
     expect(view.remainingMs).toBeLessThanOrEqual(600_000);
     expect(view.viewer).toBeNull();
@@ -73,7 +84,14 @@ describe('getCheckoutViewOrThrow', () => {
     const customer = await createTestUser(db, '顾客');
     await fund(customer.id, 5_000n);
     const seen = await getCheckoutViewOrThrow(db, o.id, customer.id);
-    expect(seen.viewer).toMatchObject({ available: 5_000n, bankAccounts: [], frozen: false, ownOrder: false, payment: null, pendingOperationId: null });
+    expect(seen.viewer).toMatchObject({
+      available: 5_000n,
+      bankAccounts: [],
+      frozen: false,
+      ownOrder: false,
+      payment: null,
+      pendingOperationId: null,
+    });
     expect((await getCheckoutViewOrThrow(db, o.id, m.userId)).viewer?.ownOrder).toBe(true);
     await db.user.update({ where: { id: customer.id }, data: { frozenAt: new Date() } });
     expect((await getCheckoutViewOrThrow(db, o.id, customer.id)).viewer?.frozen).toBe(true);
@@ -82,7 +100,10 @@ describe('getCheckoutViewOrThrow', () => {
   it('reads a PENDING order past its expiry as expired before the expiry job ran, and drops an unsafe return_url', async () => {
     const m = await merchant();
     const o = await order(m.id);
-    await db.order.update({ where: { id: o.id }, data: { expiresAt: new Date(Date.now() - 1_000), returnUrl: 'javascript:alert(1)' } });
+    await db.order.update({
+      where: { id: o.id },
+      data: { expiresAt: new Date(Date.now() - 1_000), returnUrl: 'javascript:alert(1)' },
+    });
     const view = await getCheckoutViewOrThrow(db, o.id, null);
     expect(view.order.status).toBe('PENDING');
     expect(view.state).toBe('EXPIRED');
@@ -96,7 +117,12 @@ describe('getCheckoutViewOrThrow', () => {
     const payer = await createTestUser(db, '付款人');
     const other = await createTestUser(db, '旁人');
     await fund(payer.id, 3_000n);
-    const paid = await payOrderFromBalance(deps, { userId: payer.id, orderId: o.id, pin: TEST_PIN, idempotencyKey: randomUUID() });
+    const paid = await payOrderFromBalance(deps, {
+      userId: payer.id,
+      orderId: o.id,
+      pin: TEST_PIN,
+      idempotencyKey: randomUUID(),
+    });
 
     const mine = await getCheckoutViewOrThrow(db, o.id, payer.id);
     expect(mine.state).toBe('PAID');
@@ -107,10 +133,21 @@ describe('getCheckoutViewOrThrow', () => {
     expect(theirs.viewer?.payment).toBeNull();
 
     const result = await getPaymentResultOrThrow(db, payer.id, o.id, paid.operationId);
-    expect(result).toMatchObject({ outcome: 'PAID', amount: 2_580n, shopName: '测试商店', method: 'BALANCE', bank: null, returnUrl: 'https://shop.example/return?o=1' });
-    await expect(getPaymentResultOrThrow(db, other.id, o.id, paid.operationId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(result).toMatchObject({
+      outcome: 'PAID',
+      amount: 2_580n,
+      shopName: '测试商店',
+      method: 'BALANCE',
+      bank: null,
+      returnUrl: 'https://shop.example/return?o=1',
+    });
+    await expect(getPaymentResultOrThrow(db, other.id, o.id, paid.operationId)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
     const another = await order(m.id);
-    await expect(getPaymentResultOrThrow(db, payer.id, another.id, paid.operationId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(getPaymentResultOrThrow(db, payer.id, another.id, paid.operationId)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
     await expect(getPaymentResultOrThrow(db, payer.id, o.id, 'nope')).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });

@@ -44,7 +44,12 @@ export async function expireOrders(deps: Deps, batchSize = 200): Promise<number>
   }
 }
 
-async function endOrder(tx: Prisma.TransactionClient, deps: Deps, order: Order, status: 'CLOSED' | 'EXPIRED'): Promise<Order> {
+async function endOrder(
+  tx: Prisma.TransactionClient,
+  deps: Deps,
+  order: Order,
+  status: 'CLOSED' | 'EXPIRED',
+): Promise<Order> {
   const ended = await tx.order.update({
     where: { id: order.id },
     data: { status, closedAt: new Date(), events: { create: { type: status, detail: {} } } },
@@ -58,4 +63,3 @@ async function endOrder(tx: Prisma.TransactionClient, deps: Deps, order: Order, 
   });
   return ended;
 }
-

@@ -38,12 +38,15 @@ export async function createOrder(db: Db, input: CreateOrderInput): Promise<Orde
           notifyUrl: input.notifyUrl,
           returnUrl: input.returnUrl,
           expiresAt: clock!.expires_at,
-          events: { create: { type: 'CREATED', detail: { amount: input.amount.toString(), currency: input.currency } } },
+          events: {
+            create: { type: 'CREATED', detail: { amount: input.amount.toString(), currency: input.currency } },
+          },
         },
       });
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new DuplicateMerchantOrderNoError();
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
+      throw new DuplicateMerchantOrderNoError();
     throw error;
   }
 }

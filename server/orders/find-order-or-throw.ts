@@ -11,7 +11,11 @@ export async function findMerchantOrderOrThrow(db: Db, merchantId: string, order
   return order;
 }
 
-export async function findOrderByMerchantOrderNoOrThrow(db: Db, merchantId: string, merchantOrderNo: string): Promise<Order> {
+export async function findOrderByMerchantOrderNoOrThrow(
+  db: Db,
+  merchantId: string,
+  merchantOrderNo: string,
+): Promise<Order> {
   const order = await db.order.findUnique({ where: { merchantId_merchantOrderNo: { merchantId, merchantOrderNo } } });
   if (!order) throw new NotFoundError('Order');
   return order;

@@ -34,7 +34,11 @@ export type CheckoutViewer = {
   /** The merchant's own user: it cannot pay its own order. */
   ownOrder: boolean;
   /** Set when this viewer paid the order: the payment, and the shipment if any. */
-  payment: { operationId: string; paidAt: Date | null; shipment: { carrier: string; trackingNumber: string; shippedAt: Date } | null } | null;
+  payment: {
+    operationId: string;
+    paidAt: Date | null;
+    shipment: { carrier: string; trackingNumber: string; shippedAt: Date } | null;
+  } | null;
   /** This viewer's online-banking payment of the order still waiting for the bank. */
   pendingOperationId: string | null;
 };
@@ -53,13 +57,17 @@ export type CheckoutView = {
 export async function getCheckoutViewOrThrow(db: Db, orderId: string, viewerId: string | null): Promise<CheckoutView> {
   if (!isUuid(orderId)) throw new NotFoundError('Order');
   const [order, [clock]] = await Promise.all([
-    db.order.findUnique({ where: { id: orderId }, include: { merchant: { select: { shopName: true, userId: true, user: { select: { frozenAt: true } } } } } }),
+    db.order.findUnique({
+      where: { id: orderId },
+      include: { merchant: { select: { shopName: true, userId: true, user: { select: { frozenAt: true } } } } },
+    }),
     db.$queryRaw<{ now: Date }[]>`SELECT now() AS now`,
   ]);
   if (!order) throw new NotFoundError('Order');
   const now = clock?.now ?? new Date();
   const byStatus = checkoutState(order.status, order.expiresAt, now);
-  const state: CheckoutViewState = byStatus === 'PAYABLE' && order.merchant.user.frozenAt ? 'MERCHANT_PAUSED' : byStatus;
+  const state: CheckoutViewState =
+    byStatus === 'PAYABLE' && order.merchant.user.frozenAt ? 'MERCHANT_PAUSED' : byStatus;
   const view: CheckoutView = {
     order: {
       id: order.id,

@@ -36,7 +36,12 @@ export function paymentOutcome(status: OperationStatus, eventTypes: string[]): P
   return eventTypes.includes('CREDITED_TO_BALANCE') ? 'CREDITED_TO_BALANCE' : 'PAID';
 }
 
-export async function getPaymentResultOrThrow(db: Db, viewerId: string, orderId: string, operationId: string): Promise<PaymentResult> {
+export async function getPaymentResultOrThrow(
+  db: Db,
+  viewerId: string,
+  orderId: string,
+  operationId: string,
+): Promise<PaymentResult> {
   if (!isUuid(orderId) || !isUuid(operationId)) throw new NotFoundError('Payment');
   const op = await db.walletOperation.findFirst({
     where: { id: operationId, userId: viewerId, orderId, kind: 'PAYMENT' },
@@ -50,7 +55,10 @@ export async function getPaymentResultOrThrow(db: Db, viewerId: string, orderId:
   return {
     operationId: op.id,
     orderId: op.order.id,
-    outcome: paymentOutcome(op.status, op.events.map((e) => e.type)),
+    outcome: paymentOutcome(
+      op.status,
+      op.events.map((e) => e.type),
+    ),
     status: op.status,
     amount: op.amount,
     currency: isCurrency(op.currency) ? op.currency : DEFAULT_CURRENCY,
@@ -58,7 +66,9 @@ export async function getPaymentResultOrThrow(db: Db, viewerId: string, orderId:
     subject: op.order.subject,
     merchantOrderNo: op.order.merchantOrderNo,
     method: op.paymentMethod,
-    bank: op.bankAccount ? { bankName: op.bankAccount.bankName, lastFour: lastFour(op.bankAccount.accountNumber) } : null,
+    bank: op.bankAccount
+      ? { bankName: op.bankAccount.bankName, lastFour: lastFour(op.bankAccount.accountNumber) }
+      : null,
     failureReason: op.failureReason,
     returnUrl: safeReturnUrl(op.order.returnUrl),
     completedAt: op.completedAt,

@@ -8,7 +8,11 @@ import { NotFoundError } from '../wallet/wallet-errors';
 export type LockedOrder = { order: Order; openForPayment: boolean };
 
 /** The order, locked; NotFoundError if it does not exist or (with merchantId) is another merchant's. */
-export async function lockOrderOrThrow(tx: Prisma.TransactionClient, orderId: string, merchantId?: string): Promise<LockedOrder> {
+export async function lockOrderOrThrow(
+  tx: Prisma.TransactionClient,
+  orderId: string,
+  merchantId?: string,
+): Promise<LockedOrder> {
   if (!isUuid(orderId)) throw new NotFoundError('Order'); // not a database error (500) for a malformed id
   const [row] = await tx.$queryRaw<{ open: boolean }[]>`
     SELECT (status = 'PENDING' AND expires_at > now()) AS open

@@ -27,7 +27,10 @@ export async function markOrderPaid(
       merchantFee: paidBy.fee,
       paidAt: new Date(),
       events: {
-        create: { type: 'PAID', detail: { method: paidBy.method, operationId: paidBy.operationId, ledgerEntryId: paidBy.ledgerEntryId } },
+        create: {
+          type: 'PAID',
+          detail: { method: paidBy.method, operationId: paidBy.operationId, ledgerEntryId: paidBy.ledgerEntryId },
+        },
       },
     },
   });
@@ -35,7 +38,13 @@ export async function markOrderPaid(
     userId: paidBy.userId,
     kind: 'PAYMENT_SUCCEEDED',
     operationId: paidBy.operationId,
-    params: { amount: order.amount.toString(), currency: order.currency, shop: merchant.shopName, subject: order.subject, orderId: order.id },
+    params: {
+      amount: order.amount.toString(),
+      currency: order.currency,
+      shop: merchant.shopName,
+      subject: order.subject,
+      orderId: order.id,
+    },
   });
   await recordWebhookEvent(tx, deps.jobs, {
     merchantId: merchant.id,

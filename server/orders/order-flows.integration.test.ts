@@ -53,13 +53,22 @@ async function customer(name = '测试客户', walletBalance = 0n): Promise<Cust
   const accountNumber = await openSandboxAccount(pool, { holderName: name, openingBalance: 1_000_000n });
   const linked = await linkBankAccountThroughBank(deps, pool, user.id, accountNumber);
   const c = { id: user.id, bankAccountId: linked.id };
-  if (walletBalance > 0n) await authoriseAtBank((await startTopUp(deps, { userId: c.id, amount: walletBalance, bankAccountId: c.bankAccountId, idempotencyKey: randomUUID() })));
+  if (walletBalance > 0n)
+    await authoriseAtBank(
+      await startTopUp(deps, {
+        userId: c.id,
+        amount: walletBalance,
+        bankAccountId: c.bankAccountId,
+        idempotencyKey: randomUUID(),
+      }),
+    );
   return c;
 }
 
 /** The customer types the bank's code; then the bank's notices go out. */
 async function authoriseAtBank(started: { next: string; authorizeUrl?: string }): Promise<void> {
-  if (started.next !== 'AUTHORISE' || !started.authorizeUrl) throw new Error(`nothing to authorise: ${JSON.stringify(started)}`);
+  if (started.next !== 'AUTHORISE' || !started.authorizeUrl)
+    throw new Error(`nothing to authorise: ${JSON.stringify(started)}`);
   const bankReference = new URL(started.authorizeUrl).pathname.split('/').pop()!;
   await authoriseDebit(pool, bankReference, await readDebitCode(pool, bankReference));
   await deliverDueNotices(pool);
@@ -90,7 +99,8 @@ async function order(merchantId: string, amount = 8_888n, expiresInSeconds = 1_8
 const payFromBalance = (userId: string, orderId: string, key: string = randomUUID()) =>
   payOrderFromBalance(deps, { userId, orderId, pin: TEST_PIN, idempotencyKey: key });
 const walletOf = async (userId: string) => (await getBalance(db, userWalletCode(userId), DEFAULT_CURRENCY)).posted;
-const merchantBalance = async (merchantId: string) => (await getBalance(db, merchantBalanceCode(merchantId), DEFAULT_CURRENCY)).posted;
+const merchantBalance = async (merchantId: string) =>
+  (await getBalance(db, merchantBalanceCode(merchantId), DEFAULT_CURRENCY)).posted;
 const orderRow = (id: string) => db.order.findUniqueOrThrow({ where: { id } });
 const webhookTypes = async (orderId: string) =>
   (await db.webhookEvent.findMany({ where: { orderId }, orderBy: { createdAt: 'asc' } })).map((e) => e.type);
@@ -107,14 +117,23 @@ describe('paying from the balance', () => {
     const paid = await payFromBalance(c.id, o.id);
 
     const after = await orderRow(o.id);
-    expect(after).toMatchObject({ status: 'PAID', payerUserId: c.id, paymentMethod: 'BALANCE', merchantFee: 54n, paymentOperationId: paid.operationId });
+    expect(after).toMatchObject({
+      status: 'PAID',
+      payerUserId: c.id,
+      paymentMethod: 'BALANCE',
+      merchantFee: 54n,
+      paymentOperationId: paid.operationId,
+    });
     expect(await walletOf(c.id)).toBe(20_000n - 8_888n);
     expect(await merchantBalance(m.id)).toBe(8_888n - 54n); // 8888 × 0.6 % = 53.3 → 54, rounded up
     expect((await getBalance(db, FEE_REVENUE_ACCOUNT, DEFAULT_CURRENCY)).posted - feeBefore).toBe(54n);
     expect(await webhookTypes(o.id)).toEqual(['order.paid']);
     const event = await db.webhookEvent.findFirstOrThrow({ where: { orderId: o.id } });
     expect(event.url).toBe('https://shop.example/notify');
-    expect(event.payload).toMatchObject({ type: 'order.paid', data: { object: { id: o.id, status: 'PAID', amount: 8_888, fee: 54 } } });
+    expect(event.payload).toMatchObject({
+      type: 'order.paid',
+      data: { object: { id: o.id, status: 'PAID', amount: 8_888, fee: 54 } },
+    });
     expect(await db.notification.count({ where: { userId: c.id, kind: 'PAYMENT_SUCCEEDED' } })).toBe(1);
   });
 
@@ -153,7 +172,9 @@ describe('paying from the balance', () => {
     const o = await order(m.id, 5_000n);
 
     await expect(payFromBalance(c.id, o.id)).rejects.toMatchObject({ code: 'INSUFFICIENT_FUNDS' });
-    await expect(payOrderFromBalance(deps, { userId: c.id, orderId: o.id, pin: WRONG_TEST_PIN, idempotencyKey: randomUUID() })).rejects.toMatchObject({ code: 'WRONG_PIN' });
+    await expect(
+      payOrderFromBalance(deps, { userId: c.id, orderId: o.id, pin: WRONG_TEST_PIN, idempotencyKey: randomUUID() }),
+    ).rejects.toMatchObject({ code: 'WRONG_PIN' });
     await db.user.update({ where: { id: c.id }, data: { frozenAt: new Date() } });
     await expect(payFromBalance(c.id, o.id)).rejects.toMatchObject({ code: 'ACCOUNT_FROZEN' });
     await expect(payFromBalance(m.userId, o.id)).rejects.toMatchObject({ code: 'CANNOT_PAY_OWN_ORDER' });
@@ -171,7 +192,9 @@ describe('closing and expiry', () => {
     const o = await order(m.id, 1_000n);
 
     await closeOrder(deps, { merchantId: m.id, orderId: o.id });
-    await expect(closeOrder(deps, { merchantId: m.id, orderId: o.id })).rejects.toMatchObject({ code: 'ORDER_NOT_PENDING' });
+    await expect(closeOrder(deps, { merchantId: m.id, orderId: o.id })).rejects.toMatchObject({
+      code: 'ORDER_NOT_PENDING',
+    });
     await expect(payFromBalance(c.id, o.id)).rejects.toMatchObject({ code: 'ORDER_NOT_PAYABLE' });
 
     expect(await walletOf(c.id)).toBe(10_000n);
@@ -182,8 +205,12 @@ describe('closing and expiry', () => {
     const [m1, m2] = [await merchant(), await merchant()];
     const o = await order(m1.id);
     await expect(closeOrder(deps, { merchantId: m2.id, orderId: o.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(refundOrder(deps, { merchantId: m2.id, orderId: o.id, amount: 1n, reason: null, idempotencyKey: randomUUID() })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(shipOrder(deps, { merchantId: m2.id, orderId: o.id, carrier: 'x', trackingNumber: 'y' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(
+      refundOrder(deps, { merchantId: m2.id, orderId: o.id, amount: 1n, reason: null, idempotencyKey: randomUUID() }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(
+      shipOrder(deps, { merchantId: m2.id, orderId: o.id, carrier: 'x', trackingNumber: 'y' }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('an order past its expiry (database clock) cannot be paid and is expired by the job', async () => {
@@ -207,11 +234,21 @@ describe('online banking', () => {
     const c = await customer('网银');
     const o = await order(m.id, 10_000n);
 
-    const started = await startOrderBankPayment(deps, { userId: c.id, orderId: o.id, bankAccountId: c.bankAccountId, idempotencyKey: randomUUID() });
+    const started = await startOrderBankPayment(deps, {
+      userId: c.id,
+      orderId: o.id,
+      bankAccountId: c.bankAccountId,
+      idempotencyKey: randomUUID(),
+    });
     expect((await orderRow(o.id)).status).toBe('PENDING');
     await authoriseAtBank(started);
 
-    expect(await orderRow(o.id)).toMatchObject({ status: 'PAID', paymentMethod: 'BANK', merchantFee: 100n, payerUserId: c.id });
+    expect(await orderRow(o.id)).toMatchObject({
+      status: 'PAID',
+      paymentMethod: 'BANK',
+      merchantFee: 100n,
+      payerUserId: c.id,
+    });
     expect(await merchantBalance(m.id)).toBe(9_900n);
     expect(await walletOf(c.id)).toBe(0n);
     expect(await webhookTypes(o.id)).toEqual(['order.paid']);
@@ -222,7 +259,12 @@ describe('online banking', () => {
     const c = await customer('迟到的钱');
     const o = await order(m.id, 3_000n);
 
-    const started = await startOrderBankPayment(deps, { userId: c.id, orderId: o.id, bankAccountId: c.bankAccountId, idempotencyKey: randomUUID() });
+    const started = await startOrderBankPayment(deps, {
+      userId: c.id,
+      orderId: o.id,
+      bankAccountId: c.bankAccountId,
+      idempotencyKey: randomUUID(),
+    });
     await closeOrder(deps, { merchantId: m.id, orderId: o.id });
     await authoriseAtBank(started);
 
@@ -245,10 +287,14 @@ describe('refunds and shipment', () => {
     await refundOrder(deps, { merchantId: m.id, orderId: o.id, amount: 5_000n, reason: '缺货', idempotencyKey: 'r1' });
     expect(await orderRow(o.id)).toMatchObject({ status: 'PARTIALLY_REFUNDED', refundedAmount: 5_000n });
     expect(await walletOf(c.id)).toBe(5_000n);
-    await expect(refundOrder(deps, { merchantId: m.id, orderId: o.id, amount: 5_001n, reason: null, idempotencyKey: 'r2' })).rejects.toMatchObject({ code: 'REFUND_EXCEEDS_PAID' });
+    await expect(
+      refundOrder(deps, { merchantId: m.id, orderId: o.id, amount: 5_001n, reason: null, idempotencyKey: 'r2' }),
+    ).rejects.toMatchObject({ code: 'REFUND_EXCEEDS_PAID' });
 
     const results = await Promise.allSettled(
-      Array.from({ length: 6 }, (_, i) => refundOrder(deps, { merchantId: m.id, orderId: o.id, amount: 3_000n, reason: null, idempotencyKey: `c${i}` })),
+      Array.from({ length: 6 }, (_, i) =>
+        refundOrder(deps, { merchantId: m.id, orderId: o.id, amount: 3_000n, reason: null, idempotencyKey: `c${i}` }),
+      ),
     );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     expect(await orderRow(o.id)).toMatchObject({ refundedAmount: 8_000n });
@@ -262,10 +308,24 @@ describe('refunds and shipment', () => {
     const o = await order(m.id, 10_000n);
     await payFromBalance(c.id, o.id);
 
-    const first = await refundOrder(deps, { merchantId: m.id, orderId: o.id, amount: 1_000n, reason: null, idempotencyKey: 'same' });
-    const again = await refundOrder(deps, { merchantId: m.id, orderId: o.id, amount: 1_000n, reason: null, idempotencyKey: 'same' });
+    const first = await refundOrder(deps, {
+      merchantId: m.id,
+      orderId: o.id,
+      amount: 1_000n,
+      reason: null,
+      idempotencyKey: 'same',
+    });
+    const again = await refundOrder(deps, {
+      merchantId: m.id,
+      orderId: o.id,
+      amount: 1_000n,
+      reason: null,
+      idempotencyKey: 'same',
+    });
     expect(again.id).toBe(first.id);
-    await expect(refundOrder(deps, { merchantId: m.id, orderId: o.id, amount: 2_000n, reason: null, idempotencyKey: 'same' })).rejects.toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
+    await expect(
+      refundOrder(deps, { merchantId: m.id, orderId: o.id, amount: 2_000n, reason: null, idempotencyKey: 'same' }),
+    ).rejects.toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
     expect(await walletOf(c.id)).toBe(1_000n);
   });
 
@@ -273,8 +333,12 @@ describe('refunds and shipment', () => {
     const m = await merchant();
     const c = await customer('发货', 10_000n);
     const o = await order(m.id, 2_000n);
-    await expect(refundOrder(deps, { merchantId: m.id, orderId: o.id, amount: 1n, reason: null, idempotencyKey: 'x' })).rejects.toMatchObject({ code: 'ORDER_NOT_PAID' });
-    await expect(shipOrder(deps, { merchantId: m.id, orderId: o.id, carrier: '顺丰速运', trackingNumber: 'SF1' })).rejects.toMatchObject({ code: 'ORDER_NOT_PAID' });
+    await expect(
+      refundOrder(deps, { merchantId: m.id, orderId: o.id, amount: 1n, reason: null, idempotencyKey: 'x' }),
+    ).rejects.toMatchObject({ code: 'ORDER_NOT_PAID' });
+    await expect(
+      shipOrder(deps, { merchantId: m.id, orderId: o.id, carrier: '顺丰速运', trackingNumber: 'SF1' }),
+    ).rejects.toMatchObject({ code: 'ORDER_NOT_PAID' });
 
     await payFromBalance(c.id, o.id);
     await shipOrder(deps, { merchantId: m.id, orderId: o.id, carrier: '顺丰速运', trackingNumber: 'SF1' });
@@ -293,7 +357,13 @@ describe('refunds and shipment', () => {
     const c = await customer('对账', 100_000n);
     const orders = [await order(m.id, 10_000n), await order(m.id, 3_333n), await order(m.id, 7_777n)];
     for (const o of orders) await payFromBalance(c.id, o.id);
-    await refundOrder(deps, { merchantId: m.id, orderId: orders[0]!.id, amount: 2_500n, reason: null, idempotencyKey: 'k' });
+    await refundOrder(deps, {
+      merchantId: m.id,
+      orderId: orders[0]!.id,
+      amount: 2_500n,
+      reason: null,
+      idempotencyKey: 'k',
+    });
 
     const rows = await db.order.findMany({ where: { merchantId: m.id } });
     const expected = rows.reduce((sum, r) => sum + r.amount - r.merchantFee - r.refundedAmount, 0n);
@@ -324,7 +394,14 @@ describe('a frozen merchant', () => {
 
     await freeze(a.id, m.userId, true);
     await expect(payFromBalance(c.id, o.id)).rejects.toMatchObject({ code: 'MERCHANT_FROZEN' });
-    await expect(startOrderBankPayment(deps, { userId: c.id, orderId: o.id, bankAccountId: c.bankAccountId, idempotencyKey: randomUUID() })).rejects.toMatchObject({
+    await expect(
+      startOrderBankPayment(deps, {
+        userId: c.id,
+        orderId: o.id,
+        bankAccountId: c.bankAccountId,
+        idempotencyKey: randomUUID(),
+      }),
+    ).rejects.toMatchObject({
       code: 'MERCHANT_FROZEN',
     });
     // A payment made before the freeze, retried with its key, is still the same payment.
@@ -353,24 +430,59 @@ describe('a frozen merchant', () => {
     const paid = await order(m.id, 3_000n);
     await payFromBalance(c.id, paid.id);
     const pending = await order(m.id, 1_000n);
-    const earlierRefund = await refundOrder(deps, { merchantId: m.id, orderId: paid.id, amount: 500n, reason: null, idempotencyKey: 'before' });
+    const earlierRefund = await refundOrder(deps, {
+      merchantId: m.id,
+      orderId: paid.id,
+      amount: 500n,
+      reason: null,
+      idempotencyKey: 'before',
+    });
     const events = await db.orderEvent.count({ where: { orderId: { in: [paid.id, pending.id] } } });
     const webhooks = await db.webhookEvent.count({ where: { merchantId: m.id } });
 
     await freeze(a.id, m.userId, true);
     const merchantOrderNo = `T-${randomUUID()}`;
     await expect(
-      createOrder(db, { merchantId: m.id, merchantOrderNo, amount: 100n, currency: DEFAULT_CURRENCY, subject: 'x', notifyUrl: null, returnUrl: null, expiresInSeconds: 600 }),
+      createOrder(db, {
+        merchantId: m.id,
+        merchantOrderNo,
+        amount: 100n,
+        currency: DEFAULT_CURRENCY,
+        subject: 'x',
+        notifyUrl: null,
+        returnUrl: null,
+        expiresInSeconds: 600,
+      }),
     ).rejects.toMatchObject({ code: 'MERCHANT_FROZEN' });
-    await expect(refundOrder(deps, { merchantId: m.id, orderId: paid.id, amount: 100n, reason: null, idempotencyKey: 'after' })).rejects.toMatchObject({ code: 'MERCHANT_FROZEN' });
-    await expect(closeOrder(deps, { merchantId: m.id, orderId: pending.id })).rejects.toMatchObject({ code: 'MERCHANT_FROZEN' });
-    await expect(shipOrder(deps, { merchantId: m.id, orderId: paid.id, carrier: '顺丰速运', trackingNumber: 'SF1' })).rejects.toMatchObject({ code: 'MERCHANT_FROZEN' });
+    await expect(
+      refundOrder(deps, { merchantId: m.id, orderId: paid.id, amount: 100n, reason: null, idempotencyKey: 'after' }),
+    ).rejects.toMatchObject({ code: 'MERCHANT_FROZEN' });
+    await expect(closeOrder(deps, { merchantId: m.id, orderId: pending.id })).rejects.toMatchObject({
+      code: 'MERCHANT_FROZEN',
+    });
+    await expect(
+      shipOrder(deps, { merchantId: m.id, orderId: paid.id, carrier: '顺丰速运', trackingNumber: 'SF1' }),
+    ).rejects.toMatchObject({ code: 'MERCHANT_FROZEN' });
     // The refund made before the freeze, asked again with its key, is still that refund.
-    expect((await refundOrder(deps, { merchantId: m.id, orderId: paid.id, amount: 500n, reason: null, idempotencyKey: 'before' })).id).toBe(earlierRefund.id);
+    expect(
+      (
+        await refundOrder(deps, {
+          merchantId: m.id,
+          orderId: paid.id,
+          amount: 500n,
+          reason: null,
+          idempotencyKey: 'before',
+        })
+      ).id,
+    ).toBe(earlierRefund.id);
 
     expect(await db.order.count({ where: { merchantId: m.id, merchantOrderNo } })).toBe(0);
     expect(await db.refund.count({ where: { orderId: paid.id } })).toBe(1);
-    expect(await orderRow(paid.id)).toMatchObject({ status: 'PARTIALLY_REFUNDED', refundedAmount: 500n, carrier: null });
+    expect(await orderRow(paid.id)).toMatchObject({
+      status: 'PARTIALLY_REFUNDED',
+      refundedAmount: 500n,
+      carrier: null,
+    });
     expect((await orderRow(pending.id)).status).toBe('PENDING');
     expect(await db.orderEvent.count({ where: { orderId: { in: [paid.id, pending.id] } } })).toBe(events);
     expect(await db.webhookEvent.count({ where: { merchantId: m.id } })).toBe(webhooks);

@@ -23,7 +23,14 @@ export type OrderJson = {
   created_at: string;
 };
 
-export type RefundJson = { id: string; object: 'refund'; order_id: string; amount: number; reason: string | null; created_at: string };
+export type RefundJson = {
+  id: string;
+  object: 'refund';
+  order_id: string;
+  amount: number;
+  reason: string | null;
+  created_at: string;
+};
 
 export function checkoutUrl(appUrl: string, orderId: string): string {
   return `${appUrl}/pay/${orderId}`;
@@ -40,7 +47,8 @@ export function toOrderJson(order: Order, appUrl: string): OrderJson {
     status: order.status,
     amount_refunded: Number(order.refundedAmount),
     fee: Number(order.merchantFee),
-    payment_method: order.paymentMethod === 'BALANCE' ? 'balance' : order.paymentMethod === 'BANK' ? 'online_banking' : null,
+    payment_method:
+      order.paymentMethod === 'BALANCE' ? 'balance' : order.paymentMethod === 'BANK' ? 'online_banking' : null,
     checkout_url: checkoutUrl(appUrl, order.id),
     notify_url: order.notifyUrl,
     return_url: order.returnUrl,

@@ -14,7 +14,10 @@ import { merchantFee } from './merchant-fee';
 
 export type PayFromBalanceInput = { userId: string; orderId: string; pin: string; idempotencyKey: string };
 
-export async function payOrderFromBalance(deps: OrderDeps, input: PayFromBalanceInput): Promise<{ operationId: string; orderId: string }> {
+export async function payOrderFromBalance(
+  deps: OrderDeps,
+  input: PayFromBalanceInput,
+): Promise<{ operationId: string; orderId: string }> {
   await verifyPaymentPin(deps.db, input.userId, input.pin);
   return inTransaction(deps.db, async (tx) => {
     const { order, merchant, ...begun } = await beginOrderPayment(tx, { ...input, method: 'BALANCE' });
@@ -44,7 +47,13 @@ export async function payOrderFromBalance(deps: OrderDeps, input: PayFromBalance
         events: { create: { type: 'SETTLED', detail: { ledgerEntryId } } },
       },
     });
-    await markOrderPaid(tx, deps, order, merchant, { userId: input.userId, method: 'BALANCE', operationId: begun.operation.id, ledgerEntryId, fee });
+    await markOrderPaid(tx, deps, order, merchant, {
+      userId: input.userId,
+      method: 'BALANCE',
+      operationId: begun.operation.id,
+      ledgerEntryId,
+      fee,
+    });
     return { operationId: begun.operation.id, orderId: order.id };
   });
 }

@@ -19,19 +19,32 @@ import { lockOrderOrThrow } from './lock-order';
 import { OrderNotPaidError, RefundExceedsPaidError } from './order-errors';
 import { toOrderJson, toRefundJson } from './order-json';
 
-export type RefundOrderInput = { merchantId: string; orderId: string; amount: bigint; reason: string | null; idempotencyKey: string };
+export type RefundOrderInput = {
+  merchantId: string;
+  orderId: string;
+  amount: bigint;
+  reason: string | null;
+  idempotencyKey: string;
+};
 
 const REFUNDABLE = new Set(['PAID', 'SHIPPED', 'PARTIALLY_REFUNDED']);
 
 function refundRequestHash(input: RefundOrderInput): string {
-  return createHash('sha256').update(JSON.stringify([input.orderId, input.amount.toString(), input.reason])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([input.orderId, input.amount.toString(), input.reason]))
+    .digest('hex');
 }
 
-export async function refundOrder(deps: Pick<OrderDeps, 'db' | 'jobs' | 'appUrl'>, input: RefundOrderInput): Promise<Refund> {
+export async function refundOrder(
+  deps: Pick<OrderDeps, 'db' | 'jobs' | 'appUrl'>,
+  input: RefundOrderInput,
+): Promise<Refund> {
   const hash = refundRequestHash(input);
   return inTransaction(deps.db, async (tx) => {
     const { order } = await lockOrderOrThrow(tx, input.orderId, input.merchantId);
-    const earlier = await tx.refund.findUnique({ where: { merchantId_idempotencyKey: { merchantId: input.merchantId, idempotencyKey: input.idempotencyKey } } });
+    const earlier = await tx.refund.findUnique({
+      where: { merchantId_idempotencyKey: { merchantId: input.merchantId, idempotencyKey: input.idempotencyKey } },
+    });
     if (earlier) {
       if (earlier.requestHash !== hash) throw new IdempotencyKeyReusedError();
       return earlier;
@@ -63,7 +76,12 @@ export async function refundOrder(deps: Pick<OrderDeps, 'db' | 'jobs' | 'appUrl'
     const ledgerEntryId = okOrThrow(result!).entryId; // the merchant's balance may not cover it: nothing is written
     await tx.walletOperation.update({
       where: { id: begun.operation.id },
-      data: { status: 'SUCCEEDED', ledgerEntryId, completedAt: new Date(), events: { create: { type: 'SETTLED', detail: { ledgerEntryId } } } },
+      data: {
+        status: 'SUCCEEDED',
+        ledgerEntryId,
+        completedAt: new Date(),
+        events: { create: { type: 'SETTLED', detail: { ledgerEntryId } } },
+      },
     });
     const refund = await tx.refund.create({
       data: {
@@ -83,14 +101,22 @@ export async function refundOrder(deps: Pick<OrderDeps, 'db' | 'jobs' | 'appUrl'
       data: {
         refundedAmount,
         status: refundedAmount === order.amount ? 'REFUNDED' : 'PARTIALLY_REFUNDED',
-        events: { create: { type: 'REFUNDED', detail: { refundId: refund.id, amount: input.amount.toString(), ledgerEntryId } } },
+        events: {
+          create: { type: 'REFUNDED', detail: { refundId: refund.id, amount: input.amount.toString(), ledgerEntryId } },
+        },
       },
     });
     await addNotification(tx, {
       userId: order.payerUserId,
       kind: 'REFUND_RECEIVED',
       operationId: begun.operation.id,
-      params: { amount: input.amount.toString(), currency, shop: merchant.shopName, subject: order.subject, orderId: order.id },
+      params: {
+        amount: input.amount.toString(),
+        currency,
+        shop: merchant.shopName,
+        subject: order.subject,
+        orderId: order.id,
+      },
     });
     await recordWebhookEvent(tx, deps.jobs, {
       merchantId: merchant.id,

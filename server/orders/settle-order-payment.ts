@@ -34,7 +34,12 @@ export async function settleOrderPayment(
     payable
       ? {
           kind: 'ONLINE_BANKING_PAYMENT',
-          postings: onlineBankingPostings({ merchantId: merchant.id, amount: operation.amount, merchantFee: fee, currency }),
+          postings: onlineBankingPostings({
+            merchantId: merchant.id,
+            amount: operation.amount,
+            merchantFee: fee,
+            currency,
+          }),
           idempotencyKey: settlementKey(operation),
           metadata: { operationId: operation.id, orderId: order.id, bankReference },
         }
@@ -58,13 +63,25 @@ export async function settleOrderPayment(
     ],
   });
   if (payable) {
-    await markOrderPaid(tx, deps, order, merchant, { userId: operation.userId, method: 'BANK', operationId: operation.id, ledgerEntryId, fee });
+    await markOrderPaid(tx, deps, order, merchant, {
+      userId: operation.userId,
+      method: 'BANK',
+      operationId: operation.id,
+      ledgerEntryId,
+      fee,
+    });
   } else {
     await addNotification(tx, {
       userId: operation.userId,
       kind: 'PAYMENT_CREDITED_TO_BALANCE',
       operationId: operation.id,
-      params: { amount: operation.amount.toString(), currency, shop: merchant.shopName, subject: order.subject, orderId: order.id },
+      params: {
+        amount: operation.amount.toString(),
+        currency,
+        shop: merchant.shopName,
+        subject: order.subject,
+        orderId: order.id,
+      },
     });
   }
   return updated;
@@ -77,13 +94,24 @@ export async function failOrderPayment(
 ): Promise<WalletOperation> {
   const updated = await markOperationFailed(tx, operation, outcome);
   if (operation.orderId) {
-    await tx.orderEvent.create({ data: { orderId: operation.orderId, type: 'PAYMENT_FAILED', detail: { operationId: operation.id, reason: outcome.reason } } });
+    await tx.orderEvent.create({
+      data: {
+        orderId: operation.orderId,
+        type: 'PAYMENT_FAILED',
+        detail: { operationId: operation.id, reason: outcome.reason },
+      },
+    });
   }
   await addNotification(tx, {
     userId: operation.userId,
     kind: 'PAYMENT_FAILED',
     operationId: operation.id,
-    params: { amount: operation.amount.toString(), currency: operation.currency, reason: outcome.reason, orderId: operation.orderId ?? '' },
+    params: {
+      amount: operation.amount.toString(),
+      currency: operation.currency,
+      reason: outcome.reason,
+      orderId: operation.orderId ?? '',
+    },
   });
   return updated;
 }

@@ -19,7 +19,10 @@ export async function shipOrder(deps: Pick<OrderDeps, 'db'>, input: ShipOrderInp
     await refuseFrozenMerchant(tx, input.merchantId);
     if (!SHIPPABLE.has(order.status) || !order.payerUserId) throw new OrderNotPaidError(order.status);
     if (order.carrier === input.carrier && order.trackingNumber === input.trackingNumber) return order; // the same notice again
-    const merchant = await tx.merchant.findUniqueOrThrow({ where: { id: order.merchantId }, select: { shopName: true } });
+    const merchant = await tx.merchant.findUniqueOrThrow({
+      where: { id: order.merchantId },
+      select: { shopName: true },
+    });
     const shipped = await tx.order.update({
       where: { id: order.id },
       data: {
@@ -27,14 +30,22 @@ export async function shipOrder(deps: Pick<OrderDeps, 'db'>, input: ShipOrderInp
         carrier: input.carrier,
         trackingNumber: input.trackingNumber,
         shippedAt: order.shippedAt ?? new Date(),
-        events: { create: { type: 'SHIPPED', detail: { carrier: input.carrier, trackingNumber: input.trackingNumber } } },
+        events: {
+          create: { type: 'SHIPPED', detail: { carrier: input.carrier, trackingNumber: input.trackingNumber } },
+        },
       },
     });
     await addNotification(tx, {
       userId: order.payerUserId,
       kind: 'ORDER_SHIPPED',
       operationId: order.paymentOperationId ?? undefined,
-      params: { shop: merchant.shopName, subject: order.subject, carrier: input.carrier, trackingNumber: input.trackingNumber, orderId: order.id },
+      params: {
+        shop: merchant.shopName,
+        subject: order.subject,
+        carrier: input.carrier,
+        trackingNumber: input.trackingNumber,
+        orderId: order.id,
+      },
     });
     return shipped;
   });

@@ -12,7 +12,12 @@ import { FIRST_STATUS_QUERY_SECONDS } from '../wallet/operations/start-top-up';
 import type { OrderDeps } from './order-deps';
 import { beginOrderPayment } from './begin-order-payment';
 
-export type StartOrderBankPaymentInput = { userId: string; orderId: string; bankAccountId: string; idempotencyKey: string };
+export type StartOrderBankPaymentInput = {
+  userId: string;
+  orderId: string;
+  bankAccountId: string;
+  idempotencyKey: string;
+};
 
 export type StartOrderBankPaymentResult =
   | { next: 'AUTHORISE'; operationId: string; authorizeUrl: string }
@@ -24,13 +29,31 @@ export function bankPaymentReturnUrl(appUrl: string, orderId: string, operationI
   return `${appUrl}/pay/${orderId}/return?operation=${operationId}`;
 }
 
-export async function startOrderBankPayment(deps: OrderDeps, input: StartOrderBankPaymentInput): Promise<StartOrderBankPaymentResult> {
+export async function startOrderBankPayment(
+  deps: OrderDeps,
+  input: StartOrderBankPaymentInput,
+): Promise<StartOrderBankPaymentResult> {
   const account = await findBankAccountOrThrow(deps.db, input.userId, input.bankAccountId);
   const { operation, shopName, subject } = await inTransaction(deps.db, async (tx) => {
-    const { order, merchant, ...begun } = await beginOrderPayment(tx, { ...input, method: 'BANK', bankAccountId: account.id });
+    const { order, merchant, ...begun } = await beginOrderPayment(tx, {
+      ...input,
+      method: 'BANK',
+      bankAccountId: account.id,
+    });
     if (!begun.replayed) {
-      await tx.orderEvent.create({ data: { orderId: order.id, type: 'PAYMENT_STARTED', detail: { method: 'BANK', operationId: begun.operation.id } } });
-      await deps.jobs.enqueue(tx, QUEUES.settleOperation, { operationId: begun.operation.id }, { startAfterSeconds: FIRST_STATUS_QUERY_SECONDS });
+      await tx.orderEvent.create({
+        data: {
+          orderId: order.id,
+          type: 'PAYMENT_STARTED',
+          detail: { method: 'BANK', operationId: begun.operation.id },
+        },
+      });
+      await deps.jobs.enqueue(
+        tx,
+        QUEUES.settleOperation,
+        { operationId: begun.operation.id },
+        { startAfterSeconds: FIRST_STATUS_QUERY_SECONDS },
+      );
     }
     return { operation: begun.operation, shopName: merchant.shopName, subject: order.subject };
   });
@@ -48,12 +71,20 @@ export async function startOrderBankPayment(deps: OrderDeps, input: StartOrderBa
       notifyUrl: `${deps.appUrl}/api/bank/notices`,
     });
     if (!operation.bankReference) {
-      await deps.db.walletOperation.updateMany({ where: { id: operation.id, bankReference: null }, data: { bankReference: debit.bankReference } });
+      await deps.db.walletOperation.updateMany({
+        where: { id: operation.id, bankReference: null },
+        data: { bankReference: debit.bankReference },
+      });
     }
     return { next: 'AUTHORISE', operationId: operation.id, authorizeUrl: debit.authorizeUrl };
   } catch (error) {
     // The customer never reached the bank's page: no money can have moved.
-    const reason = error instanceof BankOutcomeUnknownError ? 'BANK_TIMEOUT' : error instanceof BankRequestFailedError ? 'BANK_UNAVAILABLE' : null;
+    const reason =
+      error instanceof BankOutcomeUnknownError
+        ? 'BANK_TIMEOUT'
+        : error instanceof BankRequestFailedError
+          ? 'BANK_UNAVAILABLE'
+          : null;
     if (reason === null) throw error;
     await completeOperation(deps, operation.id, { status: 'FAILED', reason });
     return { next: 'SHOW', operationId: operation.id };

@@ -54,7 +54,14 @@ async function merchant(name = '测试商户'): Promise<TestMerchant> {
   const accountNumber = await openSandboxAccount(pool, { holderName: name, openingBalance: 0n });
   const linked = await linkBankAccountThroughBank(deps, pool, owner.id, accountNumber);
   const row = await db.merchant.create({
-    data: { userId: owner.id, shopName: `${name}的店`, status: 'APPROVED', settlementBankAccountId: linked.id, webhookSecret: newWebhookSecret(), webhookUrl: 'https://shop.example/hooks' },
+    data: {
+      userId: owner.id,
+      shopName: `${name}的店`,
+      status: 'APPROVED',
+      settlementBankAccountId: linked.id,
+      webhookSecret: newWebhookSecret(),
+      webhookUrl: 'https://shop.example/hooks',
+    },
   });
   await ensureAccount(db, merchantBalanceCode(row.id), DEFAULT_CURRENCY);
   return { id: row.id, userId: owner.id, accountNumber };
@@ -65,7 +72,12 @@ async function customer(walletBalance: bigint): Promise<{ id: string }> {
   const user = await createTestUser(db, '付款人');
   const accountNumber = await openSandboxAccount(pool, { holderName: '付款人', openingBalance: 10_000_000n });
   const linked = await linkBankAccountThroughBank(deps, pool, user.id, accountNumber);
-  const started = await startTopUp(deps, { userId: user.id, amount: walletBalance, bankAccountId: linked.id, idempotencyKey: randomUUID() });
+  const started = await startTopUp(deps, {
+    userId: user.id,
+    amount: walletBalance,
+    bankAccountId: linked.id,
+    idempotencyKey: randomUUID(),
+  });
   if (started.next !== 'AUTHORISE') throw new Error('top-up did not start');
   const bankReference = new URL(started.authorizeUrl).pathname.split('/').pop()!;
   await authoriseDebit(pool, bankReference, await readDebitCode(pool, bankReference));
@@ -91,7 +103,14 @@ async function paidOrder(m: TestMerchant, amount: bigint) {
 }
 
 const payout = (m: TestMerchant, amount: bigint, extra: Partial<Parameters<typeof requestMerchantPayout>[1]> = {}) =>
-  requestMerchantPayout(deps, { merchantId: m.id, userId: m.userId, amount, pin: TEST_PIN, idempotencyKey: randomUUID(), ...extra });
+  requestMerchantPayout(deps, {
+    merchantId: m.id,
+    userId: m.userId,
+    amount,
+    pin: TEST_PIN,
+    idempotencyKey: randomUUID(),
+    ...extra,
+  });
 const balanceOf = (m: TestMerchant) => getBalance(db, merchantBalanceCode(m.id), DEFAULT_CURRENCY);
 const bankBalance = async (accountNumber: string) => (await findAccount(pool, accountNumber))!.balance;
 const operation = (id: string) => db.walletOperation.findUniqueOrThrow({ where: { id } });
@@ -109,7 +128,14 @@ describe('merchant payout', () => {
 
     const { operationId } = await payout(m, 50_000n, { expectedFee: 50n });
 
-    expect(await operation(operationId)).toMatchObject({ kind: 'PAYOUT', status: 'SUCCEEDED', amount: 50_000n, fee: 50n, userId: m.userId, merchantId: m.id });
+    expect(await operation(operationId)).toMatchObject({
+      kind: 'PAYOUT',
+      status: 'SUCCEEDED',
+      amount: 50_000n,
+      fee: 50n,
+      userId: m.userId,
+      merchantId: m.id,
+    });
     const b = await balanceOf(m);
     expect([b.available, b.pendingDebits, b.posted]).toEqual([99_400n - 50_050n, 0n, 99_400n - 50_050n]);
     expect(await bankBalance(m.accountNumber)).toBe(50_000n);
@@ -153,7 +179,11 @@ describe('merchant payout', () => {
     const b = await balanceOf(m);
     expect([b.available, b.pendingDebits, b.posted]).toEqual([19_880n, 0n, 19_880n]);
     expect(await bankBalance(m.accountNumber)).toBe(0n);
-    expect((await db.webhookEvent.findMany({ where: { merchantId: m.id, type: { startsWith: 'payout.' } } })).map((e) => e.type)).toEqual(['payout.failed']);
+    expect(
+      (await db.webhookEvent.findMany({ where: { merchantId: m.id, type: { startsWith: 'payout.' } } })).map(
+        (e) => e.type,
+      ),
+    ).toEqual(['payout.failed']);
     await fault(m.accountNumber, null);
   });
 
@@ -161,14 +191,18 @@ describe('merchant payout', () => {
     const m = await merchant();
     await paidOrder(m, 10_000n); // 9940 available
     const entriesBefore = await db.journalEntry.count();
-    const jobsBefore = await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pgboss.job WHERE name = ${QUEUES.settleOperation}`;
+    const jobsBefore = await db.$queryRaw<
+      { n: bigint }[]
+    >`SELECT count(*) AS n FROM pgboss.job WHERE name = ${QUEUES.settleOperation}`;
 
     await expect(payout(m, 20_000n)).rejects.toMatchObject({ code: 'INSUFFICIENT_FUNDS' });
     await expect(payout(m, 9_940n)).rejects.toMatchObject({ code: 'INSUFFICIENT_FUNDS' }); // the fee does not fit
 
     expect(await db.walletOperation.count({ where: { merchantId: m.id, kind: 'PAYOUT' } })).toBe(0);
     expect(await db.journalEntry.count()).toBe(entriesBefore);
-    const jobsAfter = await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pgboss.job WHERE name = ${QUEUES.settleOperation}`;
+    const jobsAfter = await db.$queryRaw<
+      { n: bigint }[]
+    >`SELECT count(*) AS n FROM pgboss.job WHERE name = ${QUEUES.settleOperation}`;
     expect(jobsAfter[0]!.n).toBe(jobsBefore[0]!.n);
     expect((await balanceOf(m)).available).toBe(9_940n);
     expect(await bankBalance(m.accountNumber)).toBe(0n);
@@ -189,7 +223,10 @@ describe('merchant payout', () => {
     const m = await merchant();
     await paidOrder(m, 10_000n);
     const key = randomUUID();
-    const [a, b] = await Promise.all([payout(m, 1_000n, { idempotencyKey: key }), payout(m, 1_000n, { idempotencyKey: key })]);
+    const [a, b] = await Promise.all([
+      payout(m, 1_000n, { idempotencyKey: key }),
+      payout(m, 1_000n, { idempotencyKey: key }),
+    ]);
     expect(a.operationId).toBe(b.operationId);
     expect(await db.walletOperation.count({ where: { merchantId: m.id, kind: 'PAYOUT' } })).toBe(1);
     expect(await bankBalance(m.accountNumber)).toBe(1_000n);
@@ -209,7 +246,13 @@ describe('merchant payout', () => {
     const m = await merchant();
     const o1 = await paidOrder(m, 30_000n);
     const o2 = await paidOrder(m, 12_345n);
-    await refundOrder(deps, { merchantId: m.id, orderId: o1.id, amount: 5_000n, reason: '部分退款', idempotencyKey: randomUUID() });
+    await refundOrder(deps, {
+      merchantId: m.id,
+      orderId: o1.id,
+      amount: 5_000n,
+      reason: '部分退款',
+      idempotencyKey: randomUUID(),
+    });
     await payout(m, 10_000n);
     await fault(m.accountNumber, { mode: 'DECLINE', times: 1 });
     await payout(m, 2_000n); // declined: moves nothing
@@ -218,8 +261,11 @@ describe('merchant payout', () => {
     const orders = await db.order.findMany({ where: { merchantId: m.id } });
     const paid = orders.reduce((s, o) => s + o.amount, 0n);
     const fees = orders.reduce((s, o) => s + o.merchantFee, 0n);
-    const refunds = (await db.refund.aggregate({ where: { merchantId: m.id }, _sum: { amount: true } }))._sum.amount ?? 0n;
-    const payouts = await db.walletOperation.findMany({ where: { merchantId: m.id, kind: 'PAYOUT', status: 'SUCCEEDED' } });
+    const refunds =
+      (await db.refund.aggregate({ where: { merchantId: m.id }, _sum: { amount: true } }))._sum.amount ?? 0n;
+    const payouts = await db.walletOperation.findMany({
+      where: { merchantId: m.id, kind: 'PAYOUT', status: 'SUCCEEDED' },
+    });
     const paidOut = payouts.reduce((s, p) => s + p.amount + p.fee, 0n);
     expect([o1.merchantFee, o2.merchantFee]).toEqual([180n, 75n]);
     expect(paidOut).toBe(10_000n + 10n + 3_000n + 10n);

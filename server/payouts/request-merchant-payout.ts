@@ -28,16 +28,21 @@ export type RequestMerchantPayoutInput = {
   expectedFee?: bigint;
 };
 
-export async function requestMerchantPayout(deps: WalletDeps, input: RequestMerchantPayoutInput): Promise<{ operationId: string }> {
+export async function requestMerchantPayout(
+  deps: WalletDeps,
+  input: RequestMerchantPayoutInput,
+): Promise<{ operationId: string }> {
   const merchant = await deps.db.merchant.findUnique({ where: { id: input.merchantId } });
   if (!merchant || merchant.userId !== input.userId) throw new NotFoundError('Merchant');
   if (merchant.status !== 'APPROVED') throw new MerchantNotActiveError();
   await verifyPaymentPin(deps.db, input.userId, input.pin);
   if (!merchant.settlementBankAccountId) throw new SettlementAccountMissingError();
-  const account = await findBankAccountOrThrow(deps.db, merchant.userId, merchant.settlementBankAccountId).catch((error: unknown) => {
-    if (error instanceof NotFoundError) throw new SettlementAccountMissingError();
-    throw error;
-  });
+  const account = await findBankAccountOrThrow(deps.db, merchant.userId, merchant.settlementBankAccountId).catch(
+    (error: unknown) => {
+      if (error instanceof NotFoundError) throw new SettlementAccountMissingError();
+      throw error;
+    },
+  );
 
   const { operation, replayed } = await inTransaction(deps.db, async (tx) => {
     const quote = quoteMerchantPayout(input.amount);
@@ -55,7 +60,12 @@ export async function requestMerchantPayout(deps: WalletDeps, input: RequestMerc
     if (begun.replayed) return begun;
     const entry = buildJournalEntry({
       kind: 'PAYOUT',
-      postings: payoutPostings({ merchantId: merchant.id, amount: input.amount, fee: quote.fee, currency: DEFAULT_CURRENCY }),
+      postings: payoutPostings({
+        merchantId: merchant.id,
+        amount: input.amount,
+        fee: quote.fee,
+        currency: DEFAULT_CURRENCY,
+      }),
       idempotencyKey: `operation:${begun.operation.id}:hold`,
       metadata: { operationId: begun.operation.id, merchantId: merchant.id },
     });

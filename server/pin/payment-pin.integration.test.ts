@@ -45,7 +45,8 @@ async function errorOf(promise: Promise<unknown>): Promise<{ code: string; statu
   throw new Error('expected a refusal');
 }
 
-const pinState = (userId: string) => db.user.findUniqueOrThrow({ where: { id: userId }, select: { failedPinCount: true, pinLockedUntil: true } });
+const pinState = (userId: string) =>
+  db.user.findUniqueOrThrow({ where: { id: userId }, select: { failedPinCount: true, pinLockedUntil: true } });
 
 /** A merchant (approved, settlement account linked, some balance) and a customer with money and an open order of it. */
 async function scene(options: { withPin?: boolean } = {}) {
@@ -57,7 +58,14 @@ async function scene(options: { withPin?: boolean } = {}) {
   await db.user.update({ where: { id: owner.id }, data: { role: 'MERCHANT' } });
   const settlement = await linkTestBankAccount(db, owner.id);
   const merchant = await db.merchant.create({
-    data: { userId: owner.id, shopName: '测试小店', status: 'APPROVED', settlementBankAccountId: settlement, webhookSecret: newWebhookSecret(), webhookUrl: 'https://shop.example/hooks' },
+    data: {
+      userId: owner.id,
+      shopName: '测试小店',
+      status: 'APPROVED',
+      settlementBankAccountId: settlement,
+      webhookSecret: newWebhookSecret(),
+      webhookUrl: 'https://shop.example/hooks',
+    },
   });
   await ensureAccount(db, merchantBalanceCode(merchant.id), DEFAULT_CURRENCY);
   const order = await createOrder(db, {
@@ -76,16 +84,20 @@ type Scene = Awaited<ReturnType<typeof scene>>;
 
 /** Everything any of the actions could change. */
 async function footprint(s: Scene) {
-  const [operations, entries, customerBalance, payeeBalance, merchantBalance, keys, merchant, order] = await Promise.all([
-    db.walletOperation.count({ where: { userId: { in: [s.customer.id, s.owner.id] } } }),
-    db.journalEntry.count(),
-    getBalance(db, userWalletCode(s.customer.id), DEFAULT_CURRENCY),
-    getBalance(db, userWalletCode(s.payee.id), DEFAULT_CURRENCY),
-    getBalance(db, merchantBalanceCode(s.merchant.id), DEFAULT_CURRENCY),
-    db.merchantApiKey.count({ where: { merchantId: s.merchant.id } }),
-    db.merchant.findUniqueOrThrow({ where: { id: s.merchant.id }, select: { webhookUrl: true, webhookSecret: true, previousWebhookSecret: true } }),
-    db.order.findUniqueOrThrow({ where: { id: s.order.id }, select: { status: true } }),
-  ]);
+  const [operations, entries, customerBalance, payeeBalance, merchantBalance, keys, merchant, order] =
+    await Promise.all([
+      db.walletOperation.count({ where: { userId: { in: [s.customer.id, s.owner.id] } } }),
+      db.journalEntry.count(),
+      getBalance(db, userWalletCode(s.customer.id), DEFAULT_CURRENCY),
+      getBalance(db, userWalletCode(s.payee.id), DEFAULT_CURRENCY),
+      getBalance(db, merchantBalanceCode(s.merchant.id), DEFAULT_CURRENCY),
+      db.merchantApiKey.count({ where: { merchantId: s.merchant.id } }),
+      db.merchant.findUniqueOrThrow({
+        where: { id: s.merchant.id },
+        select: { webhookUrl: true, webhookSecret: true, previousWebhookSecret: true },
+      }),
+      db.order.findUniqueOrThrow({ where: { id: s.order.id }, select: { status: true } }),
+    ]);
   return { operations, entries, customerBalance, payeeBalance, merchantBalance, keys, merchant, order };
 }
 
@@ -94,22 +106,45 @@ const ACTIONS: { name: string; who: (s: Scene) => string; run: (s: Scene, pin: s
   {
     name: 'transfer',
     who: (s) => s.customer.id,
-    run: (s, pin) => transferToUser(deps, { userId: s.customer.id, recipientEmail: s.payee.email, amount: 1_000n, memo: null, idempotencyKey: randomUUID(), pin }),
+    run: (s, pin) =>
+      transferToUser(deps, {
+        userId: s.customer.id,
+        recipientEmail: s.payee.email,
+        amount: 1_000n,
+        memo: null,
+        idempotencyKey: randomUUID(),
+        pin,
+      }),
   },
   {
     name: 'withdraw',
     who: (s) => s.customer.id,
-    run: (s, pin) => requestWithdrawal(deps, { userId: s.customer.id, amount: 1_000n, bankAccountId: s.bankAccountId, idempotencyKey: randomUUID(), pin }),
+    run: (s, pin) =>
+      requestWithdrawal(deps, {
+        userId: s.customer.id,
+        amount: 1_000n,
+        bankAccountId: s.bankAccountId,
+        idempotencyKey: randomUUID(),
+        pin,
+      }),
   },
   {
     name: 'pay from balance',
     who: (s) => s.customer.id,
-    run: (s, pin) => payOrderFromBalance(deps, { userId: s.customer.id, orderId: s.order.id, idempotencyKey: randomUUID(), pin }),
+    run: (s, pin) =>
+      payOrderFromBalance(deps, { userId: s.customer.id, orderId: s.order.id, idempotencyKey: randomUUID(), pin }),
   },
   {
     name: 'merchant payout',
     who: (s) => s.owner.id,
-    run: (s, pin) => requestMerchantPayout(deps, { merchantId: s.merchant.id, userId: s.owner.id, amount: 100n, idempotencyKey: randomUUID(), pin }),
+    run: (s, pin) =>
+      requestMerchantPayout(deps, {
+        merchantId: s.merchant.id,
+        userId: s.owner.id,
+        amount: 100n,
+        idempotencyKey: randomUUID(),
+        pin,
+      }),
   },
   {
     name: 'create an API key',
@@ -129,7 +164,8 @@ const ACTIONS: { name: string; who: (s: Scene) => string; run: (s: Scene, pin: s
   {
     name: 'change the webhook URL',
     who: (s) => s.owner.id,
-    run: (s, pin) => changeWebhookUrlWithPin(db, { merchantId: s.merchant.id, userId: s.owner.id }, 'https://evil.example/steal', pin),
+    run: (s, pin) =>
+      changeWebhookUrlWithPin(db, { merchantId: s.merchant.id, userId: s.owner.id }, 'https://evil.example/steal', pin),
   },
 ];
 
@@ -140,7 +176,11 @@ describe.each(ACTIONS)('$name', ({ who, run }) => {
 
     expect(await errorOf(run(s, ''))).toEqual({ code: 'PIN_REQUIRED', status: 422 });
     expect(await errorOf(run(s, '12345'))).toEqual({ code: 'INVALID_INPUT', status: 422 });
-    expect(await errorOf(run(s, WRONG_TEST_PIN))).toEqual({ code: 'WRONG_PIN', status: 422, details: { attemptsLeft: 4 } });
+    expect(await errorOf(run(s, WRONG_TEST_PIN))).toEqual({
+      code: 'WRONG_PIN',
+      status: 422,
+      details: { attemptsLeft: 4 },
+    });
     expect(await pinState(who(s))).toMatchObject({ failedPinCount: 1, pinLockedUntil: null });
     for (let i = 2; i <= MAX_WRONG_PINS; i++) await errorOf(run(s, WRONG_TEST_PIN));
     const locked = await errorOf(run(s, TEST_PIN));
@@ -162,15 +202,29 @@ describe('the right PIN', () => {
     const s = await scene();
     // No webhook URL: paying then enqueues no notification (the job queue here throws).
     await db.merchant.update({ where: { id: s.merchant.id }, data: { webhookUrl: null } });
-    const pay = await payOrderFromBalance(deps, { userId: s.customer.id, orderId: s.order.id, idempotencyKey: randomUUID(), pin: TEST_PIN });
+    const pay = await payOrderFromBalance(deps, {
+      userId: s.customer.id,
+      orderId: s.order.id,
+      idempotencyKey: randomUUID(),
+      pin: TEST_PIN,
+    });
     expect((await db.order.findUniqueOrThrow({ where: { id: pay.orderId } })).status).toBe('PAID');
-    await transferToUser(deps, { userId: s.customer.id, recipientEmail: s.payee.email, amount: 1_000n, memo: null, idempotencyKey: randomUUID(), pin: TEST_PIN });
+    await transferToUser(deps, {
+      userId: s.customer.id,
+      recipientEmail: s.payee.email,
+      amount: 1_000n,
+      memo: null,
+      idempotencyKey: randomUUID(),
+      pin: TEST_PIN,
+    });
     expect((await getBalance(db, userWalletCode(s.payee.id), DEFAULT_CURRENCY)).posted).toBe(1_000n);
     const actor = { merchantId: s.merchant.id, userId: s.owner.id };
     expect((await createApiKeyWithPin(db, actor, 'prod', TEST_PIN)).secretKey).toMatch(/^sk_/);
     const secret = await revealWebhookSecretWithPin(db, actor, TEST_PIN);
     expect(await rotateWebhookSecretWithPin(db, actor, TEST_PIN)).not.toBe(secret);
-    expect(await changeWebhookUrlWithPin(db, actor, 'https://shop.example/new', TEST_PIN)).toBe('https://shop.example/new');
+    expect(await changeWebhookUrlWithPin(db, actor, 'https://shop.example/new', TEST_PIN)).toBe(
+      'https://shop.example/new',
+    );
   });
 });
 
@@ -178,7 +232,10 @@ describe('the lock', () => {
   it(`${MAX_WRONG_PINS} wrong PINs lock the PIN for ${PIN_LOCK_HOURS} hours on the database clock; sign-in still works`, async () => {
     const user = await createTestUser(db);
     for (let left = MAX_WRONG_PINS - 1; left >= 1; left--) {
-      expect(await errorOf(verifyPaymentPin(db, user.id, WRONG_TEST_PIN))).toMatchObject({ code: 'WRONG_PIN', details: { attemptsLeft: left } });
+      expect(await errorOf(verifyPaymentPin(db, user.id, WRONG_TEST_PIN))).toMatchObject({
+        code: 'WRONG_PIN',
+        details: { attemptsLeft: left },
+      });
     }
     const fifth = await errorOf(verifyPaymentPin(db, user.id, WRONG_TEST_PIN));
     expect(fifth.code).toBe('PIN_LOCKED');
@@ -187,7 +244,10 @@ describe('the lock', () => {
     const until = new Date(String((fifth.details as { until: string }).until));
     expect(Math.abs(until.getTime() - expected.getTime())).toBeLessThan(5_000);
     // Even the right PIN, and the lock does not move.
-    expect(await errorOf(verifyPaymentPin(db, user.id, TEST_PIN))).toMatchObject({ code: 'PIN_LOCKED', details: { until: until.toISOString() } });
+    expect(await errorOf(verifyPaymentPin(db, user.id, TEST_PIN))).toMatchObject({
+      code: 'PIN_LOCKED',
+      details: { until: until.toISOString() },
+    });
     expect(await pinState(user.id)).toEqual({ failedPinCount: MAX_WRONG_PINS, pinLockedUntil: until });
     // The account is not locked: sign-in works.
     const signIn = await checkSignIn(db, { email: user.email, password: TEST_PASSWORD, ip: '192.0.2.10' });
@@ -197,7 +257,10 @@ describe('the lock', () => {
   it('a lock that has run out starts a new count, and the right PIN works again', async () => {
     const user = await createTestUser(db);
     await db.$executeRaw`UPDATE users SET failed_pin_count = 5, pin_locked_until = now() - interval '1 second' WHERE id = ${user.id}::uuid`;
-    expect(await errorOf(verifyPaymentPin(db, user.id, WRONG_TEST_PIN))).toMatchObject({ code: 'WRONG_PIN', details: { attemptsLeft: 4 } });
+    expect(await errorOf(verifyPaymentPin(db, user.id, WRONG_TEST_PIN))).toMatchObject({
+      code: 'WRONG_PIN',
+      details: { attemptsLeft: 4 },
+    });
     expect(await pinState(user.id)).toEqual({ failedPinCount: 1, pinLockedUntil: null });
     await verifyPaymentPin(db, user.id, TEST_PIN);
     expect(await pinState(user.id)).toEqual({ failedPinCount: 0, pinLockedUntil: null });
@@ -216,13 +279,17 @@ describe('the lock', () => {
 
   it('concurrent wrong guesses count exactly: four at once leave one attempt, eight at once lock with exactly four answered WRONG_PIN', async () => {
     const a = await createTestUser(db);
-    const four = await Promise.all(Array.from({ length: 4 }, () => errorOf(verifyPaymentPin(db, a.id, WRONG_TEST_PIN))));
+    const four = await Promise.all(
+      Array.from({ length: 4 }, () => errorOf(verifyPaymentPin(db, a.id, WRONG_TEST_PIN))),
+    );
     expect(four.map((r) => r.code)).toEqual(['WRONG_PIN', 'WRONG_PIN', 'WRONG_PIN', 'WRONG_PIN']);
     expect(four.map((r) => (r.details as { attemptsLeft: number }).attemptsLeft).sort()).toEqual([1, 2, 3, 4]);
     expect(await pinState(a.id)).toEqual({ failedPinCount: 4, pinLockedUntil: null });
 
     const b = await createTestUser(db);
-    const eight = await Promise.all(Array.from({ length: 8 }, () => errorOf(verifyPaymentPin(db, b.id, WRONG_TEST_PIN))));
+    const eight = await Promise.all(
+      Array.from({ length: 8 }, () => errorOf(verifyPaymentPin(db, b.id, WRONG_TEST_PIN))),
+    );
     const wrong = eight.filter((r) => r.code === 'WRONG_PIN');
     expect(wrong.map((r) => (r.details as { attemptsLeft: number }).attemptsLeft).sort()).toEqual([1, 2, 3, 4]);
     expect(eight.filter((r) => r.code === 'PIN_LOCKED')).toHaveLength(4);
@@ -235,11 +302,27 @@ describe('the lock', () => {
 describe('setting a PIN', () => {
   it('refuses trivial PINs and a second entry that differs, then sets it once as a keyed hash', async () => {
     const user = await createTestUser(db, '新用户', { withPin: false });
-    expect(await errorOf(setPaymentPin(db, user.id, { pin: '111111', pinConfirm: '111111' }))).toEqual({ code: 'PIN_NOT_ALLOWED', status: 422, details: { problem: 'REPEATED' } });
-    expect(await errorOf(setPaymentPin(db, user.id, { pin: '123456', pinConfirm: '123456' }))).toEqual({ code: 'PIN_NOT_ALLOWED', status: 422, details: { problem: 'SEQUENCE' } });
-    expect(await errorOf(setPaymentPin(db, user.id, { pin: '654321', pinConfirm: '654321' }))).toMatchObject({ code: 'PIN_NOT_ALLOWED' });
-    expect(await errorOf(setPaymentPin(db, user.id, { pin: '12a456', pinConfirm: '12a456' }))).toMatchObject({ code: 'PIN_NOT_ALLOWED', details: { problem: 'FORMAT' } });
-    expect(await errorOf(setPaymentPin(db, user.id, { pin: '135790', pinConfirm: '135791' }))).toEqual({ code: 'PIN_MISMATCH', status: 422 });
+    expect(await errorOf(setPaymentPin(db, user.id, { pin: '111111', pinConfirm: '111111' }))).toEqual({
+      code: 'PIN_NOT_ALLOWED',
+      status: 422,
+      details: { problem: 'REPEATED' },
+    });
+    expect(await errorOf(setPaymentPin(db, user.id, { pin: '123456', pinConfirm: '123456' }))).toEqual({
+      code: 'PIN_NOT_ALLOWED',
+      status: 422,
+      details: { problem: 'SEQUENCE' },
+    });
+    expect(await errorOf(setPaymentPin(db, user.id, { pin: '654321', pinConfirm: '654321' }))).toMatchObject({
+      code: 'PIN_NOT_ALLOWED',
+    });
+    expect(await errorOf(setPaymentPin(db, user.id, { pin: '12a456', pinConfirm: '12a456' }))).toMatchObject({
+      code: 'PIN_NOT_ALLOWED',
+      details: { problem: 'FORMAT' },
+    });
+    expect(await errorOf(setPaymentPin(db, user.id, { pin: '135790', pinConfirm: '135791' }))).toEqual({
+      code: 'PIN_MISMATCH',
+      status: 422,
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).pinHash).toBeNull();
 
     await setPaymentPin(db, user.id, { pin: '135790', pinConfirm: '135790' });
@@ -249,7 +332,10 @@ describe('setting a PIN', () => {
     expect(Buffer.from(row.pinHash!).toString('utf8')).not.toContain('135790');
     await verifyPaymentPin(db, user.id, '135790');
 
-    expect(await errorOf(setPaymentPin(db, user.id, { pin: '246813', pinConfirm: '246813' }))).toEqual({ code: 'PIN_ALREADY_SET', status: 409 });
+    expect(await errorOf(setPaymentPin(db, user.id, { pin: '246813', pinConfirm: '246813' }))).toEqual({
+      code: 'PIN_ALREADY_SET',
+      status: 409,
+    });
     await verifyPaymentPin(db, user.id, '135790');
   });
 
@@ -267,7 +353,9 @@ describe('resetting a forgotten PIN', () => {
     for (let i = 0; i < MAX_WRONG_PINS; i++) await errorOf(verifyPaymentPin(db, user.id, WRONG_TEST_PIN));
     expect((await errorOf(verifyPaymentPin(db, user.id, TEST_PIN))).code).toBe('PIN_LOCKED');
 
-    expect(await errorOf(startPinReset(db, { userId: user.id, password: 'not the password', locale: 'zh-CN' }))).toEqual({ code: 'WRONG_PASSWORD', status: 422 });
+    expect(
+      await errorOf(startPinReset(db, { userId: user.id, password: 'not the password', locale: 'zh-CN' })),
+    ).toEqual({ code: 'WRONG_PASSWORD', status: 422 });
     expect(await caughtMailTo(db, user.email)).toHaveLength(0);
     expect(await db.pinResetCode.count({ where: { userId: user.id } })).toBe(0);
 
@@ -279,8 +367,12 @@ describe('resetting a forgotten PIN', () => {
     const wrongCode = code === '000000' ? '000001' : '000000';
 
     // A trivial new PIN is refused before the code is tried (no attempt used).
-    expect(await errorOf(finishPinReset(db, { userId: user.id, code, pin: '123456', pinConfirm: '123456' }))).toMatchObject({ code: 'PIN_NOT_ALLOWED' });
-    expect(await errorOf(finishPinReset(db, { userId: user.id, code: wrongCode, pin: '802461', pinConfirm: '802461' }))).toEqual({
+    expect(
+      await errorOf(finishPinReset(db, { userId: user.id, code, pin: '123456', pinConfirm: '123456' })),
+    ).toMatchObject({ code: 'PIN_NOT_ALLOWED' });
+    expect(
+      await errorOf(finishPinReset(db, { userId: user.id, code: wrongCode, pin: '802461', pinConfirm: '802461' })),
+    ).toEqual({
       code: 'PIN_RESET_CODE_WRONG',
       status: 422,
       details: { attemptsLeft: PIN_RESET_CODE_ATTEMPTS - 1 },
@@ -291,7 +383,10 @@ describe('resetting a forgotten PIN', () => {
     expect(await pinState(user.id)).toEqual({ failedPinCount: 0, pinLockedUntil: null });
     await verifyPaymentPin(db, user.id, '802461');
     expect((await errorOf(verifyPaymentPin(db, user.id, TEST_PIN))).code).toBe('WRONG_PIN');
-    expect(await errorOf(finishPinReset(db, { userId: user.id, code, pin: '913572', pinConfirm: '913572' }))).toEqual({ code: 'PIN_RESET_CODE_EXPIRED', status: 422 });
+    expect(await errorOf(finishPinReset(db, { userId: user.id, code, pin: '913572', pinConfirm: '913572' }))).toEqual({
+      code: 'PIN_RESET_CODE_EXPIRED',
+      status: 422,
+    });
   });
 
   it(`a code is burnt after ${PIN_RESET_CODE_ATTEMPTS} wrong tries, counted exactly when they come at once; an English user gets English mail`, async () => {
@@ -302,12 +397,16 @@ describe('resetting a forgotten PIN', () => {
     const code = /\b(\d{6})\b/.exec(mail!.text)![1]!;
     const wrongCode = code === '000000' ? '000001' : '000000';
     const tries = await Promise.all(
-      Array.from({ length: 8 }, () => errorOf(finishPinReset(db, { userId: user.id, code: wrongCode, pin: '802461', pinConfirm: '802461' }))),
+      Array.from({ length: 8 }, () =>
+        errorOf(finishPinReset(db, { userId: user.id, code: wrongCode, pin: '802461', pinConfirm: '802461' })),
+      ),
     );
     expect(tries.filter((r) => r.code === 'PIN_RESET_CODE_WRONG')).toHaveLength(PIN_RESET_CODE_ATTEMPTS - 1);
     expect(tries.filter((r) => r.code === 'PIN_RESET_CODE_EXPIRED')).toHaveLength(8 - (PIN_RESET_CODE_ATTEMPTS - 1));
     // The right code no longer works: ask for a new one.
-    expect((await errorOf(finishPinReset(db, { userId: user.id, code, pin: '802461', pinConfirm: '802461' }))).code).toBe('PIN_RESET_CODE_EXPIRED');
+    expect(
+      (await errorOf(finishPinReset(db, { userId: user.id, code, pin: '802461', pinConfirm: '802461' }))).code,
+    ).toBe('PIN_RESET_CODE_EXPIRED');
     await verifyPaymentPin(db, user.id, TEST_PIN);
   });
 });

@@ -30,7 +30,10 @@ export class WrongPinError extends DomainError {
 export class PinLockedError extends DomainError {
   readonly code = 'PIN_LOCKED' as const;
   constructor(readonly until: Date) {
-    super(`Too many wrong payment PINs; try again after ${until.toISOString()}`, { field: 'pin', details: { until: until.toISOString() } });
+    super(`Too many wrong payment PINs; try again after ${until.toISOString()}`, {
+      field: 'pin',
+      details: { until: until.toISOString() },
+    });
   }
 }
 

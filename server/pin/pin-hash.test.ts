@@ -7,7 +7,9 @@ const PEPPER = 'a-test-pepper-that-is-long-enough-0123456789';
 describe('payment PIN hashing', () => {
   it('is HMAC-SHA256 keyed with the pepper over salt || pin', () => {
     const salt = Buffer.from('00112233445566778899aabbccddeeff', 'hex');
-    const expected = createHmac('sha256', PEPPER).update(Buffer.concat([salt, Buffer.from('135790')])).digest();
+    const expected = createHmac('sha256', PEPPER)
+      .update(Buffer.concat([salt, Buffer.from('135790')]))
+      .digest();
     expect(hashPin('135790', salt, PEPPER).equals(expected)).toBe(true);
   });
 

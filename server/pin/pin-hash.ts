@@ -16,7 +16,12 @@ export function hashPin(pin: string, salt: Uint8Array, pepper: string = env().PI
 }
 
 /** Constant-time comparison of the stored hash with the hash of the given PIN. */
-export function pinMatches(pin: string, salt: Uint8Array, storedHash: Uint8Array, pepper: string = env().PIN_PEPPER): boolean {
+export function pinMatches(
+  pin: string,
+  salt: Uint8Array,
+  storedHash: Uint8Array,
+  pepper: string = env().PIN_PEPPER,
+): boolean {
   const actual = hashPin(pin, salt, pepper);
   return storedHash.length === actual.length && timingSafeEqual(actual, storedHash);
 }

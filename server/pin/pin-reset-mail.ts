@@ -15,7 +15,10 @@ export function pinResetMail(to: string, locale: Locale, code: string, validMinu
       })
     : renderMail(to, locale, {
         subject: '重置支付密码的验证码',
-        paragraphs: [NOT_YOU['zh-CN'], `你正在重置钱包的支付密码。请在重置页面输入以下验证码，${validMinutes} 分钟内有效，只能使用一次：`],
+        paragraphs: [
+          NOT_YOU['zh-CN'],
+          `你正在重置钱包的支付密码。请在重置页面输入以下验证码，${validMinutes} 分钟内有效，只能使用一次：`,
+        ],
         code,
       });
 }

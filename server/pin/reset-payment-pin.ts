@@ -25,7 +25,10 @@ function codeHash(userId: string, code: string): Buffer {
 }
 
 /** Checks the login password, then mails a new code; answers the masked address it went to. */
-export async function startPinReset(db: Db, input: { userId: string; password: string; locale: Locale }): Promise<{ sentTo: string }> {
+export async function startPinReset(
+  db: Db,
+  input: { userId: string; password: string; locale: Locale },
+): Promise<{ sentTo: string }> {
   if (!(await verifyUserPassword(db, input.userId, input.password))) throw new WrongPasswordError();
   const user = await db.user.findUniqueOrThrow({ where: { id: input.userId }, select: { email: true } });
   const code = randomInt(0, 1_000_000).toString().padStart(6, '0');
@@ -59,7 +62,10 @@ export async function finishPinReset(db: Db, input: { userId: string; code: stri
     throw left > 0 ? new PinResetCodeWrongError(left) : new PinResetCodeExpiredError();
   }
   await db.$transaction(async (tx) => {
-    const used = await tx.pinResetCode.updateMany({ where: { id: claimed.id, usedAt: null }, data: { usedAt: new Date() } });
+    const used = await tx.pinResetCode.updateMany({
+      where: { id: claimed.id, usedAt: null },
+      data: { usedAt: new Date() },
+    });
     if (used.count !== 1) throw new PinResetCodeExpiredError();
     await tx.user.update({ where: { id: input.userId }, data: newPinColumns(input.pin) });
   });

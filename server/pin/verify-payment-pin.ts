@@ -12,7 +12,13 @@ import { isPinFormat } from './pin-rules';
 export const MAX_WRONG_PINS = 5;
 export const PIN_LOCK_HOURS = 3;
 
-type PinRow = { pin_hash: Uint8Array | null; pin_salt: Uint8Array | null; failed_pin_count: number; pin_locked_until: Date | null; locked: boolean };
+type PinRow = {
+  pin_hash: Uint8Array | null;
+  pin_salt: Uint8Array | null;
+  failed_pin_count: number;
+  pin_locked_until: Date | null;
+  locked: boolean;
+};
 
 /** Resolves when the PIN is right; throws PIN_REQUIRED / PIN_NOT_SET / PIN_LOCKED / WRONG_PIN otherwise. */
 export async function verifyPaymentPin(db: Db, userId: string, pin: string | null | undefined): Promise<void> {

@@ -65,7 +65,13 @@ export async function consumeRateLimit(name: RateLimitName, subject: string, poi
 /** Where the subject stands, without counting a try: `allowed` says whether one more would be. */
 export async function peekRateLimit(name: RateLimitName, subject: string): Promise<RateLimitState> {
   const res = await limiters()[name].get(subject);
-  if (!res) return { allowed: true, limit: RATE_LIMITS[name].points, remaining: RATE_LIMITS[name].points, resetSeconds: RATE_LIMITS[name].durationSeconds };
+  if (!res)
+    return {
+      allowed: true,
+      limit: RATE_LIMITS[name].points,
+      remaining: RATE_LIMITS[name].points,
+      resetSeconds: RATE_LIMITS[name].durationSeconds,
+    };
   return stateOf(name, res, res.consumedPoints < RATE_LIMITS[name].points);
 }
 

@@ -18,7 +18,8 @@ export type BreakFacts = {
 
 export function actionsForBreak(b: BreakFacts): ResolutionAction[] {
   const pendingOperation = b.operationId !== null && b.operationStatus === 'PENDING';
-  if (pendingOperation && (b.category === 'MISSING_IN_LEDGER' || b.category === 'STATUS_MISMATCH')) return ['BOOK_FROM_BANK'];
+  if (pendingOperation && (b.category === 'MISSING_IN_LEDGER' || b.category === 'STATUS_MISMATCH'))
+    return ['BOOK_FROM_BANK'];
   return writeOffAmount(b) === 0n ? [] : ['WRITE_OFF'];
 }
 

@@ -21,6 +21,8 @@ describe('business days (Asia/Shanghai)', () => {
   });
 
   it.each(['2026-11-27', '2026-02-30', '26-11-25', '2026-11-25T00:00', '', 'today'])('refuses %j', (date) => {
-    expect(() => businessDayOrThrow(date, now)).toThrow(expect.objectContaining({ code: 'INVALID_BUSINESS_DATE', field: 'date' }));
+    expect(() => businessDayOrThrow(date, now)).toThrow(
+      expect.objectContaining({ code: 'INVALID_BUSINESS_DATE', field: 'date' }),
+    );
   });
 });

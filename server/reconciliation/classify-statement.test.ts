@@ -4,8 +4,18 @@ import { classifyStatement, type BankLine, type LedgerItem, type OperationSide }
 
 const day = { start: new Date('2026-11-25T16:00:00Z'), end: new Date('2026-11-26T16:00:00Z') };
 const during = new Date('2026-11-26T02:00:00Z');
-const line = (reference: string | null, amount: bigint, bankReference = `SB-${reference}`): BankLine => ({ bankReference, reference, amount, bookedAt: during });
-const op = (id: string, status: OperationSide['status'], reserveAmount: bigint | null, ledgerBookedAt: Date | null = during): OperationSide => ({
+const line = (reference: string | null, amount: bigint, bankReference = `SB-${reference}`): BankLine => ({
+  bankReference,
+  reference,
+  amount,
+  bookedAt: during,
+});
+const op = (
+  id: string,
+  status: OperationSide['status'],
+  reserveAmount: bigint | null,
+  ledgerBookedAt: Date | null = during,
+): OperationSide => ({
   id,
   kind: 'TOP_UP',
   status,
@@ -35,9 +45,24 @@ describe('classifyStatement', () => {
     ]);
     const result = classifyStatement({
       day,
-      lines: [line('ok', 100n), line('late', 50n), line('lost', 300n), line('payout', -200n), line('failed', 10n), line('amount', 100n), line('unknown', 5n), line(null, 7n, 'SB-noref')],
+      lines: [
+        line('ok', 100n),
+        line('late', 50n),
+        line('lost', 300n),
+        line('payout', -200n),
+        line('failed', 10n),
+        line('amount', 100n),
+        line('unknown', 5n),
+        line(null, 7n, 'SB-noref'),
+      ],
       operations,
-      ledgerItems: [item('e-ok', 'ok', 100n), item('e-amount', 'amount', 90n), item('e-only', 'only', 40n), item('e-orphan', null, 20n), item('e-wo', null, 5n, 'WRITE_OFF')],
+      ledgerItems: [
+        item('e-ok', 'ok', 100n),
+        item('e-amount', 'amount', 90n),
+        item('e-only', 'only', 40n),
+        item('e-orphan', null, 20n),
+        item('e-wo', null, 5n, 'WRITE_OFF'),
+      ],
     });
     expect(result.matched).toBe(2);
     expect(result.otherDay).toBe(1);
@@ -56,14 +81,24 @@ describe('classifyStatement', () => {
   });
 
   it('a second line with a reference already seen is its own break, keyed by the bank reference', () => {
-    const result = classifyStatement({ day, lines: [line('ok', 100n, 'SB-1'), line('ok', 100n, 'SB-2')], operations: new Map([['ok', op('ok', 'SUCCEEDED', 100n)]]), ledgerItems: [] });
+    const result = classifyStatement({
+      day,
+      lines: [line('ok', 100n, 'SB-1'), line('ok', 100n, 'SB-2')],
+      operations: new Map([['ok', op('ok', 'SUCCEEDED', 100n)]]),
+      ledgerItems: [],
+    });
     expect(result.matched).toBe(1);
     expect(result.breaks.map((b) => [b.itemKey, b.category])).toEqual([['bank:SB-2', 'MISSING_IN_LEDGER']]);
   });
 });
 
 describe('actions and write-off amounts', () => {
-  const facts = (category: Parameters<typeof actionsForBreak>[0]['category'], status: string | null, bank: bigint | null, ledger: bigint | null) => ({
+  const facts = (
+    category: Parameters<typeof actionsForBreak>[0]['category'],
+    status: string | null,
+    bank: bigint | null,
+    ledger: bigint | null,
+  ) => ({
     category,
     operationId: status ? 'op' : null,
     operationStatus: status,

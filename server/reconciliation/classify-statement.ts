@@ -108,7 +108,11 @@ export function classifyStatement(input: {
       ledgerBookedAt: operation.ledgerBookedAt,
     };
     if (operation.status === 'PENDING') {
-      result.breaks.push({ ...emptyBreak(line.amount > 0n ? 'MISSING_IN_LEDGER' : 'STATUS_MISMATCH', `ref:${ref}`), ...bankSide, ...opSide });
+      result.breaks.push({
+        ...emptyBreak(line.amount > 0n ? 'MISSING_IN_LEDGER' : 'STATUS_MISMATCH', `ref:${ref}`),
+        ...bankSide,
+        ...opSide,
+      });
     } else if (operation.status === 'FAILED') {
       result.breaks.push({ ...emptyBreak('STATUS_MISMATCH', `ref:${ref}`), ...bankSide, ...opSide });
     } else if (operation.reserveAmount !== line.amount) {

@@ -18,12 +18,23 @@ export async function bankAccountIds(tx: Tx, currency: string): Promise<{ reserv
 }
 
 /** The operations whose ids the bank lines carry as references, keyed by id. */
-export async function loadOperations(tx: Tx, references: readonly string[], bankAccounts: string[]): Promise<Map<string, OperationSide>> {
+export async function loadOperations(
+  tx: Tx,
+  references: readonly string[],
+  bankAccounts: string[],
+): Promise<Map<string, OperationSide>> {
   const ids = [...new Set(references.filter((r) => UUID.test(r)).map((r) => r.toLowerCase()))];
   const out = new Map<string, OperationSide>();
   if (ids.length === 0) return out;
   const rows = await tx.$queryRaw<
-    { id: string; kind: string; status: OperationSide['status']; ledger_entry_id: string | null; reserve_amount: bigint | null; booked_at: Date | null }[]
+    {
+      id: string;
+      kind: string;
+      status: OperationSide['status'];
+      ledger_entry_id: string | null;
+      reserve_amount: bigint | null;
+      booked_at: Date | null;
+    }[]
   >`
     SELECT o.id::text, o.kind::text, o.status::text AS status, o.ledger_entry_id::text,
            m.amount AS reserve_amount, m.booked_at
@@ -54,7 +65,15 @@ export async function loadLedgerItems(tx: Tx, reserveId: string | null, start: D
   // day is a range of the reserve's sequence: found by walking its (account_id, account_seq)
   // index back from the newest posting, as getBalance does, instead of scanning all history.
   const rows = await tx.$queryRaw<
-    { entry_id: string; kind: string; operation_id: string | null; operation_kind: string | null; operation_status: string | null; amount: bigint; booked_at: Date }[]
+    {
+      entry_id: string;
+      kind: string;
+      operation_id: string | null;
+      operation_kind: string | null;
+      operation_status: string | null;
+      amount: bigint;
+      booked_at: Date;
+    }[]
   >`
     WITH bounds AS (
       SELECT

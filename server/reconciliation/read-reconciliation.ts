@@ -22,7 +22,11 @@ export async function getRunOrThrow(db: Db, actorId: string, runId: string): Pro
   if (!/^[0-9a-f-]{36}$/i.test(runId)) throw new NotFoundError('Reconciliation run', { field: 'runId' });
   const run = await db.reconciliationRun.findUnique({ where: { id: runId } });
   if (!run) throw new NotFoundError('Reconciliation run', { field: 'runId' });
-  const breaks = await db.reconciliationBreak.findMany({ where: { runId }, orderBy: [{ category: 'asc' }, { id: 'asc' }], take: RUN_BREAKS_PAGE });
+  const breaks = await db.reconciliationBreak.findMany({
+    where: { runId },
+    orderBy: [{ category: 'asc' }, { id: 'asc' }],
+    take: RUN_BREAKS_PAGE,
+  });
   const resolutions = await db.reconciliationResolution.findMany({
     where: { businessDate: run.businessDate, itemKey: { in: breaks.map((b) => b.itemKey) } },
   });
@@ -33,7 +37,12 @@ export async function getRunOrThrow(db: Db, actorId: string, runId: string): Pro
   const views = breaks.map((b) => ({ ...b, resolution: byItem.get(b.itemKey) ?? null }));
   views.sort((a, b) => Number(a.resolution !== null) - Number(b.resolution !== null));
   const openBreaks = await countOpenBreaks(db, runId);
-  return { ...run, breaks: views, openBreaks, startedByName: run.startedById ? (names.get(run.startedById) ?? null) : null };
+  return {
+    ...run,
+    breaks: views,
+    openBreaks,
+    startedByName: run.startedById ? (names.get(run.startedById) ?? null) : null,
+  };
 }
 
 async function countOpenBreaks(db: Db, runId: string): Promise<number> {
@@ -65,5 +74,10 @@ export async function listOpenBreakAlerts(db: Db, actorId: string, days = 31): P
     ORDER BY l.business_date DESC`;
   return rows
     .filter((r) => Number(r.open_breaks) > 0)
-    .map((r) => ({ runId: r.run_id, businessDate: r.business_date, openBreaks: Number(r.open_breaks), finishedAt: r.finished_at }));
+    .map((r) => ({
+      runId: r.run_id,
+      businessDate: r.business_date,
+      openBreaks: Number(r.open_breaks),
+      finishedAt: r.finished_at,
+    }));
 }

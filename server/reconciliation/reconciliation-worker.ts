@@ -25,7 +25,13 @@ export async function runDailyReconciliation(deps = { db: db(), bank: bankGatewa
 export async function startReconciliationWorker(boss: PgBoss): Promise<void> {
   await boss.work(QUEUES.reconcileReserve, async () => {
     const summary = await runDailyReconciliation();
-    if (summary) console.log(`[reconciliation] ${summary.date}: ${summary.bankLineCount} lines, ${summary.breakCount} breaks`);
+    if (summary)
+      console.log(`[reconciliation] ${summary.date}: ${summary.bankLineCount} lines, ${summary.breakCount} breaks`);
   });
-  await boss.schedule(QUEUES.reconcileReserve, DAILY_RECONCILIATION_CRON, {}, { tz: 'Asia/Shanghai', retryLimit: 3, retryDelay: 300 });
+  await boss.schedule(
+    QUEUES.reconcileReserve,
+    DAILY_RECONCILIATION_CRON,
+    {},
+    { tz: 'Asia/Shanghai', retryLimit: 3, retryDelay: 300 },
+  );
 }

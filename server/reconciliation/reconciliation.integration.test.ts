@@ -84,7 +84,12 @@ async function customer(name = '对账客户'): Promise<Customer> {
 }
 
 async function topUp(c: Customer, amount: bigint): Promise<string> {
-  const started = await startTopUp(deps, { userId: c.id, amount, bankAccountId: c.bankAccountId, idempotencyKey: randomUUID() });
+  const started = await startTopUp(deps, {
+    userId: c.id,
+    amount,
+    bankAccountId: c.bankAccountId,
+    idempotencyKey: randomUUID(),
+  });
   if (started.next !== 'AUTHORISE') throw new Error('expected the bank page');
   await authorise(new URL(started.authorizeUrl).pathname.split('/').pop()!);
   return started.operationId;
@@ -112,7 +117,12 @@ async function bankDebit(c: Customer, reference: string, amount: bigint): Promis
 }
 
 /** A top-up row in the wallet with its own status and (when booked) a ledger entry of `booked`. */
-async function craftedTopUp(c: Customer, status: 'SUCCEEDED' | 'FAILED', amount: bigint, booked: bigint | null): Promise<string> {
+async function craftedTopUp(
+  c: Customer,
+  status: 'SUCCEEDED' | 'FAILED',
+  amount: bigint,
+  booked: bigint | null,
+): Promise<string> {
   const id = randomUUID();
   let ledgerEntryId: string | null = null;
   if (booked !== null) {
@@ -168,7 +178,15 @@ describe('classification', () => {
 
     // A payout done at the bank whose answer and notice were lost: PENDING in the wallet.
     await setFault(pool, c.accountNumber, { mode: 'LOSE_NOTICE', times: 1 });
-    refs.payout = (await requestWithdrawal(deps, { userId: c.id, amount: 2_000n, bankAccountId: c.bankAccountId, pin: TEST_PIN, idempotencyKey: randomUUID() })).operationId;
+    refs.payout = (
+      await requestWithdrawal(deps, {
+        userId: c.id,
+        amount: 2_000n,
+        bankAccountId: c.bankAccountId,
+        pin: TEST_PIN,
+        idempotencyKey: randomUUID(),
+      })
+    ).operationId;
     expect((await db.walletOperation.findUniqueOrThrow({ where: { id: refs.payout } })).status).toBe('PENDING');
 
     // The wallet booked 4,000 where the bank moved 5,000.
@@ -205,8 +223,12 @@ describe('classification', () => {
     const payout = breaks.find((b) => b.reference === refs.payout)!;
     expect(payout.bankAmount).toBe(-2_000n);
     // The reserve differs from the bank by what the breaks say.
-    expect(summary.bankClosingBalance - summary.ledgerClosingBalance).toBe(12_300n + 777n - 2_000n + 1_000n - 3_000n + 600n);
-    expect(await listOpenBreakAlerts(db, admin.id)).toEqual([expect.objectContaining({ runId: summary.runId, businessDate: today, openBreaks: 6 })]);
+    expect(summary.bankClosingBalance - summary.ledgerClosingBalance).toBe(
+      12_300n + 777n - 2_000n + 1_000n - 3_000n + 600n,
+    );
+    expect(await listOpenBreakAlerts(db, admin.id)).toEqual([
+      expect.objectContaining({ runId: summary.runId, businessDate: today, openBreaks: 6 }),
+    ]);
   });
 
   it('two runs of the same day at once: one proceeds, the other is told it is already running', async () => {
@@ -227,17 +249,29 @@ describe('classification', () => {
     expect(await db.reconciliationRun.count()).toBe(before + 1);
   });
 
-  it('yesterday holds none of today\'s movements, on either side', async () => {
+  it("yesterday holds none of today's movements, on either side", async () => {
     const yesterday = new Date(Date.now() - 86_400_000);
     const date = todayBusinessDate(yesterday);
     const summary = await runReconciliation(deps, { date, trigger: 'MANUAL', actorId: admin.id });
-    expect(summary).toMatchObject({ date, bankLineCount: 0, ledgerEntryCount: 0, matched: 0, breakCount: 0, bankClosingBalance: 0n, ledgerClosingBalance: 0n });
+    expect(summary).toMatchObject({
+      date,
+      bankLineCount: 0,
+      ledgerEntryCount: 0,
+      matched: 0,
+      breakCount: 0,
+      bankClosingBalance: 0n,
+      ledgerClosingBalance: 0n,
+    });
   });
 
   it('refuses a day in the future or a malformed one, and stores nothing', async () => {
     const before = await db.reconciliationRun.count();
-    await expect(runReconciliation(deps, { date: '2999-01-01', trigger: 'MANUAL', actorId: admin.id })).rejects.toMatchObject({ code: 'INVALID_BUSINESS_DATE' });
-    await expect(runReconciliation(deps, { date: '2026-02-30', trigger: 'MANUAL', actorId: admin.id })).rejects.toMatchObject({ code: 'INVALID_BUSINESS_DATE' });
+    await expect(
+      runReconciliation(deps, { date: '2999-01-01', trigger: 'MANUAL', actorId: admin.id }),
+    ).rejects.toMatchObject({ code: 'INVALID_BUSINESS_DATE' });
+    await expect(
+      runReconciliation(deps, { date: '2026-02-30', trigger: 'MANUAL', actorId: admin.id }),
+    ).rejects.toMatchObject({ code: 'INVALID_BUSINESS_DATE' });
     expect(await db.reconciliationRun.count()).toBe(before);
   });
 });
@@ -271,13 +305,19 @@ describe('resolution', () => {
     const { runId } = await run();
     const breaks = await breaksOf(runId);
     const payout = breaks.find((b) => b.reference === refs.payout)!;
-    await expect(resolveBreak(deps, { breakId: payout.id, actorId: admin.id, action: 'WRITE_OFF', note: 'x' })).rejects.toMatchObject({ code: 'RESOLUTION_NOT_APPLICABLE' });
+    await expect(
+      resolveBreak(deps, { breakId: payout.id, actorId: admin.id, action: 'WRITE_OFF', note: 'x' }),
+    ).rejects.toMatchObject({ code: 'RESOLUTION_NOT_APPLICABLE' });
     await resolveBreak(deps, { breakId: payout.id, actorId: admin.id, action: 'BOOK_FROM_BANK' });
     expect((await db.walletOperation.findUniqueOrThrow({ where: { id: refs.payout } })).status).toBe('SUCCEEDED');
 
     const stray = breaks.find((b) => b.reference === refs.stray)!;
-    await expect(resolveBreak(deps, { breakId: stray.id, actorId: admin.id, action: 'BOOK_FROM_BANK' })).rejects.toMatchObject({ code: 'RESOLUTION_NOT_APPLICABLE' });
-    await expect(resolveBreak(deps, { breakId: stray.id, actorId: admin.id, action: 'WRITE_OFF', note: '   ' })).rejects.toMatchObject({ code: 'RESOLUTION_NOT_APPLICABLE' });
+    await expect(
+      resolveBreak(deps, { breakId: stray.id, actorId: admin.id, action: 'BOOK_FROM_BANK' }),
+    ).rejects.toMatchObject({ code: 'RESOLUTION_NOT_APPLICABLE' });
+    await expect(
+      resolveBreak(deps, { breakId: stray.id, actorId: admin.id, action: 'WRITE_OFF', note: '   ' }),
+    ).rejects.toMatchObject({ code: 'RESOLUTION_NOT_APPLICABLE' });
   });
 
   it('writes off what cannot be completed against suspense, once per item; then no open break and the reserve equals the bank', async () => {
@@ -287,7 +327,12 @@ describe('resolution', () => {
     const suspenseBefore = (await getBalance(db, SUSPENSE_ACCOUNT, DEFAULT_CURRENCY)).posted;
     for (const b of open) {
       const [first, second] = await Promise.all([
-        resolveBreak(deps, { breakId: b.id, actorId: admin.id, action: 'WRITE_OFF', note: `核对后核销 ${b.reference}` }),
+        resolveBreak(deps, {
+          breakId: b.id,
+          actorId: admin.id,
+          action: 'WRITE_OFF',
+          note: `核对后核销 ${b.reference}`,
+        }),
         resolveBreak(deps, { breakId: b.id, actorId: admin.id, action: 'WRITE_OFF', note: 'second click' }),
       ]);
       expect(first.resolution.id).toBe(second.resolution.id);
@@ -295,12 +340,16 @@ describe('resolution', () => {
     const writeOffs = await db.journalEntry.findMany({ where: { kind: 'WRITE_OFF' } });
     expect(writeOffs).toHaveLength(4);
     // Suspense holds the other side: +777 +1,000 −3,000 +600 moved into the reserve.
-    expect((await getBalance(db, SUSPENSE_ACCOUNT, DEFAULT_CURRENCY)).posted - suspenseBefore).toBe(777n + 1_000n - 3_000n + 600n);
+    expect((await getBalance(db, SUSPENSE_ACCOUNT, DEFAULT_CURRENCY)).posted - suspenseBefore).toBe(
+      777n + 1_000n - 3_000n + 600n,
+    );
 
     const rerun = await run();
     const view = await getRunOrThrow(db, admin.id, rerun.runId);
     expect(view.openBreaks).toBe(0);
-    expect(view.breaks.every((b) => b.resolution?.action === 'WRITE_OFF' && b.resolution.actorName === '管理员')).toBe(true);
+    expect(view.breaks.every((b) => b.resolution?.action === 'WRITE_OFF' && b.resolution.actorName === '管理员')).toBe(
+      true,
+    );
     expect(rerun.ledgerClosingBalance).toBe(rerun.bankClosingBalance);
     expect(await listOpenBreakAlerts(db, admin.id)).toEqual([]);
   });
@@ -312,17 +361,23 @@ describe('resolution', () => {
     const stored = await db.reconciliationRun.findUniqueOrThrow({ where: { id: summary!.runId } });
     expect([stored.trigger, stored.startedById, stored.status]).toEqual(['SCHEDULED', null, 'COMPLETED']);
     await startReconciliationWorker(boss);
-    const schedules = await db.$queryRawUnsafe<{ cron: string; timezone: string }[]>(`SELECT cron, timezone FROM pgboss.schedule WHERE name = 'reconciliation-daily'`);
+    const schedules = await db.$queryRawUnsafe<{ cron: string; timezone: string }[]>(
+      `SELECT cron, timezone FROM pgboss.schedule WHERE name = 'reconciliation-daily'`,
+    );
     expect(schedules).toEqual([{ cron: DAILY_RECONCILIATION_CRON, timezone: 'Asia/Shanghai' }]);
   });
 
   it('a customer can neither run, read nor resolve (role read from the database)', async () => {
     const customerUser = await createTestUser(db, '普通客户');
     const anyBreak = await db.reconciliationBreak.findFirstOrThrow();
-    await expect(runReconciliation(deps, { date: today, trigger: 'MANUAL', actorId: customerUser.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      runReconciliation(deps, { date: today, trigger: 'MANUAL', actorId: customerUser.id }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(getRunOrThrow(db, customerUser.id, anyBreak.runId)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(listOpenBreakAlerts(db, customerUser.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(resolveBreak(deps, { breakId: anyBreak.id, actorId: customerUser.id, action: 'WRITE_OFF', note: 'x' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      resolveBreak(deps, { breakId: anyBreak.id, actorId: customerUser.id, action: 'WRITE_OFF', note: 'x' }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('runs, breaks and resolutions cannot be changed at the database', async () => {

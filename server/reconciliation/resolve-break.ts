@@ -53,7 +53,11 @@ async function bookFromBank(deps: WalletDeps, brk: ReconciliationBreak, input: R
         actorId: input.actorId,
         note: cleanNote(input.note),
         ledgerEntryId: operation.ledgerEntryId,
-        outcome: { operationStatus: operation.status, bankReference: operation.bankReference, failureReason: operation.failureReason },
+        outcome: {
+          operationStatus: operation.status,
+          bankReference: operation.bankReference,
+          failureReason: operation.failureReason,
+        },
       },
     });
     await recordAuditEvent(tx, {
@@ -62,7 +66,11 @@ async function bookFromBank(deps: WalletDeps, brk: ReconciliationBreak, input: R
       targetType: 'reconciliation_break',
       targetId: brk.id,
       before: { category: brk.category, operationId, operationStatus: brk.operationStatus, bankAmount: brk.bankAmount },
-      after: { operationStatus: operation.status, ledgerEntryId: operation.ledgerEntryId, bankReference: operation.bankReference },
+      after: {
+        operationStatus: operation.status,
+        ledgerEntryId: operation.ledgerEntryId,
+        bankReference: operation.bankReference,
+      },
       note: cleanNote(input.note),
     });
     return resolution;
@@ -73,7 +81,10 @@ async function writeOff(deps: WalletDeps, brk: ReconciliationBreak, input: Resol
   const note = cleanNote(input.note);
   if (!note) throw new ResolutionNotApplicableError('A write-off needs a note');
   const amount = writeOffAmount(brk);
-  const run = await deps.db.reconciliationRun.findUniqueOrThrow({ where: { id: brk.runId }, select: { currency: true } });
+  const run = await deps.db.reconciliationRun.findUniqueOrThrow({
+    where: { id: brk.runId },
+    select: { currency: true },
+  });
   const currency = (run.currency || DEFAULT_CURRENCY) as Currency;
   await ensurePlatformAccounts(deps.db, currency);
   return recordOnce(deps, brk, async (tx) => {
@@ -85,7 +96,12 @@ async function writeOff(deps: WalletDeps, brk: ReconciliationBreak, input: Resol
         { accountCode: SUSPENSE_ACCOUNT, amount, currency },
       ],
       idempotencyKey: `reconciliation:${brk.businessDate}:${brk.itemKey}:write-off`,
-      metadata: { breakId: brk.id, itemKey: brk.itemKey, businessDate: brk.businessDate, ...(brk.bankReference ? { bankReference: brk.bankReference } : {}) },
+      metadata: {
+        breakId: brk.id,
+        itemKey: brk.itemKey,
+        businessDate: brk.businessDate,
+        ...(brk.bankReference ? { bankReference: brk.bankReference } : {}),
+      },
     });
     const [result] = await applyLedgerOps(tx, [{ type: 'transfer', entry, idempotencyScope: 'reconciliation' }]);
     const { entryId } = okOrThrow(result!);
@@ -107,7 +123,12 @@ async function writeOff(deps: WalletDeps, brk: ReconciliationBreak, input: Resol
       action: 'reconciliation.write_off',
       targetType: 'reconciliation_break',
       targetId: brk.id,
-      before: { category: brk.category, bankAmount: brk.bankAmount, ledgerAmount: brk.ledgerAmount, reference: brk.reference },
+      before: {
+        category: brk.category,
+        bankAmount: brk.bankAmount,
+        ledgerAmount: brk.ledgerAmount,
+        reference: brk.reference,
+      },
       after: { ledgerEntryId: entryId, amount, currency, account: SUSPENSE_ACCOUNT },
       note,
     });
@@ -130,7 +151,9 @@ async function recordOnce(
 }
 
 function findResolution(db: Pick<Prisma.TransactionClient, 'reconciliationResolution'>, brk: ReconciliationBreak) {
-  return db.reconciliationResolution.findUnique({ where: { businessDate_itemKey: { businessDate: brk.businessDate, itemKey: brk.itemKey } } });
+  return db.reconciliationResolution.findUnique({
+    where: { businessDate_itemKey: { businessDate: brk.businessDate, itemKey: brk.itemKey } },
+  });
 }
 
 function cleanNote(note: string | null | undefined): string | null {

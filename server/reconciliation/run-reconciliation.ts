@@ -37,7 +37,11 @@ export type RunSummary = {
 /** How many status queries for unexplained ledger entries may be in flight at once. */
 const BANK_QUERY_CONCURRENCY = 8;
 
-export async function runReconciliation(deps: ReconciliationDeps, input: RunInput, now = new Date()): Promise<RunSummary> {
+export async function runReconciliation(
+  deps: ReconciliationDeps,
+  input: RunInput,
+  now = new Date(),
+): Promise<RunSummary> {
   if (input.trigger === 'MANUAL') await requireAdminOrThrow(deps.db, input.actorId);
   const day = businessDayOrThrow(input.date, now);
   const currency = input.currency ?? DEFAULT_CURRENCY;
@@ -89,13 +93,19 @@ async function reconcileLocked(
 
   const accounts = await bankAccountIds(tx, currency);
   // One after the other: a transaction is one connection.
-  const operations = await loadOperations(tx, lines.flatMap((l) => (l.reference ? [l.reference] : [])), accounts.all);
+  const operations = await loadOperations(
+    tx,
+    lines.flatMap((l) => (l.reference ? [l.reference] : [])),
+    accounts.all,
+  );
   const ledgerItems = await loadLedgerItems(tx, accounts.reserve, day.start, day.end);
   const classified = classifyStatement({ day, lines, operations, ledgerItems });
 
   // An entry of the day that the day's statement does not show may have been booked by the
   // bank on another day (a payout confirmed just after midnight): timing, not a break.
-  const atBank = await mapLimit(classified.unmatchedLedger, BANK_QUERY_CONCURRENCY, (b) => bookedByBankOnAnotherDay(bank, b, day));
+  const atBank = await mapLimit(classified.unmatchedLedger, BANK_QUERY_CONCURRENCY, (b) =>
+    bookedByBankOnAnotherDay(bank, b, day),
+  );
   const missingAtBank = classified.unmatchedLedger.filter((_, i) => !atBank[i]);
   const otherDay = classified.otherDay + atBank.filter(Boolean).length;
   const breaks = [...classified.breaks, ...missingAtBank];

@@ -24,7 +24,10 @@ describe('verifyPayloadSignature', () => {
     ['an old timestamp', body, signPayload(body, SECRET, NOW - 301), 'TOO_OLD'],
     ['a future timestamp', body, signPayload(body, SECRET, NOW + 301), 'IN_FUTURE'],
   ])('refuses %s', (_name, payload, sig, reason) => {
-    expect(verifyPayloadSignature(payload as string, sig as string | undefined, SECRET, 300, NOW)).toEqual({ ok: false, reason });
+    expect(verifyPayloadSignature(payload as string, sig as string | undefined, SECRET, 300, NOW)).toEqual({
+      ok: false,
+      reason,
+    });
   });
 
   it('accepts any matching v1 among several (secret rotation)', () => {
@@ -34,7 +37,9 @@ describe('verifyPayloadSignature', () => {
 
   it('binds a request signature to its method and path', () => {
     const signed = signPayload(requestSigningPayload('POST', '/api/payouts', body), SECRET, NOW);
-    expect(verifyPayloadSignature(requestSigningPayload('POST', '/api/debits', body), signed, SECRET, 300, NOW).ok).toBe(false);
+    expect(
+      verifyPayloadSignature(requestSigningPayload('POST', '/api/debits', body), signed, SECRET, 300, NOW).ok,
+    ).toBe(false);
   });
 });
 

@@ -23,7 +23,11 @@ export function signPayload(payload: string, secret: string, nowSeconds = Math.f
  * The same, with one v1 signature per secret (in the order given): while a secret is being
  * rotated a receiver may still hold the previous one, and any v1 that matches is enough.
  */
-export function signPayloadWithSecrets(payload: string, secrets: readonly string[], nowSeconds = Math.floor(Date.now() / 1000)): string {
+export function signPayloadWithSecrets(
+  payload: string,
+  secrets: readonly string[],
+  nowSeconds = Math.floor(Date.now() / 1000),
+): string {
   if (secrets.length === 0) throw new TypeError('signPayloadWithSecrets needs at least one secret');
   return [`t=${nowSeconds}`, ...secrets.map((secret) => `v1=${hmacHex(secret, nowSeconds, payload)}`)].join(',');
 }

@@ -8,7 +8,8 @@ import { describeUnsafeCharacter, findUnsafeCharacter, type TextRules } from './
 /** The text itself, or INVALID_INPUT on `field` with details { reason, codePoint, position (from 1) }. */
 export function safeTextOrThrow(field: string, text: string, rules: TextRules = {}): string {
   const found = findUnsafeCharacter(text, rules);
-  if (found) throw new InvalidInputError(field, `${field} ${describeUnsafeCharacter(found)}`, {
+  if (found)
+    throw new InvalidInputError(field, `${field} ${describeUnsafeCharacter(found)}`, {
       reason: found.reason,
       codePoint: found.codePoint,
       position: found.index + 1,
@@ -25,6 +26,10 @@ export function safeTextCheck(options: TextRules & { message?: string } = {}) {
   return z.superRefine<string>((text, ctx) => {
     const found = findUnsafeCharacter(text, options);
     if (!found) return;
-    ctx.addIssue({ code: 'custom', message: options.message ?? describeUnsafeCharacter(found), params: { reason: found.reason } });
+    ctx.addIssue({
+      code: 'custom',
+      message: options.message ?? describeUnsafeCharacter(found),
+      params: { reason: found.reason },
+    });
   });
 }

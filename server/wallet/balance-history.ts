@@ -7,7 +7,12 @@ import { shanghaiDate, startOfShanghaiDay } from './operations/shanghai-day';
 
 export type BalancePoint = { date: string; balance: bigint };
 
-export async function getBalanceHistory(db: Db, userId: string, days = 30, currency: Currency = DEFAULT_CURRENCY): Promise<BalancePoint[]> {
+export async function getBalanceHistory(
+  db: Db,
+  userId: string,
+  days = 30,
+  currency: Currency = DEFAULT_CURRENCY,
+): Promise<BalancePoint[]> {
   const tomorrow = startOfShanghaiDay(new Date()).getTime() + 86_400_000;
   const ends = Array.from({ length: days }, (_, i) => new Date(tomorrow - (days - 1 - i) * 86_400_000));
   const rows = await db.$queryRaw<{ n: bigint; balance: bigint | null }[]>`

@@ -6,11 +6,19 @@ import { getBalance } from '../ledger';
 
 export type WalletOverview = { currency: Currency; available: bigint; pendingCredits: bigint; onHold: bigint };
 
-export async function getWalletOverview(userId: string, currency: Currency = DEFAULT_CURRENCY): Promise<WalletOverview> {
+export async function getWalletOverview(
+  userId: string,
+  currency: Currency = DEFAULT_CURRENCY,
+): Promise<WalletOverview> {
   const balance = await getBalance(db(), userWalletCode(userId), currency).catch((err: unknown) => {
     // No account in this currency yet means no postings: a true zero.
     if (err instanceof AccountNotFoundError) return { available: 0n, pendingCredits: 0n, pendingDebits: 0n };
     throw err;
   });
-  return { currency, available: balance.available, pendingCredits: balance.pendingCredits, onHold: balance.pendingDebits };
+  return {
+    currency,
+    available: balance.available,
+    pendingCredits: balance.pendingCredits,
+    onHold: balance.pendingDebits,
+  };
 }

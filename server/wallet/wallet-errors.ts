@@ -102,7 +102,10 @@ export class RecipientNotFoundError extends DomainError {
 export class FeeChangedError extends DomainError {
   readonly code = 'FEE_CHANGED' as const;
   constructor(readonly fee: bigint) {
-    super('The fee changed since it was shown; review the withdrawal again', { field: 'fee', details: { fee: fee.toString() } });
+    super('The fee changed since it was shown; review the withdrawal again', {
+      field: 'fee',
+      details: { fee: fee.toString() },
+    });
   }
 }
 

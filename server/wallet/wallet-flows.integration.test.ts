@@ -61,7 +61,12 @@ const fault = (scope: string, setting: FaultSetting) => setFault(pool, scope, se
 
 /** Top-up through the bank's authorisation (the customer types the code), then the bank's notices go out. */
 async function topUp(c: Customer, amount: bigint): Promise<string> {
-  const started = await startTopUp(deps, { userId: c.id, amount, bankAccountId: c.bankAccountId, idempotencyKey: randomUUID() });
+  const started = await startTopUp(deps, {
+    userId: c.id,
+    amount,
+    bankAccountId: c.bankAccountId,
+    idempotencyKey: randomUUID(),
+  });
   if (started.next !== 'AUTHORISE') return started.operationId;
   const bankReference = new URL(started.authorizeUrl).pathname.split('/').pop()!;
   await authoriseDebit(pool, bankReference, await readDebitCode(pool, bankReference));
@@ -70,7 +75,13 @@ async function topUp(c: Customer, amount: bigint): Promise<string> {
 }
 
 async function withdraw(c: Customer, amount: bigint, key = randomUUID()) {
-  return requestWithdrawal(deps, { userId: c.id, amount, bankAccountId: c.bankAccountId, pin: TEST_PIN, idempotencyKey: key });
+  return requestWithdrawal(deps, {
+    userId: c.id,
+    amount,
+    bankAccountId: c.bankAccountId,
+    pin: TEST_PIN,
+    idempotencyKey: key,
+  });
 }
 
 // ---------------------------------------------------------------------------------------
@@ -92,7 +103,13 @@ describe('top-up through the bank', () => {
     const c = await customer();
     const checkout = '/pay/0195f7c2-8a4b-7c3d-9e1f-0123456789ab';
     const redirectOf = async (returnPath: string) => {
-      const started = await startTopUp(deps, { userId: c.id, amount: 100n, bankAccountId: c.bankAccountId, idempotencyKey: randomUUID(), returnPath });
+      const started = await startTopUp(deps, {
+        userId: c.id,
+        amount: 100n,
+        bankAccountId: c.bankAccountId,
+        idempotencyKey: randomUUID(),
+        returnPath,
+      });
       if (started.next !== 'AUTHORISE') throw new Error('expected the bank page');
       const bankReference = new URL(started.authorizeUrl).pathname.split('/').pop()!;
       const done = await authoriseDebit(pool, bankReference, await readDebitCode(pool, bankReference));
@@ -108,7 +125,12 @@ describe('top-up through the bank', () => {
 
   it('enqueues its status-query job in the same transaction', async () => {
     const c = await customer();
-    const started = await startTopUp(deps, { userId: c.id, amount: 500n, bankAccountId: c.bankAccountId, idempotencyKey: randomUUID() });
+    const started = await startTopUp(deps, {
+      userId: c.id,
+      amount: 500n,
+      bankAccountId: c.bankAccountId,
+      idempotencyKey: randomUUID(),
+    });
     const jobs = await db.$queryRawUnsafe<{ n: bigint }[]>(
       `SELECT count(*) AS n FROM pgboss.job WHERE name = $1 AND data->>'operationId' = $2`,
       QUEUES.settleOperation,
@@ -151,14 +173,21 @@ describe('top-up through the bank', () => {
     const [a, b] = await Promise.all([startTopUp(deps, input), startTopUp(deps, input)]);
     expect(a.operationId).toBe(b.operationId);
     expect(a.next === 'AUTHORISE' && b.next === 'AUTHORISE' && a.authorizeUrl === b.authorizeUrl).toBe(true);
-    await expect(startTopUp(deps, { ...input, amount: 2_000n })).rejects.toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
+    await expect(startTopUp(deps, { ...input, amount: 2_000n })).rejects.toMatchObject({
+      code: 'IDEMPOTENCY_KEY_REUSED',
+    });
     expect(await db.walletOperation.count({ where: { userId: c.id } })).toBe(1);
   });
 
   it('over the per-operation limit is refused with nothing written', async () => {
     const c = await customer();
     await expect(
-      startTopUp(deps, { userId: c.id, amount: 5_000_001n, bankAccountId: c.bankAccountId, idempotencyKey: randomUUID() }),
+      startTopUp(deps, {
+        userId: c.id,
+        amount: 5_000_001n,
+        bankAccountId: c.bankAccountId,
+        idempotencyKey: randomUUID(),
+      }),
     ).rejects.toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'PER_OPERATION' });
     expect(await db.walletOperation.count({ where: { userId: c.id } })).toBe(0);
   });
@@ -248,7 +277,13 @@ describe('withdrawal', () => {
     const c = await customer();
     await topUp(c, 10_000n);
     await expect(
-      requestWithdrawal(deps, { userId: c.id, amount: 100n, bankAccountId: c.bankAccountId, pin: WRONG_TEST_PIN, idempotencyKey: randomUUID() }),
+      requestWithdrawal(deps, {
+        userId: c.id,
+        amount: 100n,
+        bankAccountId: c.bankAccountId,
+        pin: WRONG_TEST_PIN,
+        idempotencyKey: randomUUID(),
+      }),
     ).rejects.toMatchObject({ code: 'WRONG_PIN' });
     expect(await db.walletOperation.count({ where: { userId: c.id, kind: 'WITHDRAWAL' } })).toBe(0);
   });
@@ -257,7 +292,14 @@ describe('withdrawal', () => {
     const c = await customer();
     await topUp(c, 10_000n);
     await expect(
-      requestWithdrawal(deps, { userId: c.id, amount: 1_000n, bankAccountId: c.bankAccountId, pin: TEST_PIN, idempotencyKey: randomUUID(), expectedFee: 0n }),
+      requestWithdrawal(deps, {
+        userId: c.id,
+        amount: 1_000n,
+        bankAccountId: c.bankAccountId,
+        pin: TEST_PIN,
+        idempotencyKey: randomUUID(),
+        expectedFee: 0n,
+      }),
     ).rejects.toMatchObject({ code: 'FEE_CHANGED' });
   });
 });
@@ -267,7 +309,14 @@ describe('a crash loses nothing acknowledged (RELIABILITY.md)', () => {
     const a = await customer('断线甲');
     const b = await customer('断线乙');
     await topUp(a, 10_000n);
-    const input = { userId: a.id, recipientEmail: b.email, amount: 1_000n, memo: null, idempotencyKey: randomUUID(), pin: TEST_PIN };
+    const input = {
+      userId: a.id,
+      recipientEmail: b.email,
+      amount: 1_000n,
+      memo: null,
+      idempotencyKey: randomUUID(),
+      pin: TEST_PIN,
+    };
 
     // Another session holds the payer's wallet row, so the transfer stops inside its
     // transaction (operation row written, ledger_apply waiting); then its backend is killed.
@@ -319,7 +368,14 @@ describe('transfer and privacy', () => {
     const b = await customer('钱乙');
     await topUp(a, 10_000n);
     const key = randomUUID();
-    const input = { userId: a.id, recipientEmail: b.email, amount: 1_000n, memo: '<img src=x onerror=alert(1)>', idempotencyKey: key, pin: TEST_PIN };
+    const input = {
+      userId: a.id,
+      recipientEmail: b.email,
+      amount: 1_000n,
+      memo: '<img src=x onerror=alert(1)>',
+      idempotencyKey: key,
+      pin: TEST_PIN,
+    };
     const results = await Promise.all(Array.from({ length: 10 }, () => transferToUser(deps, input)));
     expect(new Set(results.map((r) => r.operationId)).size).toBe(1);
     expect((await wallet(a.id)).available).toBe(9_000n);
@@ -333,11 +389,29 @@ describe('transfer and privacy', () => {
   it('to oneself, or beyond the balance, is refused with nothing written', async () => {
     const a = await customer('丙');
     await topUp(a, 1_000n);
-    await expect(transferToUser(deps, { userId: a.id, recipientEmail: a.email, amount: 1n, memo: null, idempotencyKey: randomUUID(), pin: TEST_PIN })).rejects.toMatchObject({
+    await expect(
+      transferToUser(deps, {
+        userId: a.id,
+        recipientEmail: a.email,
+        amount: 1n,
+        memo: null,
+        idempotencyKey: randomUUID(),
+        pin: TEST_PIN,
+      }),
+    ).rejects.toMatchObject({
       code: 'SELF_TRANSFER',
     });
     const b = await customer('丁');
-    await expect(transferToUser(deps, { userId: a.id, recipientEmail: b.email, amount: 1_001n, memo: null, idempotencyKey: randomUUID(), pin: TEST_PIN })).rejects.toMatchObject({
+    await expect(
+      transferToUser(deps, {
+        userId: a.id,
+        recipientEmail: b.email,
+        amount: 1_001n,
+        memo: null,
+        idempotencyKey: randomUUID(),
+        pin: TEST_PIN,
+      }),
+    ).rejects.toMatchObject({
       code: 'INSUFFICIENT_FUNDS',
     });
     expect(await db.walletOperation.count({ where: { userId: a.id, kind: 'TRANSFER' } })).toBe(0);
@@ -348,17 +422,35 @@ describe('transfer and privacy', () => {
     const other = await customer('己');
     const stranger = await customer('庚');
     const topUpId = await topUp(owner, 2_000n);
-    const { operationId: transferId } = await transferToUser(deps, { userId: owner.id, recipientEmail: other.email, amount: 100n, memo: null, idempotencyKey: randomUUID(), pin: TEST_PIN });
+    const { operationId: transferId } = await transferToUser(deps, {
+      userId: owner.id,
+      recipientEmail: other.email,
+      amount: 100n,
+      memo: null,
+      idempotencyKey: randomUUID(),
+      pin: TEST_PIN,
+    });
     await expect(getOperationOrThrow(db, stranger.id, topUpId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(getOperationOrThrow(db, stranger.id, transferId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(getOperationOrThrow(db, other.id, topUpId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(
-      startTopUp(deps, { userId: stranger.id, amount: 100n, bankAccountId: owner.bankAccountId, idempotencyKey: randomUUID() }),
+      startTopUp(deps, {
+        userId: stranger.id,
+        amount: 100n,
+        bankAccountId: owner.bankAccountId,
+        idempotencyKey: randomUUID(),
+      }),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(withdraw({ ...stranger, bankAccountId: owner.bankAccountId }, 100n)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(withdraw({ ...stranger, bankAccountId: owner.bankAccountId }, 100n)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
     await expect(removeBankAccount(db, stranger.id, owner.bankAccountId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(setDefaultBankAccount(db, stranger.id, owner.bankAccountId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    expect(await db.bankAccount.count({ where: { id: owner.bankAccountId, removedAt: null, isDefault: true } })).toBe(1);
+    await expect(setDefaultBankAccount(db, stranger.id, owner.bankAccountId)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    expect(await db.bankAccount.count({ where: { id: owner.bankAccountId, removedAt: null, isDefault: true } })).toBe(
+      1,
+    );
     expect(await db.bankAccount.count({ where: { id: stranger.bankAccountId, isDefault: true } })).toBe(1);
   });
   // Linking itself (details, the texted code, strangers): bank-accounts/link-bank-account.integration.test.ts.

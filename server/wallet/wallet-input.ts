@@ -50,7 +50,8 @@ export const MEMO_MAX = 100;
 export function memoField(form: FormData): string | null {
   const raw = text(form, 'memo', 10_000, { optional: true }).trim();
   if (raw === '') return null;
-  if (Array.from(raw).length > MEMO_MAX) throw new InvalidInputError('memo', `memo must be at most ${MEMO_MAX} characters`);
+  if (Array.from(raw).length > MEMO_MAX)
+    throw new InvalidInputError('memo', `memo must be at most ${MEMO_MAX} characters`);
   return safeTextOrThrow('memo', raw);
 }
 
@@ -62,7 +63,8 @@ export function accountNumberField(form: FormData): string {
 
 export function holderNameField(form: FormData): string {
   const raw = text(form, 'holderName', 100).trim();
-  if (raw.length === 0 || Array.from(raw).length > 50) throw new InvalidInputError('holderName', 'Enter the holder name as the bank has it');
+  if (raw.length === 0 || Array.from(raw).length > 50)
+    throw new InvalidInputError('holderName', 'Enter the holder name as the bank has it');
   return safeTextOrThrow('holderName', raw);
 }
 

@@ -60,7 +60,13 @@ function serialiseBody(payload: string): string {
   return JSON.stringify({ id: p.id, type: p.type, created_at: p.created_at, data: p.data });
 }
 
-async function post(db: Db, eventId: string, claimed: Claimed, timeoutMs: number, publicOnly: boolean): Promise<WebhookResponse> {
+async function post(
+  db: Db,
+  eventId: string,
+  claimed: Claimed,
+  timeoutMs: number,
+  publicOnly: boolean,
+): Promise<WebhookResponse> {
   if (!isDeliverableWebhookUrl(claimed.url)) {
     return { ok: false, status: null, body: null, error: 'Not sent: only http(s) URLs are notified', durationMs: 0 };
   }
@@ -68,7 +74,8 @@ async function post(db: Db, eventId: string, claimed: Claimed, timeoutMs: number
     where: { id: claimed.merchant_id },
     select: { webhookSecret: true, previousWebhookSecret: true, previousWebhookSecretExpiresAt: true },
   });
-  if (!merchant) return { ok: false, status: null, body: null, error: 'Not sent: the merchant no longer exists', durationMs: 0 };
+  if (!merchant)
+    return { ok: false, status: null, body: null, error: 'Not sent: the merchant no longer exists', durationMs: 0 };
   const body = serialiseBody(claimed.payload); // serialised once: the string signed is the string sent
   return sendWebhookRequest(
     claimed.url,
@@ -88,16 +95,31 @@ async function post(db: Db, eventId: string, claimed: Claimed, timeoutMs: number
  * failure the next attempt is enqueued on the schedule, after the last the event is FAILED.
  * Manual: any status, now; its failure changes nothing, its success marks the event DELIVERED.
  */
-export async function deliverWebhook(deps: WebhookDeliveryDeps, eventId: string, options: { manual: boolean }): Promise<DeliveryResult> {
+export async function deliverWebhook(
+  deps: WebhookDeliveryDeps,
+  eventId: string,
+  options: { manual: boolean },
+): Promise<DeliveryResult> {
   const schedule = deps.scheduleSeconds ?? DEFAULT_WEBHOOK_SCHEDULE_SECONDS;
   const timeoutMs = deps.timeoutMs ?? WEBHOOK_TIMEOUT_MS;
-  const claimed = await claimAttempt(deps.db, eventId, options.manual, Math.ceil(timeoutMs / 1000) + LEASE_MARGIN_SECONDS);
+  const claimed = await claimAttempt(
+    deps.db,
+    eventId,
+    options.manual,
+    Math.ceil(timeoutMs / 1000) + LEASE_MARGIN_SECONDS,
+  );
   if (!claimed) {
     if (options.manual) return { sent: false, reason: 'NOT_FOUND' };
     return { sent: false, reason: 'NOT_DUE' };
   }
 
-  const answer = await post(deps.db, eventId, claimed, timeoutMs, !(deps.allowPrivateAddresses ?? privateWebhookAddressesAllowed()));
+  const answer = await post(
+    deps.db,
+    eventId,
+    claimed,
+    timeoutMs,
+    !(deps.allowPrivateAddresses ?? privateWebhookAddressesAllowed()),
+  );
 
   return deps.db.$transaction(async (tx) => {
     const [event] = await tx.$queryRaw<{ status: 'PENDING' | 'DELIVERED' | 'FAILED' }[]>`
@@ -125,7 +147,10 @@ export async function deliverWebhook(deps: WebhookDeliveryDeps, eventId: string,
     // A manual failure leaves the schedule as it was; so does a scheduled one that a manual
     // resend overtook (the event is DELIVERED by now).
     if (options.manual || event.status !== 'PENDING') {
-      const current = await tx.webhookEvent.findUniqueOrThrow({ where: { id: eventId }, select: { status: true, nextAttemptAt: true } });
+      const current = await tx.webhookEvent.findUniqueOrThrow({
+        where: { id: eventId },
+        select: { status: true, nextAttemptAt: true },
+      });
       return { sent: true, attempt, status: current.status, nextAttemptAt: current.nextAttemptAt };
     }
 

@@ -24,7 +24,9 @@ export function literalAddress(hostname: string): string | null {
 export class PrivateAddressError extends Error {
   readonly code = 'EPRIVATEADDRESS';
   constructor(hostname: string, address: string) {
-    super(`${hostname} is ${address === hostname ? '' : `${address}, `}a private or reserved address: notifications go to public servers only`);
+    super(
+      `${hostname} is ${address === hostname ? '' : `${address}, `}a private or reserved address: notifications go to public servers only`,
+    );
     this.name = 'PrivateAddressError';
   }
 }

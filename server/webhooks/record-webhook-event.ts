@@ -47,7 +47,9 @@ export async function recordWebhookEvent(
   }
   if (!url) return null;
   if (!isDeliverableWebhookUrl(url)) {
-    console.warn(`[webhooks] ${input.type} for merchant ${input.merchantId} not recorded: only http(s) URLs are notified`);
+    console.warn(
+      `[webhooks] ${input.type} for merchant ${input.merchantId} not recorded: only http(s) URLs are notified`,
+    );
     return null;
   }
 

@@ -21,7 +21,9 @@ export async function resendWebhookEvent(
   input: { eventId: string; merchantId: string | null },
 ): Promise<WebhookAttempt> {
   await findWebhookEventOrThrow(deps.db, input);
-  const result = await deliverWebhook({ db: deps.db, jobs: NO_JOBS, timeoutMs: deps.timeoutMs }, input.eventId, { manual: true });
+  const result = await deliverWebhook({ db: deps.db, jobs: NO_JOBS, timeoutMs: deps.timeoutMs }, input.eventId, {
+    manual: true,
+  });
   if (!result.sent) throw new NotFoundError('Notification');
   return result.attempt;
 }

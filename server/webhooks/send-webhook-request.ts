@@ -69,7 +69,13 @@ export async function sendWebhookRequest(
     const hostname = new URL(url).hostname;
     const literal = literalAddress(hostname);
     if (literal !== null && !isPublicAddress(literal)) {
-      return { ok: false, status: null, body: null, error: `Not sent: ${hostname} is a private or reserved address`, durationMs: 0 };
+      return {
+        ok: false,
+        status: null,
+        body: null,
+        error: `Not sent: ${hostname} is a private or reserved address`,
+        durationMs: 0,
+      };
     }
   }
   try {
@@ -92,6 +98,12 @@ export async function sendWebhookRequest(
     const ok = response.status >= 200 && response.status < 300;
     return { ok, status: response.status, body: text, error: readError, durationMs: elapsed() };
   } catch (error) {
-    return { ok: false, status: null, body: null, error: storable(describeError(error, timeoutMs), ERROR_TEXT_LIMIT), durationMs: elapsed() };
+    return {
+      ok: false,
+      status: null,
+      body: null,
+      error: storable(describeError(error, timeoutMs), ERROR_TEXT_LIMIT),
+      durationMs: elapsed(),
+    };
   }
 }

@@ -12,7 +12,11 @@ export async function sweepOverdueWebhooks(db: Db, boss: PgBoss): Promise<number
   for (const { id } of overdue) {
     // One job per event and 5-minute slot: a sweep never piles up jobs for one event, and a
     // duplicate finds the event claimed (not due) and sends nothing.
-    await boss.send(QUEUES.deliverWebhook, { eventId: id }, { singletonKey: id, singletonSeconds: 300, retryLimit: 5, retryDelay: 10, retryBackoff: true });
+    await boss.send(
+      QUEUES.deliverWebhook,
+      { eventId: id },
+      { singletonKey: id, singletonSeconds: 300, retryLimit: 5, retryDelay: 10, retryBackoff: true },
+    );
   }
   return overdue.length;
 }

@@ -10,7 +10,13 @@ describe('uuidv7', () => {
 
   it('increases strictly within one millisecond and when the clock steps back', () => {
     const now = Date.now() + 10_000;
-    const ids = [uuidv7(now), uuidv7(now), uuidv7(now), uuidv7(now - 5_000), ...Array.from({ length: 5000 }, () => uuidv7(now))];
+    const ids = [
+      uuidv7(now),
+      uuidv7(now),
+      uuidv7(now),
+      uuidv7(now - 5_000),
+      ...Array.from({ length: 5000 }, () => uuidv7(now)),
+    ];
     expect([...ids].sort()).toEqual(ids);
     expect(new Set(ids).size).toBe(ids.length);
   });

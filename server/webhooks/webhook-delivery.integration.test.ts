@@ -47,7 +47,12 @@ async function record(queue: JobQueue, input: RecordWebhookEventInput) {
   return db().$transaction((tx) => recordWebhookEvent(tx, queue, input));
 }
 
-async function until<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 60_000): Promise<T> {
+async function until<T>(
+  what: string,
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  timeoutMs = 60_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await read();
@@ -57,7 +62,8 @@ async function until<T>(what: string, read: () => Promise<T>, done: (value: T) =
   }
 }
 
-const event = (id: string) => db().webhookEvent.findUniqueOrThrow({ where: { id }, include: { attempts: { orderBy: { number: 'asc' } } } });
+const event = (id: string) =>
+  db().webhookEvent.findUniqueOrThrow({ where: { id }, include: { attempts: { orderBy: { number: 'asc' } } } });
 
 /** A queue that records what would be enqueued: for tests that drive attempts by hand. */
 function recordingQueue(): JobQueue & { sent: { queue: string; data: object; startAfterSeconds?: number }[] } {
@@ -92,7 +98,12 @@ describe('recordWebhookEvent', () => {
       data: { object: { id: 'p1', object: 'payout', amount: 123456789012345n, fee: 200n } },
     });
     const row = await event(recorded!.id);
-    expect(row).toMatchObject({ url: 'https://shop.example/webhooks', status: 'PENDING', attemptCount: 0, type: 'payout.succeeded' });
+    expect(row).toMatchObject({
+      url: 'https://shop.example/webhooks',
+      status: 'PENDING',
+      attemptCount: 0,
+      type: 'payout.succeeded',
+    });
     expect(row.payload).toEqual({
       id: recorded!.id,
       type: 'payout.succeeded',
@@ -100,14 +111,21 @@ describe('recordWebhookEvent', () => {
       data: { object: { id: 'p1', object: 'payout', amount: 123456789012345, fee: 200 } },
     });
     expect(row.nextAttemptAt?.getTime()).toBe(row.createdAt.getTime());
-    expect(queue.sent).toEqual([{ queue: QUEUES.deliverWebhook, data: { eventId: recorded!.id }, startAfterSeconds: undefined }]);
+    expect(queue.sent).toEqual([
+      { queue: QUEUES.deliverWebhook, data: { eventId: recorded!.id }, startAfterSeconds: undefined },
+    ]);
   });
 
   it('sends order events to the order’s notify_url before the merchant’s URL, and records nothing without a URL', async () => {
     const withUrl = await createMerchant('https://shop.example/webhooks');
     const withoutUrl = await createMerchant(null);
     const queue = recordingQueue();
-    const toOrder = await record(queue, { merchantId: withUrl.id, type: 'order.paid', url: 'http://shop.example/notify', data: {} });
+    const toOrder = await record(queue, {
+      merchantId: withUrl.id,
+      type: 'order.paid',
+      url: 'http://shop.example/notify',
+      data: {},
+    });
     expect((await event(toOrder!.id)).url).toBe('http://shop.example/notify');
     const toMerchant = await record(queue, { merchantId: withUrl.id, type: 'order.paid', url: null, data: {} });
     expect((await event(toMerchant!.id)).url).toBe('https://shop.example/webhooks');
@@ -116,16 +134,19 @@ describe('recordWebhookEvent', () => {
     expect(queue.sent).toHaveLength(2);
   });
 
-  it.each(['file:///etc/passwd', 'ftp://shop.example/notify', 'gopher://127.0.0.1:6379/_INFO', 'javascript:alert(1)', 'not a url'])(
-    'refuses to record an event for %s (no row, no job)',
-    async (url) => {
-      const merchant = await createMerchant(null);
-      const queue = recordingQueue();
-      expect(await record(queue, { merchantId: merchant.id, type: 'order.paid', url, data: {} })).toBeNull();
-      expect(await db().webhookEvent.count({ where: { merchantId: merchant.id } })).toBe(0);
-      expect(queue.sent).toHaveLength(0);
-    },
-  );
+  it.each([
+    'file:///etc/passwd',
+    'ftp://shop.example/notify',
+    'gopher://127.0.0.1:6379/_INFO',
+    'javascript:alert(1)',
+    'not a url',
+  ])('refuses to record an event for %s (no row, no job)', async (url) => {
+    const merchant = await createMerchant(null);
+    const queue = recordingQueue();
+    expect(await record(queue, { merchantId: merchant.id, type: 'order.paid', url, data: {} })).toBeNull();
+    expect(await db().webhookEvent.count({ where: { merchantId: merchant.id } })).toBe(0);
+    expect(queue.sent).toHaveLength(0);
+  });
 
   it('(e) inside a rolled-back transaction leaves no event and no job', async () => {
     const merchant = await createMerchant('https://shop.example/webhooks');
@@ -148,8 +169,17 @@ describe('delivery by the worker', () => {
   it('(a) a receiver answering 500 three times then 200 gets the event exactly once more; 4 attempts logged', async () => {
     const r = await receiver((n) => (n <= 3 ? { status: 500, body: `down ${n}` } : { status: 200, body: 'ok' }));
     const merchant = await createMerchant(null);
-    const recorded = await record(jobs, { merchantId: merchant.id, type: 'order.paid', url: r.url, data: { object: { amount: 8888, subject: '咖啡豆 ×2' } } });
-    const delivered = await until('delivery', () => event(recorded!.id), (e) => e.status === 'DELIVERED');
+    const recorded = await record(jobs, {
+      merchantId: merchant.id,
+      type: 'order.paid',
+      url: r.url,
+      data: { object: { amount: 8888, subject: '咖啡豆 ×2' } },
+    });
+    const delivered = await until(
+      'delivery',
+      () => event(recorded!.id),
+      (e) => e.status === 'DELIVERED',
+    );
     // Nothing more arrives after the 2xx (a late duplicate job would show here).
     await new Promise((resolve) => setTimeout(resolve, 2_500));
 
@@ -188,8 +218,16 @@ describe('delivery by the worker', () => {
     let up = false;
     const r = await receiver(() => (up ? { status: 204 } : { status: 503, body: 'x'.repeat(5000) }));
     const merchant = await createMerchant(r.url);
-    const recorded = await record(jobs, { merchantId: merchant.id, type: 'payout.failed', data: { object: { id: 'p2' } } });
-    const failed = await until('FAILED', () => event(recorded!.id), (e) => e.status === 'FAILED');
+    const recorded = await record(jobs, {
+      merchantId: merchant.id,
+      type: 'payout.failed',
+      data: { object: { id: 'p2' } },
+    });
+    const failed = await until(
+      'FAILED',
+      () => event(recorded!.id),
+      (e) => e.status === 'FAILED',
+    );
     await new Promise((resolve) => setTimeout(resolve, 2_000));
 
     expect(r.requests).toHaveLength(8);
@@ -205,7 +243,9 @@ describe('delivery by the worker', () => {
     expect(attempt).toMatchObject({ number: 9, manual: true, responseStatus: 204, error: null });
     expect(r.requests).toHaveLength(9);
     expect(r.requests[8]!.body).toBe(r.requests[0]!.body);
-    expect(verifyWalletSignature(r.requests[8]!.body, r.requests[8]!.headers['wallet-signature'] as string, merchant.secret)).toBe(true);
+    expect(
+      verifyWalletSignature(r.requests[8]!.body, r.requests[8]!.headers['wallet-signature'] as string, merchant.secret),
+    ).toBe(true);
     const after = await event(recorded!.id);
     expect(after).toMatchObject({ status: 'DELIVERED', attemptCount: 9, nextAttemptAt: null });
   });
@@ -257,14 +297,15 @@ describe('delivery by the worker', () => {
     expect(verifyWalletSignature(body, lastSignature(), merchant.secret)).toBe(true);
 
     // Once the old secret has expired it no longer signs.
-    await db().$executeRaw`UPDATE merchants SET previous_webhook_secret_expires_at = now() - interval '1 second' WHERE id = ${merchant.id}::uuid`;
+    await db()
+      .$executeRaw`UPDATE merchants SET previous_webhook_secret_expires_at = now() - interval '1 second' WHERE id = ${merchant.id}::uuid`;
     await deliverWebhook(manualDeps, recorded!.id, { manual: true });
     expect(verifyWalletSignature(r.requests.at(-1)!.body, lastSignature(), newSecret)).toBe(true);
     expect(verifyWalletSignature(r.requests.at(-1)!.body, lastSignature(), merchant.secret)).toBe(false);
     // Half a pair is refused by the database.
-    await expect(db().$executeRaw`UPDATE merchants SET previous_webhook_secret_expires_at = NULL WHERE id = ${merchant.id}::uuid`).rejects.toThrow(
-      /merchants_previous_webhook_secret_pair/,
-    );
+    await expect(
+      db().$executeRaw`UPDATE merchants SET previous_webhook_secret_expires_at = NULL WHERE id = ${merchant.id}::uuid`,
+    ).rejects.toThrow(/merchants_previous_webhook_secret_pair/);
   });
 
   it('does not follow a redirect: a 3xx is a failed attempt, and the redirect target gets nothing', async () => {
@@ -272,8 +313,15 @@ describe('delivery by the worker', () => {
     const redirecting = await receiver(() => ({ status: 307, headers: { location: target.url } }));
     const merchant = await createMerchant(null);
     const queue = recordingQueue();
-    const recorded = await record(queue, { merchantId: merchant.id, type: 'order.paid', url: redirecting.url, data: {} });
-    const result = await deliverWebhook({ db: db(), jobs: queue, scheduleSeconds: FAST_SCHEDULE }, recorded!.id, { manual: false });
+    const recorded = await record(queue, {
+      merchantId: merchant.id,
+      type: 'order.paid',
+      url: redirecting.url,
+      data: {},
+    });
+    const result = await deliverWebhook({ db: db(), jobs: queue, scheduleSeconds: FAST_SCHEDULE }, recorded!.id, {
+      manual: false,
+    });
     expect(result.sent && [result.attempt.responseStatus, result.status]).toEqual([307, 'PENDING']);
     expect(target.requests).toHaveLength(0);
   });
@@ -303,24 +351,44 @@ describe('private addresses (production policy)', () => {
   // sent to it, whether the URL names the IP or a name that resolves to it.
   it.each([
     ['the IP itself', (url: string) => url, /^Not sent: 127\.0\.0\.1 is a private or reserved address$/],
-    ['a name that resolves to it', (url: string) => url.replace('127.0.0.1', 'localhost'), /localhost is (127\.0\.0\.1|::1), a private or reserved address/],
-  ])('a URL with %s is not called; the attempt says why; allowed, the same event goes through', async (_what, toUrl, why) => {
-    const r = await receiver(() => ({ status: 200, body: 'ok' }));
-    const merchant = await createMerchant(null);
-    const queue = recordingQueue();
-    const recorded = await record(queue, { merchantId: merchant.id, type: 'order.paid', url: toUrl(r.url), data: {} });
-    const refused = await deliverWebhook({ db: db(), jobs: queue, scheduleSeconds: FAST_SCHEDULE, allowPrivateAddresses: false }, recorded!.id, {
-      manual: true,
-    });
-    expect(refused.sent && refused.attempt.error).toMatch(why);
-    expect(refused.sent && refused.attempt.responseStatus).toBeNull();
-    expect(r.requests).toHaveLength(0);
-    const allowed = await deliverWebhook({ db: db(), jobs: queue, scheduleSeconds: FAST_SCHEDULE, allowPrivateAddresses: true }, recorded!.id, {
-      manual: true,
-    });
-    expect(allowed.sent && allowed.status).toBe('DELIVERED');
-    expect(r.requests).toHaveLength(1);
-  });
+    [
+      'a name that resolves to it',
+      (url: string) => url.replace('127.0.0.1', 'localhost'),
+      /localhost is (127\.0\.0\.1|::1), a private or reserved address/,
+    ],
+  ])(
+    'a URL with %s is not called; the attempt says why; allowed, the same event goes through',
+    async (_what, toUrl, why) => {
+      const r = await receiver(() => ({ status: 200, body: 'ok' }));
+      const merchant = await createMerchant(null);
+      const queue = recordingQueue();
+      const recorded = await record(queue, {
+        merchantId: merchant.id,
+        type: 'order.paid',
+        url: toUrl(r.url),
+        data: {},
+      });
+      const refused = await deliverWebhook(
+        { db: db(), jobs: queue, scheduleSeconds: FAST_SCHEDULE, allowPrivateAddresses: false },
+        recorded!.id,
+        {
+          manual: true,
+        },
+      );
+      expect(refused.sent && refused.attempt.error).toMatch(why);
+      expect(refused.sent && refused.attempt.responseStatus).toBeNull();
+      expect(r.requests).toHaveLength(0);
+      const allowed = await deliverWebhook(
+        { db: db(), jobs: queue, scheduleSeconds: FAST_SCHEDULE, allowPrivateAddresses: true },
+        recorded!.id,
+        {
+          manual: true,
+        },
+      );
+      expect(allowed.sent && allowed.status).toBe('DELIVERED');
+      expect(r.requests).toHaveLength(1);
+    },
+  );
 });
 
 describe('concurrency', () => {
@@ -329,7 +397,8 @@ describe('concurrency', () => {
     const merchant = await createMerchant(null);
     const queue = recordingQueue();
     const ids: string[] = [];
-    for (let i = 0; i < 10; i++) ids.push((await record(queue, { merchantId: merchant.id, type: 'order.paid', url: r.url, data: { i } }))!.id);
+    for (let i = 0; i < 10; i++)
+      ids.push((await record(queue, { merchantId: merchant.id, type: 'order.paid', url: r.url, data: { i } }))!.id);
     // A minute to the next attempt: a duplicate job that runs after the first attempt finished
     // must also find the event not due.
     const localDeps = { db: db(), jobs: queue, scheduleSeconds: [0, 60, 60, 60, 60, 60, 60, 60], timeoutMs: 2_000 };
@@ -364,8 +433,15 @@ describe('concurrency', () => {
     const merchant = await createMerchant(null);
     const queue = recordingQueue();
     const recorded = await record(queue, { merchantId: merchant.id, type: 'order.paid', url: r.url, data: {} });
-    const scheduled = deliverWebhook({ db: db(), jobs: queue, scheduleSeconds: FAST_SCHEDULE }, recorded!.id, { manual: false });
-    await until('the first request', async () => r.requests.length, (n) => n === 1, 5_000);
+    const scheduled = deliverWebhook({ db: db(), jobs: queue, scheduleSeconds: FAST_SCHEDULE }, recorded!.id, {
+      manual: false,
+    });
+    await until(
+      'the first request',
+      async () => r.requests.length,
+      (n) => n === 1,
+      5_000,
+    );
     await resendWebhookEvent({ db: db() }, { eventId: recorded!.id, merchantId: merchant.id });
     await scheduled;
     const e = await event(recorded!.id);
@@ -384,23 +460,47 @@ describe('resend authorisation, lists and the sweep', () => {
     const owner = await createMerchant(null);
     const other = await createMerchant(null);
     const recorded = await record(recordingQueue(), { merchantId: owner.id, type: 'order.paid', url: r.url, data: {} });
-    await expect(resendWebhookEvent({ db: db() }, { eventId: recorded!.id, merchantId: other.id })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(resendWebhookEvent({ db: db() }, { eventId: randomUUID(), merchantId: owner.id })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(resendWebhookEvent({ db: db() }, { eventId: 'nope', merchantId: null })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      resendWebhookEvent({ db: db() }, { eventId: recorded!.id, merchantId: other.id }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      resendWebhookEvent({ db: db() }, { eventId: randomUUID(), merchantId: owner.id }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(resendWebhookEvent({ db: db() }, { eventId: 'nope', merchantId: null })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     expect(r.requests).toHaveLength(0);
-    expect(await resendWebhookEvent({ db: db() }, { eventId: recorded!.id, merchantId: null })).toMatchObject({ number: 1, manual: true, responseStatus: 200 });
+    expect(await resendWebhookEvent({ db: db() }, { eventId: recorded!.id, merchantId: null })).toMatchObject({
+      number: 1,
+      manual: true,
+      responseStatus: 200,
+    });
   });
 
   it('lists an order’s events with attempts, and a merchant’s events page by page, for its merchant only', async () => {
     const merchant = await createMerchant('https://shop.example/webhooks');
     const other = await createMerchant('https://other.example/webhooks');
     const order = await db().order.create({
-      data: { merchantId: merchant.id, merchantOrderNo: `T-${randomUUID()}`, amount: 100n, currency: 'CNY', subject: 's', expiresAt: new Date(Date.now() + 60_000) },
+      data: {
+        merchantId: merchant.id,
+        merchantOrderNo: `T-${randomUUID()}`,
+        amount: 100n,
+        currency: 'CNY',
+        subject: 's',
+        expiresAt: new Date(Date.now() + 60_000),
+      },
     });
     const queue = recordingQueue();
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) {
-      ids.push((await record(queue, { merchantId: merchant.id, type: i % 2 ? 'order.refunded' : 'order.paid', orderId: i < 2 ? order.id : null, data: { i } }))!.id);
+      ids.push(
+        (await record(queue, {
+          merchantId: merchant.id,
+          type: i % 2 ? 'order.refunded' : 'order.paid',
+          orderId: i < 2 ? order.id : null,
+          data: { i },
+        }))!.id,
+      );
     }
     await record(queue, { merchantId: other.id, type: 'order.paid', data: {} });
 
@@ -411,19 +511,43 @@ describe('resend authorisation, lists and the sweep', () => {
     expect(await listOrderWebhookEvents(db(), { orderId: 'not-an-id', merchantId: null })).toEqual([]);
 
     const page1 = await listMerchantWebhookEvents(db(), { merchantId: merchant.id, limit: 2 });
-    const page2 = await listMerchantWebhookEvents(db(), { merchantId: merchant.id, limit: 2, startingAfter: page1.nextCursor });
-    const page3 = await listMerchantWebhookEvents(db(), { merchantId: merchant.id, limit: 2, startingAfter: page2.nextCursor });
+    const page2 = await listMerchantWebhookEvents(db(), {
+      merchantId: merchant.id,
+      limit: 2,
+      startingAfter: page1.nextCursor,
+    });
+    const page3 = await listMerchantWebhookEvents(db(), {
+      merchantId: merchant.id,
+      limit: 2,
+      startingAfter: page2.nextCursor,
+    });
     expect([...page1.events, ...page2.events, ...page3.events].map((e) => e.id)).toEqual([...ids].reverse());
     expect([page1.hasMore, page2.hasMore, page3.hasMore]).toEqual([true, true, false]);
     expect(page3.nextCursor).toBeNull();
     // Another merchant's id as cursor restarts the list rather than paging through theirs.
     const [otherEvent] = (await listMerchantWebhookEvents(db(), { merchantId: other.id })).events;
-    expect((await listMerchantWebhookEvents(db(), { merchantId: merchant.id, limit: 2, startingAfter: otherEvent!.id })).events.map((e) => e.id)).toEqual(
-      page1.events.map((e) => e.id),
+    expect(
+      (
+        await listMerchantWebhookEvents(db(), { merchantId: merchant.id, limit: 2, startingAfter: otherEvent!.id })
+      ).events.map((e) => e.id),
+    ).toEqual(page1.events.map((e) => e.id));
+    expect((await listMerchantWebhookEvents(db(), { merchantId: merchant.id, limit: 1_000_000 })).events).toHaveLength(
+      5,
     );
-    expect((await listMerchantWebhookEvents(db(), { merchantId: merchant.id, limit: 1_000_000 })).events).toHaveLength(5);
-    expect((await listMerchantWebhookEvents(db(), { merchantId: merchant.id, limit: 2, startingAfter: '------------------------------------' })).events).toEqual(page1.events);
-    expect((await listMerchantWebhookEvents(db(), { merchantId: null, status: 'PENDING', limit: 100 })).events.some((e) => e.merchantId === other.id)).toBe(true);
+    expect(
+      (
+        await listMerchantWebhookEvents(db(), {
+          merchantId: merchant.id,
+          limit: 2,
+          startingAfter: '------------------------------------',
+        })
+      ).events,
+    ).toEqual(page1.events);
+    expect(
+      (await listMerchantWebhookEvents(db(), { merchantId: null, status: 'PENDING', limit: 100 })).events.some(
+        (e) => e.merchantId === other.id,
+      ),
+    ).toBe(true);
   });
 
   it('the sweep re-enqueues a PENDING event over a minute late, once per slot, and nothing else', async () => {
@@ -431,8 +555,10 @@ describe('resend authorisation, lists and the sweep', () => {
     const queue = recordingQueue();
     const late = (await record(queue, { merchantId: merchant.id, type: 'order.paid', data: {} }))!.id;
     const onTime = (await record(queue, { merchantId: merchant.id, type: 'order.paid', data: {} }))!.id;
-    await db().$executeRaw`UPDATE webhook_events SET next_attempt_at = now() - interval '2 minutes' WHERE id = ${late}::uuid`;
-    await db().$executeRaw`UPDATE webhook_events SET next_attempt_at = now() - interval '10 seconds' WHERE id = ${onTime}::uuid`;
+    await db()
+      .$executeRaw`UPDATE webhook_events SET next_attempt_at = now() - interval '2 minutes' WHERE id = ${late}::uuid`;
+    await db()
+      .$executeRaw`UPDATE webhook_events SET next_attempt_at = now() - interval '10 seconds' WHERE id = ${onTime}::uuid`;
     // (The worker may take the job at once; the job row stays in pgboss.job either way.)
     await sweepOverdueWebhooks(db(), boss);
     await sweepOverdueWebhooks(db(), boss);

@@ -1,5 +1,11 @@
 // The notifications a merchant can receive (merchant API contract, "Notifications").
-export const WEBHOOK_EVENT_TYPES = ['order.paid', 'order.refunded', 'order.closed', 'payout.succeeded', 'payout.failed'] as const;
+export const WEBHOOK_EVENT_TYPES = [
+  'order.paid',
+  'order.refunded',
+  'order.closed',
+  'payout.succeeded',
+  'payout.failed',
+] as const;
 
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 

@@ -11,7 +11,11 @@ export type MerchantSigningSecrets = {
 /** The current secret, then the previous one while it has not expired. */
 export function webhookSigningSecrets(merchant: MerchantSigningSecrets, now = new Date()): string[] {
   const { webhookSecret, previousWebhookSecret, previousWebhookSecretExpiresAt } = merchant;
-  if (previousWebhookSecret !== null && previousWebhookSecretExpiresAt !== null && previousWebhookSecretExpiresAt > now) {
+  if (
+    previousWebhookSecret !== null &&
+    previousWebhookSecretExpiresAt !== null &&
+    previousWebhookSecretExpiresAt > now
+  ) {
     return [webhookSecret, previousWebhookSecret];
   }
   return [webhookSecret];

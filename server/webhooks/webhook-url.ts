@@ -11,7 +11,9 @@ import { isPublicAddress, literalAddress } from './public-address';
  */
 export function privateWebhookAddressesAllowed(): boolean {
   const e = env();
-  return e.WEBHOOK_ALLOW_PRIVATE_ADDRESSES === undefined ? e.NODE_ENV !== 'production' : e.WEBHOOK_ALLOW_PRIVATE_ADDRESSES === '1';
+  return e.WEBHOOK_ALLOW_PRIVATE_ADDRESSES === undefined
+    ? e.NODE_ENV !== 'production'
+    : e.WEBHOOK_ALLOW_PRIVATE_ADDRESSES === '1';
 }
 
 export function isDeliverableWebhookUrl(url: string | null | undefined): url is string {
@@ -29,10 +31,14 @@ export function isDeliverableWebhookUrl(url: string | null | undefined): url is 
  * Why notifications may not go to this URL's host under the policy (an IP of a private or
  * reserved range, or localhost: seen without resolving), else null.
  */
-export function privateHostRefusal(url: string, allowPrivateAddresses = privateWebhookAddressesAllowed()): string | null {
+export function privateHostRefusal(
+  url: string,
+  allowPrivateAddresses = privateWebhookAddressesAllowed(),
+): string | null {
   if (allowPrivateAddresses) return null;
   const hostname = new URL(url).hostname;
   const literal = literalAddress(hostname);
-  const isPrivate = literal !== null ? !isPublicAddress(literal) : hostname === 'localhost' || hostname.endsWith('.localhost');
+  const isPrivate =
+    literal !== null ? !isPublicAddress(literal) : hostname === 'localhost' || hostname.endsWith('.localhost');
   return isPrivate ? `${hostname} is a private address: use your server's public address` : null;
 }

@@ -25,7 +25,9 @@ export async function startWebhookWorkers(
       QUEUES.deliverWebhook,
       { batchSize: BATCH_SIZE, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
       async (jobs) => {
-        const results = await Promise.allSettled(jobs.map((job) => deliverWebhook(deps, job.data.eventId, { manual: false })));
+        const results = await Promise.allSettled(
+          jobs.map((job) => deliverWebhook(deps, job.data.eventId, { manual: false })),
+        );
         const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
         if (failure) throw failure.reason; // retried by pg-boss; finished attempts find their event not due
         if (jobs.length === BATCH_SIZE && workerId) boss.notifyWorker(workerId);

@@ -2,7 +2,13 @@ import { SearchX } from 'lucide-react';
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
-import { activityHref, hasFilters, parseActivityQuery, toActivityFilter, type SearchParams } from '@/components/activity/activity-query';
+import {
+  activityHref,
+  hasFilters,
+  parseActivityQuery,
+  toActivityFilter,
+  type SearchParams,
+} from '@/components/activity/activity-query';
 import { ExportForm } from '@/components/activity/export-form';
 import { ActivityFilters } from '@/components/activity/activity-filters';
 import { loadMonthTotals } from '@/components/activity/load-month-totals';
@@ -35,7 +41,12 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
     throw error;
   }
   const groups = groupByMonth(page.items);
-  const totals = await loadMonthTotals(db(), user.id, query, groups.map((g) => g.month));
+  const totals = await loadMonthTotals(
+    db(),
+    user.id,
+    query,
+    groups.map((g) => g.month),
+  );
   const today = shanghaiDay(new Date());
 
   return (
@@ -47,7 +58,10 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
       <Card className="p-4 md:p-5" data-testid="activity-list">
         {groups.length === 0 ? (
           hasFilters(query) ? (
-            <div className="flex flex-col items-center gap-2 py-8 text-center text-gray-500" data-testid="activity-no-match">
+            <div
+              className="flex flex-col items-center gap-2 py-8 text-center text-gray-500"
+              data-testid="activity-no-match"
+            >
               <SearchX aria-hidden className="size-10 text-gray-300" />
               <p className="font-semibold text-gray-600">{t('noMatch')}</p>
               <p className="text-sm">{t('noMatchHint')}</p>
@@ -58,19 +72,31 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
         ) : (
           <div className="flex flex-col gap-4">
             {groups.map((group) => (
-              <MonthSection key={group.month} month={group.month} items={group.items} totals={totals.get(group.month)} />
+              <MonthSection
+                key={group.month}
+                month={group.month}
+                items={group.items}
+                totals={totals.get(group.month)}
+              />
             ))}
           </div>
         )}
         {(page.nextCursor || query.cursor) && (
           <div className="mt-3 flex justify-center gap-2">
             {query.cursor && (
-              <Link href={activityHref({ ...query, cursor: undefined })} className={buttonVariants({ variant: 'ghost' })}>
+              <Link
+                href={activityHref({ ...query, cursor: undefined })}
+                className={buttonVariants({ variant: 'ghost' })}
+              >
                 {t('backToLatest')}
               </Link>
             )}
             {page.nextCursor && (
-              <Link href={activityHref(query, page.nextCursor)} className={buttonVariants({ variant: 'secondary' })} data-testid="load-more">
+              <Link
+                href={activityHref(query, page.nextCursor)}
+                className={buttonVariants({ variant: 'secondary' })}
+                data-testid="load-more"
+              >
                 {t('loadMore')}
               </Link>
             )}

@@ -29,7 +29,9 @@ export default async function AdminHomePage() {
           users: home('usersHint'),
           merchants: home('merchantsHint', { count: overview.pendingMerchants }),
           entries: home('entriesHint'),
-          revenue: home('revenueHint', { total: formatMoney({ amount: overview.revenue30Days, currency: overview.currency }, locale) }),
+          revenue: home('revenueHint', {
+            total: formatMoney({ amount: overview.revenue30Days, currency: overview.currency }, locale),
+          }),
           webhooks: home('webhooksHint', { count: overview.failedWebhooks }),
           audit: home('auditHint'),
         }}

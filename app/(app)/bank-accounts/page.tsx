@@ -23,7 +23,11 @@ export default async function BankAccountsPage({ searchParams }: Props) {
   const accounts = await listBankAccounts(db(), user.id);
   return (
     <div className="mx-auto flex w-full max-w-xl flex-col gap-4">
-      <PageHeader title={t('title')} backHref={next ?? '/me'} backLabel={(await getTranslations('walletPage'))('back')} />
+      <PageHeader
+        title={t('title')}
+        backHref={next ?? '/me'}
+        backLabel={(await getTranslations('walletPage'))('back')}
+      />
       <Card>
         {accounts.length ? (
           <BankAccountList accounts={accounts} />

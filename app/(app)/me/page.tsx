@@ -38,27 +38,39 @@ export default async function MePage() {
         </dl>
       </Card>
       <Card className="p-0">
-        <Link href="/me/payment-pin" className="flex min-h-14 items-center gap-3 rounded-2xl px-5 hover:bg-gray-50 focus-visible:outline-2 focus-visible:outline-brand-600">
+        <Link
+          href="/me/payment-pin"
+          className="flex min-h-14 items-center gap-3 rounded-2xl px-5 hover:bg-gray-50 focus-visible:outline-2 focus-visible:outline-brand-600"
+        >
           <KeyRound aria-hidden className="size-5 text-brand-600" />
           <span className="flex-1 font-semibold text-gray-900">{tp('title')}</span>
           <span className="text-sm text-gray-500">{pin.isSet ? tp('isSet') : tp('notSet')}</span>
           <ChevronRight aria-hidden className="size-5 text-gray-400" />
         </Link>
-        <Link href="/two-factor" className="flex min-h-14 items-center gap-3 rounded-2xl border-t border-gray-100 px-5 hover:bg-gray-50 focus-visible:outline-2 focus-visible:outline-brand-600">
+        <Link
+          href="/two-factor"
+          className="flex min-h-14 items-center gap-3 rounded-2xl border-t border-gray-100 px-5 hover:bg-gray-50 focus-visible:outline-2 focus-visible:outline-brand-600"
+        >
           <Smartphone aria-hidden className="size-5 text-brand-600" />
           <span className="flex-1 font-semibold text-gray-900">{t('twoFactor')}</span>
           <ChevronRight aria-hidden className="size-5 text-gray-400" />
         </Link>
       </Card>
       <Card className="p-0">
-        <Link href="/bank-accounts" className="flex min-h-14 items-center gap-3 rounded-2xl px-5 hover:bg-gray-50 focus-visible:outline-2 focus-visible:outline-brand-600">
+        <Link
+          href="/bank-accounts"
+          className="flex min-h-14 items-center gap-3 rounded-2xl px-5 hover:bg-gray-50 focus-visible:outline-2 focus-visible:outline-brand-600"
+        >
           <Landmark aria-hidden className="size-5 text-brand-600" />
           <span className="flex-1 font-semibold text-gray-900">{tb('title')}</span>
           <ChevronRight aria-hidden className="size-5 text-gray-400" />
         </Link>
       </Card>
       <Card className="p-0">
-        <Link href="/me/security" className="flex min-h-14 items-center gap-3 rounded-2xl px-5 hover:bg-gray-50 focus-visible:outline-2 focus-visible:outline-brand-600">
+        <Link
+          href="/me/security"
+          className="flex min-h-14 items-center gap-3 rounded-2xl px-5 hover:bg-gray-50 focus-visible:outline-2 focus-visible:outline-brand-600"
+        >
           <ShieldCheck aria-hidden className="size-5 text-brand-600" />
           <span className="flex flex-1 flex-col py-2">
             <span className="font-semibold text-gray-900">{ts('title')}</span>

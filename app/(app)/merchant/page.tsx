@@ -56,7 +56,10 @@ export default async function MerchantHomePage() {
               </dd>
             </div>
           </dl>
-          <Link href="/merchant/payouts" className={buttonVariants({ variant: 'secondary', className: 'mt-4 border-0' })}>
+          <Link
+            href="/merchant/payouts"
+            className={buttonVariants({ variant: 'secondary', className: 'mt-4 border-0' })}
+          >
             {t('payout')}
           </Link>
         </Card>
@@ -75,23 +78,36 @@ export default async function MerchantHomePage() {
             <p className="text-2xl font-semibold text-gray-900 tabular" data-testid="fee-rate">
               {percent(overview.feeRateBps)}
             </p>
-            <p className="text-sm text-gray-600">{merchant.feeRateBps === null ? t('feeRateDefault') : t('feeRateOwn')}</p>
+            <p className="text-sm text-gray-600">
+              {merchant.feeRateBps === null ? t('feeRateDefault') : t('feeRateOwn')}
+            </p>
           </Card>
         </div>
       </div>
       <Card className="p-4 md:p-5">
         <div className="mb-2 flex items-center justify-between">
           <h2 className="font-semibold text-gray-900">{t('recentOrders')}</h2>
-          <Link href="/merchant/orders" className="flex min-h-11 items-center gap-1 text-sm font-semibold text-brand-600 hover:underline">
+          <Link
+            href="/merchant/orders"
+            className="flex min-h-11 items-center gap-1 text-sm font-semibold text-brand-600 hover:underline"
+          >
             {t('seeAll')}
             <ArrowRight aria-hidden className="size-4" />
           </Link>
         </div>
-        {overview.recentOrders.length ? <OrderList orders={overview.recentOrders} /> : <p className="py-6 text-center text-gray-500">{t('noOrders')}</p>}
+        {overview.recentOrders.length ? (
+          <OrderList orders={overview.recentOrders} />
+        ) : (
+          <p className="py-6 text-center text-gray-500">{t('noOrders')}</p>
+        )}
       </Card>
       <div className="grid gap-3 md:grid-cols-3">
         {links.map(({ href, label, Icon }) => (
-          <Link key={href} href={href} className="flex min-h-14 items-center gap-3 rounded-2xl border border-gray-200/70 bg-white px-5 shadow-sm hover:bg-gray-50 focus-visible:outline-2 focus-visible:outline-brand-600">
+          <Link
+            key={href}
+            href={href}
+            className="flex min-h-14 items-center gap-3 rounded-2xl border border-gray-200/70 bg-white px-5 shadow-sm hover:bg-gray-50 focus-visible:outline-2 focus-visible:outline-brand-600"
+          >
             <Icon aria-hidden className="size-5 text-brand-600" />
             <span className="flex-1 font-semibold text-gray-900">{label}</span>
             <ArrowRight aria-hidden className="size-4 text-gray-400" />

@@ -33,14 +33,29 @@ export default async function TopUpPage({ searchParams }: Props) {
   const next = checkoutReturnPath(query.next);
   const t = await getTranslations('topUp');
   const locale = (await getLocale()) === 'en' ? 'en' : 'zh-CN';
-  const [accounts, limits] = await Promise.all([listBankAccounts(db(), user.id), getLimitsView(db(), user.id, 'TOP_UP')]);
+  const [accounts, limits] = await Promise.all([
+    listBankAccounts(db(), user.id),
+    getLimitsView(db(), user.id, 'TOP_UP'),
+  ]);
   const money = (amount: bigint) => formatMoney({ amount, currency: 'CNY' }, locale);
   return (
     <div className="mx-auto flex w-full max-w-xl flex-col gap-4">
-      <PageHeader title={t('title')} backHref={next ?? undefined} backLabel={(await getTranslations('walletPage'))('back')} />
+      <PageHeader
+        title={t('title')}
+        backHref={next ?? undefined}
+        backLabel={(await getTranslations('walletPage'))('back')}
+      />
       <Card>
         {accounts.length ? (
-          <TopUpForm accounts={accounts} next={next} initialAmount={next ? suggestedAmount(query.amount) : ''} limitsText={t('limits', { perOperation: money(limits.perOperation), remainingToday: money(limits.remainingToday) })} />
+          <TopUpForm
+            accounts={accounts}
+            next={next}
+            initialAmount={next ? suggestedAmount(query.amount) : ''}
+            limitsText={t('limits', {
+              perOperation: money(limits.perOperation),
+              remainingToday: money(limits.remainingToday),
+            })}
+          />
         ) : (
           <NeedBankAccount message={t('noAccount')} next={next} />
         )}

@@ -19,7 +19,11 @@ export default async function TransferPage() {
   const user = await requireUser();
   const t = await getTranslations('transfer');
   const locale = (await getLocale()) === 'en' ? 'en' : 'zh-CN';
-  const [wallet, limits, pin] = await Promise.all([getWalletOverview(user.id), getLimitsView(db(), user.id, 'TRANSFER'), paymentPinStatus(db(), user.id)]);
+  const [wallet, limits, pin] = await Promise.all([
+    getWalletOverview(user.id),
+    getLimitsView(db(), user.id, 'TRANSFER'),
+    paymentPinStatus(db(), user.id),
+  ]);
   const money = (amount: bigint) => formatMoney({ amount, currency: 'CNY' }, locale);
   return (
     <div className="mx-auto flex w-full max-w-xl flex-col gap-4">
@@ -29,7 +33,10 @@ export default async function TransferPage() {
           <TransferForm
             available={wallet.available.toString()}
             memoMax={MEMO_MAX}
-            limitsText={t('limits', { perOperation: money(limits.perOperation), remainingToday: money(limits.remainingToday) })}
+            limitsText={t('limits', {
+              perOperation: money(limits.perOperation),
+              remainingToday: money(limits.remainingToday),
+            })}
             pinLockedUntil={pin.lockedUntil?.toISOString() ?? null}
           />
         </PinSetupGate>

@@ -37,19 +37,22 @@ export default async function WithdrawPage() {
       <Card>
         {accounts.length ? (
           <PinSetupGate isSet={pin.isSet} action="withdraw">
-          <WithdrawForm
-            accounts={accounts}
-            available={wallet.available.toString()}
-            limitsText={t('limits', { perOperation: money(limits.perOperation), remainingToday: money(limits.remainingToday) })}
-            fee={{
-              rateBps: schedule.rateBps ?? 0,
-              minimum: (schedule.minimum ?? 0n).toString(),
-              maximum: schedule.maximum?.toString() ?? null,
-              freeQuota: schedule.freeQuota?.toString() ?? null,
-              usedFreeQuota: used.toString(),
-            }}
-            pinLockedUntil={pin.lockedUntil?.toISOString() ?? null}
-          />
+            <WithdrawForm
+              accounts={accounts}
+              available={wallet.available.toString()}
+              limitsText={t('limits', {
+                perOperation: money(limits.perOperation),
+                remainingToday: money(limits.remainingToday),
+              })}
+              fee={{
+                rateBps: schedule.rateBps ?? 0,
+                minimum: (schedule.minimum ?? 0n).toString(),
+                maximum: schedule.maximum?.toString() ?? null,
+                freeQuota: schedule.freeQuota?.toString() ?? null,
+                usedFreeQuota: used.toString(),
+              }}
+              pinLockedUntil={pin.lockedUntil?.toISOString() ?? null}
+            />
           </PinSetupGate>
         ) : (
           <NeedBankAccount message={t('noAccount')} />

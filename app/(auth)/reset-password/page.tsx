@@ -22,7 +22,10 @@ export default async function ResetPasswordPage({ searchParams }: Props) {
         <p className="mb-6 text-sm text-gray-600" data-testid="link-invalid">
           {t('invalidBody')}
         </p>
-        <Link href="/forgot-password" className="block text-center text-sm font-semibold text-brand-600 hover:underline">
+        <Link
+          href="/forgot-password"
+          className="block text-center text-sm font-semibold text-brand-600 hover:underline"
+        >
           {t('requestAgain')}
         </Link>
       </Card>

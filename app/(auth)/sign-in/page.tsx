@@ -10,7 +10,11 @@ export async function generateMetadata() {
   return { title: (await getTranslations('auth'))('signIn') };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   if (await getCurrentUser()) redirect(safeCallback(params.callbackUrl));
   const t = await getTranslations('auth');

@@ -32,7 +32,11 @@ export default async function TwoFactorPage() {
           <p className="text-sm text-gray-700" data-testid="two-factor-on">
             {t('onStatus', { count: await unusedRecoveryCodeCount(db(), user.id) })}
           </p>
-          {user.role === 'ADMIN' ? <p className="text-sm text-gray-600">{t('adminKeeps')}</p> : <TwoFactorDisableForm />}
+          {user.role === 'ADMIN' ? (
+            <p className="text-sm text-gray-600">{t('adminKeeps')}</p>
+          ) : (
+            <TwoFactorDisableForm />
+          )}
           <Link href="/me" className="text-sm font-semibold text-brand-600 hover:underline">
             {t('back')}
           </Link>

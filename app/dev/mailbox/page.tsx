@@ -20,9 +20,19 @@ export default async function DevMailboxPage({ searchParams }: { searchParams: P
         本地 SMTP 捕获的邮件，仅开发与测试环境可见。Mail caught by the local SMTP server; development and tests only.
       </p>
       <form className="mt-4 flex gap-2" method="get">
-        <label className="sr-only" htmlFor="mailbox-to">收件人 Recipient</label>
-        <input id="mailbox-to" name="to" defaultValue={address ?? ''} placeholder="someone@example.com" className="min-w-0 flex-1 rounded-lg border border-gray-300 px-3 py-2 text-sm" />
-        <button type="submit" className="rounded-lg bg-gray-900 px-3 py-2 text-sm text-white">筛选 Filter</button>
+        <label className="sr-only" htmlFor="mailbox-to">
+          收件人 Recipient
+        </label>
+        <input
+          id="mailbox-to"
+          name="to"
+          defaultValue={address ?? ''}
+          placeholder="someone@example.com"
+          className="min-w-0 flex-1 rounded-lg border border-gray-300 px-3 py-2 text-sm"
+        />
+        <button type="submit" className="rounded-lg bg-gray-900 px-3 py-2 text-sm text-white">
+          筛选 Filter
+        </button>
       </form>
       {messages.length === 0 ? (
         <p className="mt-6 text-sm text-gray-600">没有邮件 · No mail</p>
@@ -33,8 +43,12 @@ export default async function DevMailboxPage({ searchParams }: { searchParams: P
               <p className="text-xs text-gray-500">
                 <span data-testid="mail-to">{m.to}</span> · {m.receivedAt.toISOString()}
               </p>
-              <h2 data-testid="mail-subject" className="mt-1 font-semibold text-gray-900">{m.subject}</h2>
-              <pre data-testid="mail-text" className="mt-2 text-sm break-words whitespace-pre-wrap text-gray-800">{m.text}</pre>
+              <h2 data-testid="mail-subject" className="mt-1 font-semibold text-gray-900">
+                {m.subject}
+              </h2>
+              <pre data-testid="mail-text" className="mt-2 text-sm break-words whitespace-pre-wrap text-gray-800">
+                {m.text}
+              </pre>
             </li>
           ))}
         </ol>

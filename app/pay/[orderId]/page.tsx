@@ -52,7 +52,10 @@ export default async function CheckoutPage({ params }: Props) {
               pin={{ isSet: pin.isSet, lockedUntil: pin.lockedUntil?.toISOString() ?? null }}
               availableText={money(viewer.available)}
               missingText={missing > 0n ? money(missing) : null}
-              topUpHref={withCheckoutReturn(missing > 0n ? `/top-up?amount=${formatAmountPlain(missing, view.order.currency)}` : '/top-up', pagePath)}
+              topUpHref={withCheckoutReturn(
+                missing > 0n ? `/top-up?amount=${formatAmountPlain(missing, view.order.currency)}` : '/top-up',
+                pagePath,
+              )}
               accounts={viewer.bankAccounts}
               blocked={viewer.ownOrder ? 'OWN_ORDER' : viewer.frozen ? 'FROZEN' : null}
               pendingOperationId={viewer.pendingOperationId}

@@ -21,7 +21,9 @@ export default async function FaultsPage() {
   const t = await getTranslations('sandboxBank.faults');
   const pool = sandboxBankPool();
   const [faults, accounts] = await Promise.all([listFaults(pool), listAccounts(pool)]);
-  const customers = accounts.filter((a) => a.kind === 'CUSTOMER').map((a) => ({ accountNumber: a.accountNumber, holderName: a.holderName }));
+  const customers = accounts
+    .filter((a) => a.kind === 'CUSTOMER')
+    .map((a) => ({ accountNumber: a.accountNumber, holderName: a.holderName }));
   return (
     <>
       <OperatorSignOut />

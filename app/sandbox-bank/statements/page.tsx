@@ -41,7 +41,10 @@ export default async function StatementsPage({ searchParams }: Props) {
             className="min-h-11 rounded-lg border border-gray-300 bg-white px-3 text-base text-gray-900"
           />
         </div>
-        <button type="submit" className="min-h-11 rounded-lg bg-teal-700 px-4 font-semibold text-white hover:bg-teal-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700">
+        <button
+          type="submit"
+          className="min-h-11 rounded-lg bg-teal-700 px-4 font-semibold text-white hover:bg-teal-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700"
+        >
           {t('show')}
         </button>
         <a

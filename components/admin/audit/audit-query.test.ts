@@ -3,7 +3,13 @@ import { parseAuditQuery } from './audit-query';
 
 describe('parseAuditQuery', () => {
   it('reads the filters and Shanghai day bounds', () => {
-    const { query, errors } = parseAuditQuery({ actor: ' admin@example.com ', action: 'user.freeze', from: '2026-11-01', to: '2026-11-02', page: '3' });
+    const { query, errors } = parseAuditQuery({
+      actor: ' admin@example.com ',
+      action: 'user.freeze',
+      from: '2026-11-01',
+      to: '2026-11-02',
+      page: '3',
+    });
     expect(errors).toEqual({});
     expect(query).toMatchObject({ actor: 'admin@example.com', action: 'user.freeze', targetId: '', page: 3 });
     expect(query.from?.toISOString()).toBe('2026-10-31T16:00:00.000Z');

@@ -7,20 +7,37 @@ import { tryParse, type FieldErrors } from '../filter-errors';
 
 export type AuditFilterValues = { actor: string; action: string; targetId: string; from: string; to: string };
 
-export function parseAuditQuery(params: SearchParams): { query: AuditQuery; values: AuditFilterValues; errors: FieldErrors } {
+export function parseAuditQuery(params: SearchParams): {
+  query: AuditQuery;
+  values: AuditFilterValues;
+  errors: FieldErrors;
+} {
   const errors: FieldErrors = {};
   const raw = (name: string) => firstParam(params[name]) ?? '';
-  const values: AuditFilterValues = { actor: raw('actor').trim(), action: raw('action').trim(), targetId: raw('targetId').trim(), from: raw('from'), to: raw('to') };
+  const values: AuditFilterValues = {
+    actor: raw('actor').trim(),
+    action: raw('action').trim(),
+    targetId: raw('targetId').trim(),
+    from: raw('from'),
+    to: raw('to'),
+  };
   const actor = tryParse(errors, 'actor', 'tooLong', () => parseSearchText(values.actor, 'actor', 254)) ?? '';
   const action = tryParse(errors, 'action', 'tooLong', () => parseSearchText(values.action, 'action', 100)) ?? '';
-  const targetId = tryParse(errors, 'targetId', 'tooLong', () => parseSearchText(values.targetId, 'targetId', 100)) ?? '';
+  const targetId =
+    tryParse(errors, 'targetId', 'tooLong', () => parseSearchText(values.targetId, 'targetId', 100)) ?? '';
   const range =
     tryParse(errors, 'from', 'invalidDate', () => {
       try {
         return parseDayRange(values.from, values.to);
       } catch (error) {
         // from after to: say so under 'to'; a malformed date keeps invalidDate.
-        if (error instanceof InvalidInputError && error.field === 'to' && values.from && values.to && /^\d{4}-\d{2}-\d{2}$/.test(values.to)) {
+        if (
+          error instanceof InvalidInputError &&
+          error.field === 'to' &&
+          values.from &&
+          values.to &&
+          /^\d{4}-\d{2}-\d{2}$/.test(values.to)
+        ) {
           errors.to = 'dateOrder';
           return {};
         }

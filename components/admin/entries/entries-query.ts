@@ -31,7 +31,11 @@ export function parseFilterAmount(raw: string, unit: AmountUnit): bigint {
   return parseAmount(text, DEFAULT_CURRENCY, { field: 'amount' });
 }
 
-export function parseEntriesQuery(params: SearchParams): { query: EntryQuery; values: EntryFilterValues; errors: FieldErrors } {
+export function parseEntriesQuery(params: SearchParams): {
+  query: EntryQuery;
+  values: EntryFilterValues;
+  errors: FieldErrors;
+} {
   const errors: FieldErrors = {};
   const raw = (name: string) => (firstParam(params[name]) ?? '').trim();
   const values: EntryFilterValues = {
@@ -67,7 +71,12 @@ export function parseEntriesQuery(params: SearchParams): { query: EntryQuery; va
       try {
         return parseDayRange(values.from, values.to);
       } catch (error) {
-        if (error instanceof InvalidInputError && error.field === 'to' && values.from && /^\d{4}-\d{2}-\d{2}$/.test(values.to)) {
+        if (
+          error instanceof InvalidInputError &&
+          error.field === 'to' &&
+          values.from &&
+          /^\d{4}-\d{2}-\d{2}$/.test(values.to)
+        ) {
           errors.to = 'dateOrder';
           return {};
         }

@@ -63,7 +63,13 @@ export function MerchantDecision({ merchantId }: { merchantId: string }) {
             <Check aria-hidden className="size-4" />
             {pending ? t('working') : t('approve')}
           </Button>
-          <Button variant="secondary" size="sm" disabled={pending} onClick={() => setRejecting(true)} data-testid="merchant-reject">
+          <Button
+            variant="secondary"
+            size="sm"
+            disabled={pending}
+            onClick={() => setRejecting(true)}
+            data-testid="merchant-reject"
+          >
             <X aria-hidden className="size-4" />
             {t('reject')}
           </Button>

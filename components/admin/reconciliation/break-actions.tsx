@@ -56,7 +56,13 @@ export function BreakActions({ breakId, actions, writeOffText, noteMax }: Props)
             </Button>
           )}
           {actions.includes('WRITE_OFF') && (
-            <Button size="sm" variant="secondary" onClick={() => setWritingOff(true)} disabled={pending} data-testid="write-off">
+            <Button
+              size="sm"
+              variant="secondary"
+              onClick={() => setWritingOff(true)}
+              disabled={pending}
+              data-testid="write-off"
+            >
               <FileX2 aria-hidden className="size-4" />
               {t('actions.WRITE_OFF')}
             </Button>

@@ -19,7 +19,12 @@ export function BreakCard({ item, currency = DEFAULT_CURRENCY }: { item: BreakVi
   const resolution = item.resolution;
   const actions = actionsForBreak(item);
   const writeOff = writeOffAmount(item);
-  const money = (amount: bigint | null) => (amount === null ? <span className="text-gray-400">{t('none')}</span> : <Amount amount={amount} currency={currency} signed />);
+  const money = (amount: bigint | null) =>
+    amount === null ? (
+      <span className="text-gray-400">{t('none')}</span>
+    ) : (
+      <Amount amount={amount} currency={currency} signed />
+    );
   const writeOffText = t('writeOffAmount', {
     amount: formatMoney({ amount: writeOff, currency }, locale, { signed: true }),
   });
@@ -39,7 +44,9 @@ export function BreakCard({ item, currency = DEFAULT_CURRENCY }: { item: BreakVi
       </div>
       <dl className="grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
         <Field label={t('bankReference')}>
-          <span className="font-mono break-all" data-testid="break-bank-reference">{item.bankReference ?? t('none')}</span>
+          <span className="font-mono break-all" data-testid="break-bank-reference">
+            {item.bankReference ?? t('none')}
+          </span>
         </Field>
         <Field label={t('reference')}>
           <span className="font-mono break-all">{item.reference ?? t('none')}</span>
@@ -49,8 +56,11 @@ export function BreakCard({ item, currency = DEFAULT_CURRENCY }: { item: BreakVi
         <Field label={t('operation')}>
           {item.operationId ? (
             <span>
-              {item.operationKind && t.has(`operationKinds.${item.operationKind}`) ? t(`operationKinds.${item.operationKind}`) : item.operationKind}
-              {item.operationStatus && ` · ${t.has(`operationStatuses.${item.operationStatus}`) ? t(`operationStatuses.${item.operationStatus}`) : item.operationStatus}`}
+              {item.operationKind && t.has(`operationKinds.${item.operationKind}`)
+                ? t(`operationKinds.${item.operationKind}`)
+                : item.operationKind}
+              {item.operationStatus &&
+                ` · ${t.has(`operationStatuses.${item.operationStatus}`) ? t(`operationStatuses.${item.operationStatus}`) : item.operationStatus}`}
             </span>
           ) : (
             <span className="text-gray-500">{t('noOperation')}</span>
@@ -63,16 +73,30 @@ export function BreakCard({ item, currency = DEFAULT_CURRENCY }: { item: BreakVi
         )}
       </dl>
       {resolution ? (
-        <div className="flex flex-col gap-1 rounded-xl bg-green-50 p-3 text-sm text-gray-800" data-testid="break-resolution">
+        <div
+          className="flex flex-col gap-1 rounded-xl bg-green-50 p-3 text-sm text-gray-800"
+          data-testid="break-resolution"
+        >
           <div className="flex flex-wrap items-center gap-2">
-            <Badge tone="green" icon={CheckCircle2}>{t('resolved')}</Badge>
-            <span className="font-semibold">{t(`resolutionActions.${resolution.action as 'BOOK_FROM_BANK' | 'WRITE_OFF'}`)}</span>
+            <Badge tone="green" icon={CheckCircle2}>
+              {t('resolved')}
+            </Badge>
+            <span className="font-semibold">
+              {t(`resolutionActions.${resolution.action as 'BOOK_FROM_BANK' | 'WRITE_OFF'}`)}
+            </span>
           </div>
           <span className="text-gray-600">
-            {t('resolvedBy', { name: resolution.actorName ?? resolution.actorId, time: formatShanghaiSecond(resolution.createdAt) })}
+            {t('resolvedBy', {
+              name: resolution.actorName ?? resolution.actorId,
+              time: formatShanghaiSecond(resolution.createdAt),
+            })}
           </span>
           {resolution.note && <span className="break-words">{resolution.note}</span>}
-          {resolution.ledgerEntryId && <span className="font-mono text-xs break-all text-gray-600">{t('ledgerEntry', { id: resolution.ledgerEntryId })}</span>}
+          {resolution.ledgerEntryId && (
+            <span className="font-mono text-xs break-all text-gray-600">
+              {t('ledgerEntry', { id: resolution.ledgerEntryId })}
+            </span>
+          )}
         </div>
       ) : (
         <BreakActions breakId={item.id} actions={actions} writeOffText={writeOffText} noteMax={WRITE_OFF_NOTE_MAX} />

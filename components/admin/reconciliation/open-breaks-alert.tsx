@@ -8,7 +8,11 @@ export function OpenBreaksAlert({ alerts }: { alerts: OpenBreakAlert[] }) {
   const t = useTranslations('adminReconciliation');
   if (alerts.length === 0) return null;
   return (
-    <section role="status" className="rounded-2xl border border-amber-300 bg-amber-50 p-4 text-amber-900 md:p-5" data-testid="reconciliation-alert">
+    <section
+      role="status"
+      className="rounded-2xl border border-amber-300 bg-amber-50 p-4 text-amber-900 md:p-5"
+      data-testid="reconciliation-alert"
+    >
       <h2 className="flex items-center gap-2 font-semibold">
         <AlertTriangle aria-hidden className="size-5" />
         {t('alertTitle')}
@@ -17,7 +21,10 @@ export function OpenBreaksAlert({ alerts }: { alerts: OpenBreakAlert[] }) {
         {alerts.map((a) => (
           <li key={a.runId} className="flex flex-wrap items-center justify-between gap-2">
             <span>{t('alertLine', { date: a.businessDate, count: a.openBreaks })}</span>
-            <Link href={`/admin/reconciliation/${a.runId}`} className="inline-flex min-h-11 items-center font-semibold text-amber-900 underline">
+            <Link
+              href={`/admin/reconciliation/${a.runId}`}
+              className="inline-flex min-h-11 items-center font-semibold text-amber-900 underline"
+            >
               {t('alertLink')}
             </Link>
           </li>

@@ -18,7 +18,14 @@ export function RevenueChart({ points }: { points: RevenuePoint[] }) {
     <div aria-hidden className="h-48 w-full select-none md:h-56" data-testid="revenue-chart">
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ top: 8, right: 4, bottom: 0, left: 4 }} accessibilityLayer={false}>
-          <XAxis dataKey="day" tickLine={false} axisLine={false} interval="preserveStartEnd" minTickGap={20} tick={{ fontSize: 12, fill: '#6b7280' }} />
+          <XAxis
+            dataKey="day"
+            tickLine={false}
+            axisLine={false}
+            interval="preserveStartEnd"
+            minTickGap={20}
+            tick={{ fontSize: 12, fill: '#6b7280' }}
+          />
           <YAxis hide domain={[0, (max: number) => Math.max(max, 1)]} />
           <Tooltip
             cursor={{ fill: '#f3f4f6' }}
@@ -27,7 +34,8 @@ export function RevenueChart({ points }: { points: RevenuePoint[] }) {
               if (!active || !datum) return null;
               return (
                 <div className="rounded-lg border border-gray-200 bg-white px-3 py-1.5 text-sm shadow-sm">
-                  <span className="text-gray-500">{datum.day}</span> <span className="font-semibold text-gray-900 tabular">{datum.label}</span>
+                  <span className="text-gray-500">{datum.day}</span>{' '}
+                  <span className="font-semibold text-gray-900 tabular">{datum.label}</span>
                 </div>
               );
             }}

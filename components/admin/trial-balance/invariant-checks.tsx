@@ -5,7 +5,15 @@ import { Badge } from '@/components/admin/badge';
 import { Card } from '@/components/ui/card';
 import type { InvariantViolation } from '@/server/ledger/check-invariants';
 
-const RULES = ['zero_sum_postings', 'cached_balance_and_pending', 'no_overdraft', 'zero_sum_balances', 'entry_balanced', 'posting_sane', 'account_sequence'] as const;
+const RULES = [
+  'zero_sum_postings',
+  'cached_balance_and_pending',
+  'no_overdraft',
+  'zero_sum_balances',
+  'entry_balanced',
+  'posting_sane',
+  'account_sequence',
+] as const;
 
 type Props = { violations: InvariantViolation[]; checkedAt: Date; ms: number };
 
@@ -18,14 +26,16 @@ export function InvariantChecks({ violations, checkedAt, ms }: Props) {
       <div className="mb-1 flex flex-wrap items-center justify-between gap-2">
         <h2 className="font-semibold text-gray-900">{t('checksTitle')}</h2>
         {violations.length === 0 ? (
-          <Badge tone="green" icon={CheckCircle2}>{t('allPassed')}</Badge>
+          <Badge tone="green" icon={CheckCircle2}>
+            {t('allPassed')}
+          </Badge>
         ) : (
-          <Badge tone="red" icon={XCircle}>{t('breaches', { count: violations.length })}</Badge>
+          <Badge tone="red" icon={XCircle}>
+            {t('breaches', { count: violations.length })}
+          </Badge>
         )}
       </div>
-      <p className="mb-3 text-xs text-gray-500">
-        {t('checkedAt', { time: formatShanghaiSecond(checkedAt), ms })}
-      </p>
+      <p className="mb-3 text-xs text-gray-500">{t('checkedAt', { time: formatShanghaiSecond(checkedAt), ms })}</p>
       <ul className="flex flex-col divide-y divide-gray-100">
         {RULES.map((rule) => {
           const failed = failedRules.has(rule);
@@ -33,8 +43,14 @@ export function InvariantChecks({ violations, checkedAt, ms }: Props) {
             <li key={rule} className="py-2" data-testid="invariant-rule" data-rule={rule} data-ok={!failed}>
               <div className="flex items-start justify-between gap-3">
                 <span className={failed ? 'font-semibold text-danger' : 'text-gray-800'}>{t(`rules.${rule}`)}</span>
-                <span className={`inline-flex shrink-0 items-center gap-1 text-sm ${failed ? 'text-danger' : 'text-green-700'}`}>
-                  {failed ? <XCircle aria-hidden className="size-4" /> : <CheckCircle2 aria-hidden className="size-4" />}
+                <span
+                  className={`inline-flex shrink-0 items-center gap-1 text-sm ${failed ? 'text-danger' : 'text-green-700'}`}
+                >
+                  {failed ? (
+                    <XCircle aria-hidden className="size-4" />
+                  ) : (
+                    <CheckCircle2 aria-hidden className="size-4" />
+                  )}
                   {failed ? t('failed') : t('passed')}
                 </span>
               </div>
@@ -43,7 +59,11 @@ export function InvariantChecks({ violations, checkedAt, ms }: Props) {
                   {violations
                     .filter((v) => v.rule === rule)
                     .map((v, i) => (
-                      <li key={i} className="rounded-lg bg-red-50 px-2 py-1 font-mono text-xs break-all text-danger" data-testid="invariant-violation">
+                      <li
+                        key={i}
+                        className="rounded-lg bg-red-50 px-2 py-1 font-mono text-xs break-all text-danger"
+                        data-testid="invariant-violation"
+                      >
                         {v.detail}
                       </li>
                     ))}

@@ -10,14 +10,26 @@ export function formatTableAmount(amount: bigint, currency: Currency, locale: st
   let f = formatters.get(key);
   if (!f) {
     const digits = formatAmountPlain(0n, currency).split('.')[1]?.length ?? 0;
-    f = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }) as unknown as { format(value: string): string };
+    f = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }) as unknown as {
+      format(value: string): string;
+    };
     formatters.set(key, f);
   }
   return f.format(formatAmountPlain(amount, currency));
 }
 
 /** An amount in a debit / credit column: empty when zero, as ledgers print it. */
-export function TableAmount({ amount, currency, className, testId }: { amount: bigint; currency: Currency; className?: string; testId?: string }) {
+export function TableAmount({
+  amount,
+  currency,
+  className,
+  testId,
+}: {
+  amount: bigint;
+  currency: Currency;
+  className?: string;
+  testId?: string;
+}) {
   const locale = useLocale() === 'en' ? 'en' : 'zh-CN';
   return (
     <span className={cn('tabular whitespace-nowrap', className)} data-amount={amount.toString()} data-testid={testId}>

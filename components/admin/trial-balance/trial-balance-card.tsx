@@ -6,7 +6,12 @@ import type { Currency } from '@/ledger';
 import { Amount } from '@/components/money/amount';
 import { Badge } from '@/components/admin/badge';
 import { Card } from '@/components/ui/card';
-import type { CurrencyTrialBalance, LargestAccount, TrialBalanceGroup, TrialBalanceLine } from '@/server/admin/trial-balance/get-trial-balance';
+import type {
+  CurrencyTrialBalance,
+  LargestAccount,
+  TrialBalanceGroup,
+  TrialBalanceLine,
+} from '@/server/admin/trial-balance/get-trial-balance';
 import { TableAmount } from './table-amount';
 
 const GROUPS: TrialBalanceGroup[] = ['ASSETS', 'USER_LIABILITIES', 'MERCHANT_LIABILITIES', 'REVENUE', 'SUSPENSE'];
@@ -36,9 +41,15 @@ export function TrialBalanceCard({ tb, drill, largest }: Props) {
         <table className="w-full min-w-[20rem] text-sm">
           <thead>
             <tr className="border-b border-gray-200 text-left text-gray-500">
-              <th scope="col" className="py-2 pr-2 pl-4 font-normal md:pl-0">{t('account')}</th>
-              <th scope="col" className="py-2 px-2 text-right font-normal">{t('debit')}</th>
-              <th scope="col" className="py-2 pr-4 pl-2 text-right font-normal md:pr-0">{t('credit')}</th>
+              <th scope="col" className="py-2 pr-2 pl-4 font-normal md:pl-0">
+                {t('account')}
+              </th>
+              <th scope="col" className="py-2 px-2 text-right font-normal">
+                {t('debit')}
+              </th>
+              <th scope="col" className="py-2 pr-4 pl-2 text-right font-normal md:pr-0">
+                {t('credit')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -48,12 +59,22 @@ export function TrialBalanceCard({ tb, drill, largest }: Props) {
               return (
                 <Fragment key={group}>
                   <tr>
-                    <th scope="rowgroup" colSpan={3} className="pt-3 pb-1 pl-4 text-left text-xs font-semibold tracking-wide text-gray-500 md:pl-0">
+                    <th
+                      scope="rowgroup"
+                      colSpan={3}
+                      className="pt-3 pb-1 pl-4 text-left text-xs font-semibold tracking-wide text-gray-500 md:pl-0"
+                    >
                       {t(`groups.${group}`)}
                     </th>
                   </tr>
                   {lines.map((line) => (
-                    <LineRow key={line.kind} line={line} currency={currency} drill={drill} largest={line.kind === drill ? largest : null} />
+                    <LineRow
+                      key={line.kind}
+                      line={line}
+                      currency={currency}
+                      drill={drill}
+                      largest={line.kind === drill ? largest : null}
+                    />
                   ))}
                 </Fragment>
               );
@@ -61,9 +82,15 @@ export function TrialBalanceCard({ tb, drill, largest }: Props) {
           </tbody>
           <tfoot>
             <tr className="border-t-2 border-gray-300 font-semibold text-gray-900">
-              <th scope="row" className="py-2 pr-2 pl-4 text-left md:pl-0">{t('total')}</th>
-              <td className="py-2 px-2 text-right"><TableAmount amount={tb.totalDebit} currency={currency} testId="total-debit" /></td>
-              <td className="py-2 pr-4 pl-2 text-right md:pr-0"><TableAmount amount={tb.totalCredit} currency={currency} testId="total-credit" /></td>
+              <th scope="row" className="py-2 pr-2 pl-4 text-left md:pl-0">
+                {t('total')}
+              </th>
+              <td className="py-2 px-2 text-right">
+                <TableAmount amount={tb.totalDebit} currency={currency} testId="total-debit" />
+              </td>
+              <td className="py-2 pr-4 pl-2 text-right md:pr-0">
+                <TableAmount amount={tb.totalCredit} currency={currency} testId="total-credit" />
+              </td>
             </tr>
           </tfoot>
         </table>
@@ -71,22 +98,42 @@ export function TrialBalanceCard({ tb, drill, largest }: Props) {
       <div className="mt-4 rounded-xl bg-gray-50 p-3 text-sm" data-testid="trial-balance-equation">
         <p className="mb-1 font-semibold text-gray-700">{t('equationTitle')}</p>
         <p className="flex flex-wrap items-baseline gap-x-2 gap-y-1 text-gray-700">
-          <span>{t('assets')} <Amount amount={tb.assets} currency={currency} className="font-semibold text-gray-900" /></span>
+          <span>
+            {t('assets')} <Amount amount={tb.assets} currency={currency} className="font-semibold text-gray-900" />
+          </span>
           <span aria-hidden>=</span>
-          <span>{t('userLiabilities')} <Amount amount={tb.userLiabilities} currency={currency} /></span>
+          <span>
+            {t('userLiabilities')} <Amount amount={tb.userLiabilities} currency={currency} />
+          </span>
           <span aria-hidden>+</span>
-          <span>{t('merchantLiabilities')} <Amount amount={tb.merchantLiabilities} currency={currency} /></span>
+          <span>
+            {t('merchantLiabilities')} <Amount amount={tb.merchantLiabilities} currency={currency} />
+          </span>
           <span aria-hidden>+</span>
-          <span>{t('revenue')} <Amount amount={tb.revenue} currency={currency} /></span>
+          <span>
+            {t('revenue')} <Amount amount={tb.revenue} currency={currency} />
+          </span>
           <span aria-hidden>+</span>
-          <span>{t('suspense')} <Amount amount={tb.suspense} currency={currency} /></span>
+          <span>
+            {t('suspense')} <Amount amount={tb.suspense} currency={currency} />
+          </span>
         </p>
       </div>
     </Card>
   );
 }
 
-function LineRow({ line, currency, drill, largest }: { line: TrialBalanceLine; currency: Currency; drill: string | null; largest: LargestAccount[] | null }) {
+function LineRow({
+  line,
+  currency,
+  drill,
+  largest,
+}: {
+  line: TrialBalanceLine;
+  currency: Currency;
+  drill: string | null;
+  largest: LargestAccount[] | null;
+}) {
   const t = useTranslations('adminTrialBalance');
   const grouped = GROUPED_KINDS.has(line.kind);
   const open = grouped && drill === line.kind;
@@ -101,7 +148,7 @@ function LineRow({ line, currency, drill, largest }: { line: TrialBalanceLine; c
               {line.pendingDebits > 0n && (
                 <>
                   {' · '}
-                  {t('onHold')} 
+                  {t('onHold')}
                   <Amount amount={line.pendingDebits} currency={currency} />
                 </>
               )}
@@ -118,21 +165,31 @@ function LineRow({ line, currency, drill, largest }: { line: TrialBalanceLine; c
             </Link>
           )}
         </td>
-        <td className="py-2 px-2 text-right"><TableAmount amount={line.debit} currency={currency} /></td>
-        <td className="py-2 pr-4 pl-2 text-right md:pr-0"><TableAmount amount={line.credit} currency={currency} /></td>
+        <td className="py-2 px-2 text-right">
+          <TableAmount amount={line.debit} currency={currency} />
+        </td>
+        <td className="py-2 pr-4 pl-2 text-right md:pr-0">
+          <TableAmount amount={line.credit} currency={currency} />
+        </td>
       </tr>
       {open && largest && (
         <tr>
           <td colSpan={3} className="px-4 pb-3 md:px-0">
             <div className="rounded-xl border border-gray-100 bg-gray-50 p-3" data-testid="largest-accounts">
-              <p className="mb-2 text-xs font-semibold text-gray-600">{t('largestTitle', { kind: t(`kinds.${line.kind}`), count: largest.length })}</p>
+              <p className="mb-2 text-xs font-semibold text-gray-600">
+                {t('largestTitle', { kind: t(`kinds.${line.kind}`), count: largest.length })}
+              </p>
               <ol className="flex flex-col divide-y divide-gray-100">
                 {largest.map((a) => (
                   <li key={a.code} className="flex items-baseline justify-between gap-3 py-1.5">
                     <span className="min-w-0 truncate text-gray-800" title={a.code}>
                       {a.ownerName ?? t('noOwner')}
                     </span>
-                    <Amount amount={a.balance} currency={currency} className={a.balance < 0n ? 'text-danger font-semibold' : ''} />
+                    <Amount
+                      amount={a.balance}
+                      currency={currency}
+                      className={a.balance < 0n ? 'text-danger font-semibold' : ''}
+                    />
                   </li>
                 ))}
               </ol>

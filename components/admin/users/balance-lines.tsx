@@ -3,7 +3,17 @@ import { Amount } from '@/components/money/amount';
 import type { Balance } from '@/server/ledger';
 
 /** An owner's ledger account: available, on hold, pending (credit-normal, so posted = owed). */
-export function BalanceLines({ title, code, balance, testId }: { title: string; code: string; balance: Balance | null; testId: string }) {
+export function BalanceLines({
+  title,
+  code,
+  balance,
+  testId,
+}: {
+  title: string;
+  code: string;
+  balance: Balance | null;
+  testId: string;
+}) {
   const t = useTranslations('adminUsers');
   return (
     <div className="rounded-xl bg-gray-50 p-3" data-testid={testId}>

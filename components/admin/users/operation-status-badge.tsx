@@ -4,7 +4,21 @@ import { Badge } from '../badge';
 
 export function OperationStatusBadge({ status }: { status: 'PENDING' | 'SUCCEEDED' | 'FAILED' }) {
   const t = useTranslations('adminUsers.operationStatuses');
-  if (status === 'SUCCEEDED') return <Badge tone="green" icon={CircleCheck}>{t(status)}</Badge>;
-  if (status === 'FAILED') return <Badge tone="red" icon={CircleX}>{t(status)}</Badge>;
-  return <Badge tone="blue" icon={Clock}>{t(status)}</Badge>;
+  if (status === 'SUCCEEDED')
+    return (
+      <Badge tone="green" icon={CircleCheck}>
+        {t(status)}
+      </Badge>
+    );
+  if (status === 'FAILED')
+    return (
+      <Badge tone="red" icon={CircleX}>
+        {t(status)}
+      </Badge>
+    );
+  return (
+    <Badge tone="blue" icon={Clock}>
+      {t(status)}
+    </Badge>
+  );
 }

@@ -26,7 +26,12 @@ export function ReplayButton({ eventId }: { eventId: string }) {
       setMessage(
         delivered
           ? { text: t('replayDelivered', { status: responseStatus ?? 0 }), ok: true }
-          : { text: t('replayFailed', { result: responseStatus === null ? t('noResponse') : t('httpStatus', { status: responseStatus }) }), ok: false },
+          : {
+              text: t('replayFailed', {
+                result: responseStatus === null ? t('noResponse') : t('httpStatus', { status: responseStatus }),
+              }),
+              ok: false,
+            },
       );
     });
   }
@@ -37,7 +42,11 @@ export function ReplayButton({ eventId }: { eventId: string }) {
         <RotateCw aria-hidden className={cn('size-4', pending && 'motion-safe:animate-spin')} />
         {pending ? t('replaying') : t('replay')}
       </Button>
-      <p aria-live="polite" className={cn('text-sm', message?.ok ? 'text-green-700' : 'text-danger')} data-testid="webhook-replay-result">
+      <p
+        aria-live="polite"
+        className={cn('text-sm', message?.ok ? 'text-green-700' : 'text-danger')}
+        data-testid="webhook-replay-result"
+      >
         {message?.text ?? ''}
       </p>
     </div>

@@ -4,7 +4,21 @@ import { Badge } from '../badge';
 
 export function WebhookStatusBadge({ status }: { status: 'PENDING' | 'DELIVERED' | 'FAILED' }) {
   const t = useTranslations('adminWebhooks.statuses');
-  if (status === 'DELIVERED') return <Badge tone="green" icon={CircleCheck} data-testid="webhook-status">{t(status)}</Badge>;
-  if (status === 'FAILED') return <Badge tone="red" icon={CircleX} data-testid="webhook-status">{t(status)}</Badge>;
-  return <Badge tone="blue" icon={Loader} data-testid="webhook-status">{t(status)}</Badge>;
+  if (status === 'DELIVERED')
+    return (
+      <Badge tone="green" icon={CircleCheck} data-testid="webhook-status">
+        {t(status)}
+      </Badge>
+    );
+  if (status === 'FAILED')
+    return (
+      <Badge tone="red" icon={CircleX} data-testid="webhook-status">
+        {t(status)}
+      </Badge>
+    );
+  return (
+    <Badge tone="blue" icon={Loader} data-testid="webhook-status">
+      {t(status)}
+    </Badge>
+  );
 }

@@ -49,7 +49,14 @@ describe('audit log', () => {
     const marker = `rollback-${Date.now()}`;
     await expect(
       db.$transaction(async (tx) => {
-        await recordAuditEvent(tx, { actorId, action: 'test.rollback', targetType: 'user', targetId: marker, before: null, after: null });
+        await recordAuditEvent(tx, {
+          actorId,
+          action: 'test.rollback',
+          targetType: 'user',
+          targetId: marker,
+          before: null,
+          after: null,
+        });
         throw new Error('the admin change failed');
       }),
     ).rejects.toThrow('the admin change failed');
@@ -58,9 +65,19 @@ describe('audit log', () => {
 
   it('refuses UPDATE, DELETE and TRUNCATE at the database, and the row stays as written', async () => {
     const { id } = await db.$transaction((tx) =>
-      recordAuditEvent(tx, { actorId, action: 'test.immutable', targetType: 'user', targetId: 'u-2', before: { a: 1 }, after: { a: 2 }, note: 'original' }),
+      recordAuditEvent(tx, {
+        actorId,
+        action: 'test.immutable',
+        targetType: 'user',
+        targetId: 'u-2',
+        before: { a: 1 },
+        after: { a: 2 },
+        note: 'original',
+      }),
     );
-    expect(await refusedState(() => db.$executeRaw`UPDATE audit_events SET note = 'rewritten' WHERE id = ${id}::uuid`)).toBe('WB003');
+    expect(
+      await refusedState(() => db.$executeRaw`UPDATE audit_events SET note = 'rewritten' WHERE id = ${id}::uuid`),
+    ).toBe('WB003');
     expect(await refusedState(() => db.$executeRaw`UPDATE audit_events SET after = NULL`)).toBe('WB003');
     expect(await refusedState(() => db.$executeRaw`DELETE FROM audit_events WHERE id = ${id}::uuid`)).toBe('WB003');
     expect(await refusedState(() => db.$executeRaw`DELETE FROM audit_events`)).toBe('WB003');

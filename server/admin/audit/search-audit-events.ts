@@ -36,20 +36,32 @@ export async function searchAuditEvents(db: Db, actorId: string, query: AuditQue
     if (isUuid(query.actor)) {
       where.actorId = query.actor.toLowerCase();
     } else {
-      const actor = await db.user.findFirst({ where: { email: { equals: query.actor, mode: 'insensitive' } }, select: { id: true } });
+      const actor = await db.user.findFirst({
+        where: { email: { equals: query.actor, mode: 'insensitive' } },
+        select: { id: true },
+      });
       if (!actor) return paged([], 0, query.page);
       where.actorId = actor.id;
     }
   }
   if (query.action) where.action = query.action.endsWith('.') ? { startsWith: query.action } : query.action;
   if (query.targetId) where.targetId = isUuid(query.targetId) ? query.targetId.toLowerCase() : query.targetId;
-  if (query.from || query.to) where.createdAt = { ...(query.from ? { gte: query.from } : {}), ...(query.to ? { lt: query.to } : {}) };
+  if (query.from || query.to)
+    where.createdAt = { ...(query.from ? { gte: query.from } : {}), ...(query.to ? { lt: query.to } : {}) };
 
   const [total, rows] = await Promise.all([
     db.auditEvent.count({ where }),
-    db.auditEvent.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], skip: (query.page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
+    db.auditEvent.findMany({
+      where,
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      skip: (query.page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+    }),
   ]);
-  const actors = await db.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.actorId))] } }, select: { id: true, email: true } });
+  const actors = await db.user.findMany({
+    where: { id: { in: [...new Set(rows.map((r) => r.actorId))] } },
+    select: { id: true, email: true },
+  });
   const emails = new Map(actors.map((a) => [a.id, a.email]));
   return paged(
     rows.map((row) => ({ ...row, actorEmail: emails.get(row.actorId) ?? null })),
@@ -61,6 +73,10 @@ export async function searchAuditEvents(db: Db, actorId: string, query: AuditQue
 /** The actions recorded so far, for the filter's list. */
 export async function listAuditActions(db: Db, actorId: string): Promise<string[]> {
   await requireAdminOrThrow(db, actorId);
-  const rows = await db.auditEvent.findMany({ distinct: ['action'], select: { action: true }, orderBy: { action: 'asc' } });
+  const rows = await db.auditEvent.findMany({
+    distinct: ['action'],
+    select: { action: true },
+    orderBy: { action: 'asc' },
+  });
   return rows.map((r) => r.action);
 }

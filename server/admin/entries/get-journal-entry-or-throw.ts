@@ -53,7 +53,10 @@ type PostingRow = {
 export async function getJournalEntryOrThrow(db: Db, actorId: string, entryId: string): Promise<EntryDetail> {
   await requireAdminOrThrow(db, actorId);
   if (!isUuid(entryId)) throw new NotFoundError('Journal entry');
-  const entry = await db.journalEntry.findUnique({ where: { id: entryId }, include: { postedAs: { select: { id: true } } } });
+  const entry = await db.journalEntry.findUnique({
+    where: { id: entryId },
+    include: { postedAs: { select: { id: true } } },
+  });
   if (!entry) throw new NotFoundError('Journal entry');
   const postings = await db.$queryRaw<PostingRow[]>`
     SELECT p.id::text AS id, a.code, a.kind, p.currency, p.amount, p.pending, p.account_seq, p.balance_after, p.created_at, a.owner_id
@@ -70,9 +73,14 @@ export async function getJournalEntryOrThrow(db: Db, actorId: string, entryId: s
   }
   const [users, merchants, operation] = await Promise.all([
     db.user.findMany({ where: { id: { in: [...userIds].filter(isUuid) } }, select: { id: true, email: true } }),
-    db.merchant.findMany({ where: { id: { in: [...merchantIds].filter(isUuid) } }, select: { id: true, user: { select: { id: true, email: true } } } }),
+    db.merchant.findMany({
+      where: { id: { in: [...merchantIds].filter(isUuid) } },
+      select: { id: true, user: { select: { id: true, email: true } } },
+    }),
     db.walletOperation.findFirst({
-      where: { OR: [{ ledgerEntryId: entry.id }, { holdId: entry.id }, ...(entry.holdId ? [{ holdId: entry.holdId }] : [])] },
+      where: {
+        OR: [{ ledgerEntryId: entry.id }, { holdId: entry.id }, ...(entry.holdId ? [{ holdId: entry.holdId }] : [])],
+      },
       select: { id: true, kind: true, status: true, userId: true },
     }),
   ]);

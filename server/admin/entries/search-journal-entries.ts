@@ -45,7 +45,16 @@ export type EntrySearchResult = {
   unknownUser: boolean;
 };
 
-type Row = { id: string; kind: string; status: string; currency: string | null; amount: bigint | null; codes: string[] | null; is_hold: boolean | null; created_at: Date };
+type Row = {
+  id: string;
+  kind: string;
+  status: string;
+  currency: string | null;
+  amount: bigint | null;
+  codes: string[] | null;
+  is_hold: boolean | null;
+  created_at: Date;
+};
 
 export async function searchJournalEntries(db: Db, actorId: string, query: EntryQuery): Promise<EntrySearchResult> {
   await requireAdminOrThrow(db, actorId);
@@ -56,7 +65,9 @@ export async function searchJournalEntries(db: Db, actorId: string, query: Entry
   if (query.from) conditions.push(Prisma.sql`e.created_at >= ${query.from}`);
   if (query.to) conditions.push(Prisma.sql`e.created_at < ${query.to}`);
   if (query.amount !== undefined) {
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM ledger_postings p WHERE p.entry_id = e.id AND (p.amount = ${query.amount} OR p.amount = ${-query.amount}))`);
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM ledger_postings p WHERE p.entry_id = e.id AND (p.amount = ${query.amount} OR p.amount = ${-query.amount}))`,
+    );
   }
   if (query.userEmail) {
     const user = await db.user.findFirst({
@@ -68,7 +79,9 @@ export async function searchJournalEntries(db: Db, actorId: string, query: Entry
     const accounts = await db.ledgerAccount.findMany({ where: { code: { in: codes } }, select: { id: true } });
     if (accounts.length === 0) return { items: [], page: query.page, hasNext: false, unknownUser: false };
     const ids = accounts.map((a) => a.id);
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM ledger_postings p WHERE p.entry_id = e.id AND p.account_id = ANY(${ids}::uuid[]))`);
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM ledger_postings p WHERE p.entry_id = e.id AND p.account_id = ANY(${ids}::uuid[]))`,
+    );
   }
   const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;
   const rows = await db.$queryRaw<Row[]>`

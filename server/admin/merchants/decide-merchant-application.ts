@@ -25,7 +25,8 @@ export type DecideMerchantResult = { merchantId: string; status: 'APPROVED' | 'R
 function decisionNote(input: DecideMerchantInput): string | null {
   if (input.decision === 'REJECT') return parseNote(input.note);
   const note = (input.note ?? '').trim();
-  if (Array.from(note).length > NOTE_MAX) throw new InvalidInputError('note', `The note must be at most ${NOTE_MAX} characters`);
+  if (Array.from(note).length > NOTE_MAX)
+    throw new InvalidInputError('note', `The note must be at most ${NOTE_MAX} characters`);
   return note === '' ? null : parseNote(note);
 }
 
@@ -50,7 +51,9 @@ export async function decideMerchantApplication(db: Db, input: DecideMerchantInp
     if (status === 'APPROVED') {
       // An admin who also runs a shop stays an admin; a customer becomes a merchant.
       if (owner.role === 'CUSTOMER') {
-        roleAfter = (await tx.user.update({ where: { id: merchant.user_id }, data: { role: 'MERCHANT' }, select: { role: true } })).role;
+        roleAfter = (
+          await tx.user.update({ where: { id: merchant.user_id }, data: { role: 'MERCHANT' }, select: { role: true } })
+        ).role;
       }
       await ensureAccount(tx, merchantBalanceCode(merchant.id), DEFAULT_CURRENCY);
     }

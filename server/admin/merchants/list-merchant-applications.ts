@@ -29,7 +29,12 @@ export async function listMerchantApplications(
     db.merchant.findMany({
       where,
       // PostgreSQL sorts an enum in declaration order: PENDING, APPROVED, REJECTED.
-      orderBy: [{ status: 'asc' }, { decidedAt: { sort: 'desc', nulls: 'first' } }, { createdAt: 'asc' }, { id: 'asc' }],
+      orderBy: [
+        { status: 'asc' },
+        { decidedAt: { sort: 'desc', nulls: 'first' } },
+        { createdAt: 'asc' },
+        { id: 'asc' },
+      ],
       skip: (query.page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
       select: {

@@ -10,7 +10,14 @@ export const REVENUE_DAY_CHOICES = [7, 30, 90] as const;
 export type RevenueDays = (typeof REVENUE_DAY_CHOICES)[number];
 
 export type RevenueDay = { date: string; total: bigint; byKind: Record<string, bigint> };
-export type FeeRevenue = { currency: Currency; days: RevenueDay[]; total: bigint; byKind: Record<string, bigint>; from: Date; to: Date };
+export type FeeRevenue = {
+  currency: Currency;
+  days: RevenueDay[];
+  total: bigint;
+  byKind: Record<string, bigint>;
+  from: Date;
+  to: Date;
+};
 
 const DAY_MS = 86_400_000;
 

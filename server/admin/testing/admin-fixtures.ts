@@ -15,7 +15,11 @@ import type { WalletDeps } from '../../wallet/wallet-deps';
 import { createTestUser } from '../../wallet/testing/wallet-fixtures';
 
 /** A user of the role; an admin has two-step verification on, as every admin must. */
-export async function createUserWithRole(db: Db, role: Role, name = `${role.toLowerCase()} 用户`): Promise<{ id: string; email: string }> {
+export async function createUserWithRole(
+  db: Db,
+  role: Role,
+  name = `${role.toLowerCase()} 用户`,
+): Promise<{ id: string; email: string }> {
   const user = await createTestUser(db, name);
   if (role !== 'CUSTOMER') await db.user.update({ where: { id: user.id }, data: { role } });
   if (role === 'ADMIN') await enableTestTwoFactor(db, user.id);
@@ -24,11 +28,16 @@ export async function createUserWithRole(db: Db, role: Role, name = `${role.toLo
 
 /** Turns two-step verification on for a test user (a random secret nobody holds). */
 export async function enableTestTwoFactor(db: Db, userId: string): Promise<void> {
-  await db.userTotp.create({ data: { userId, secretCiphertext: sealTotpSecret(newTotpSecret()), enabledAt: new Date() } });
+  await db.userTotp.create({
+    data: { userId, secretCiphertext: sealTotpSecret(newTotpSecret()), enabledAt: new Date() },
+  });
 }
 
 export async function fundWallet(db: Db, userId: string, amount: bigint): Promise<void> {
-  await postTransfer(db, buildJournalEntry({ kind: 'TOP_UP', postings: topUpPostings({ userId, amount, currency: DEFAULT_CURRENCY }) }));
+  await postTransfer(
+    db,
+    buildJournalEntry({ kind: 'TOP_UP', postings: topUpPostings({ userId, amount, currency: DEFAULT_CURRENCY }) }),
+  );
 }
 
 export async function createMerchantApplication(db: Db, userId: string, shopName = '测试小店'): Promise<string> {
@@ -38,7 +47,14 @@ export async function createMerchantApplication(db: Db, userId: string, shopName
 
 export async function linkTestBankAccount(db: Db, userId: string): Promise<string> {
   const account = await db.bankAccount.create({
-    data: { userId, accountNumber: `62220000${Math.floor(Math.random() * 1e8).toString().padStart(8, '0')}`, holderName: '测试', bankName: '沙箱银行' },
+    data: {
+      userId,
+      accountNumber: `62220000${Math.floor(Math.random() * 1e8)
+        .toString()
+        .padStart(8, '0')}`,
+      holderName: '测试',
+      bankName: '沙箱银行',
+    },
   });
   return account.id;
 }
@@ -53,7 +69,12 @@ function unreachable<T extends object>(what: string): T {
 
 /** Wallet deps on `db` whose bank and job queue throw when used. */
 export function walletDepsWithoutBank(db: Db): WalletDeps {
-  return { db, bank: unreachable<BankGateway>('bank'), jobs: unreachable<JobQueue>('jobs'), appUrl: 'http://127.0.0.1:9' };
+  return {
+    db,
+    bank: unreachable<BankGateway>('bank'),
+    jobs: unreachable<JobQueue>('jobs'),
+    appUrl: 'http://127.0.0.1:9',
+  };
 }
 
 export const newKey = () => randomUUID();

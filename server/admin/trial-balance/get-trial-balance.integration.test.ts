@@ -34,11 +34,22 @@ beforeAll(async () => {
   const other = (await createTestUser(db, '李四')).id;
   const merchantId = '01900000-0000-7000-8000-000000000001';
   await ensureAccount(db, merchantBalanceCode(merchantId), DEFAULT_CURRENCY);
-  const post = (kind: 'TOP_UP' | 'PAYMENT' | 'WRITE_OFF', postings: Parameters<typeof buildJournalEntry>[0]['postings']) =>
-    postTransfer(db, buildJournalEntry({ kind, postings }));
+  const post = (
+    kind: 'TOP_UP' | 'PAYMENT' | 'WRITE_OFF',
+    postings: Parameters<typeof buildJournalEntry>[0]['postings'],
+  ) => postTransfer(db, buildJournalEntry({ kind, postings }));
   await post('TOP_UP', topUpPostings({ userId: customer, amount: 10_000n, currency: DEFAULT_CURRENCY }));
   await post('TOP_UP', topUpPostings({ userId: other, amount: 2_500n, currency: DEFAULT_CURRENCY }));
-  await post('PAYMENT', payFromBalancePostings({ userId: customer, merchantId, amount: 4_000n, merchantFee: 24n, currency: DEFAULT_CURRENCY }));
+  await post(
+    'PAYMENT',
+    payFromBalancePostings({
+      userId: customer,
+      merchantId,
+      amount: 4_000n,
+      merchantFee: 24n,
+      currency: DEFAULT_CURRENCY,
+    }),
+  );
   // Unidentified money at the bank written off: D reserve, C suspense.
   await post('WRITE_OFF', [
     { accountCode: RESERVE_ACCOUNT, amount: -777n, currency: DEFAULT_CURRENCY },
@@ -58,11 +69,26 @@ describe('trial balance', () => {
     const line = (kind: string) => cny!.lines.find((l) => l.kind === kind)!;
     expect(line('RESERVE')).toMatchObject({ group: 'ASSETS', accounts: 1, debit: 13_277n, credit: 0n });
     // Three users (the admin's wallet is empty), two with money.
-    expect(line('USER_WALLET')).toMatchObject({ group: 'USER_LIABILITIES', accounts: 3, nonZero: 2, credit: 8_500n, debit: 0n });
+    expect(line('USER_WALLET')).toMatchObject({
+      group: 'USER_LIABILITIES',
+      accounts: 3,
+      nonZero: 2,
+      credit: 8_500n,
+      debit: 0n,
+    });
     expect(line('MERCHANT_BALANCE')).toMatchObject({ group: 'MERCHANT_LIABILITIES', accounts: 1, credit: 3_976n });
     expect(line('FEE_REVENUE')).toMatchObject({ group: 'REVENUE', credit: 24n });
     expect(line('SUSPENSE')).toMatchObject({ group: 'SUSPENSE', credit: 777n });
-    expect(cny).toMatchObject({ totalDebit: 13_277n, totalCredit: 13_277n, assets: 13_277n, userLiabilities: 8_500n, merchantLiabilities: 3_976n, revenue: 24n, suspense: 777n, balanced: true });
+    expect(cny).toMatchObject({
+      totalDebit: 13_277n,
+      totalCredit: 13_277n,
+      assets: 13_277n,
+      userLiabilities: 8_500n,
+      merchantLiabilities: 3_976n,
+      revenue: 24n,
+      suspense: 777n,
+      balanced: true,
+    });
   });
 
   it('drills into the largest wallets and checks the books live', async () => {
@@ -78,7 +104,9 @@ describe('trial balance', () => {
 
   it('is for admins only', async () => {
     await expect(getTrialBalance(db, customer)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(listLargestAccounts(db, customer, DEFAULT_CURRENCY, 'USER_WALLET')).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(listLargestAccounts(db, customer, DEFAULT_CURRENCY, 'USER_WALLET')).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
     await expect(checkBooks(db, customer)).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 });

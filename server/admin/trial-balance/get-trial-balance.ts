@@ -51,7 +51,14 @@ const GROUP_OF: Record<AccountKind, TrialBalanceGroup> = {
 };
 const ORDER: AccountKind[] = ['RESERVE', 'IN_TRANSIT', 'USER_WALLET', 'MERCHANT_BALANCE', 'FEE_REVENUE', 'SUSPENSE'];
 
-type Row = { currency: string; kind: AccountKind; accounts: bigint; non_zero: bigint; balance: bigint; pending_debits: bigint };
+type Row = {
+  currency: string;
+  kind: AccountKind;
+  accounts: bigint;
+  non_zero: bigint;
+  balance: bigint;
+  pending_debits: bigint;
+};
 
 export async function getTrialBalance(db: Db, actorId: string): Promise<CurrencyTrialBalance[]> {
   await requireAdminOrThrow(db, actorId);
@@ -77,8 +84,11 @@ export async function getTrialBalance(db: Db, actorId: string): Promise<Currency
     byCurrency.set(r.currency, [...(byCurrency.get(r.currency) ?? []), line]);
   }
   return [...byCurrency.entries()].map(([currency, unsorted]) => {
-    const lines = unsorted.filter((l) => l.group !== undefined).sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
-    const sumOf = (group: TrialBalanceGroup) => lines.filter((l) => l.group === group).reduce((s, l) => s + l.balance, 0n);
+    const lines = unsorted
+      .filter((l) => l.group !== undefined)
+      .sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
+    const sumOf = (group: TrialBalanceGroup) =>
+      lines.filter((l) => l.group === group).reduce((s, l) => s + l.balance, 0n);
     const totalDebit = lines.reduce((s, l) => s + l.debit, 0n);
     const totalCredit = lines.reduce((s, l) => s + l.credit, 0n);
     const assets = -sumOf('ASSETS');
@@ -101,17 +111,37 @@ export async function getTrialBalance(db: Db, actorId: string): Promise<Currency
   });
 }
 
-export type LargestAccount = { code: string; ownerId: string | null; ownerName: string | null; balance: bigint; pendingDebits: bigint };
+export type LargestAccount = {
+  code: string;
+  ownerId: string | null;
+  ownerName: string | null;
+  balance: bigint;
+  pendingDebits: bigint;
+};
 
 /** Drill-down of a grouped line: its largest balances (by index-free top-N, no full listing). */
-export async function listLargestAccounts(db: Db, actorId: string, currency: string, kind: 'USER_WALLET' | 'MERCHANT_BALANCE', limit = 20): Promise<LargestAccount[]> {
+export async function listLargestAccounts(
+  db: Db,
+  actorId: string,
+  currency: string,
+  kind: 'USER_WALLET' | 'MERCHANT_BALANCE',
+  limit = 20,
+): Promise<LargestAccount[]> {
   await requireAdminOrThrow(db, actorId);
-  const rows = await db.$queryRaw<{ code: string; owner_id: string | null; owner_name: string | null; balance: bigint; pending_debits: bigint }[]>`
+  const rows = await db.$queryRaw<
+    { code: string; owner_id: string | null; owner_name: string | null; balance: bigint; pending_debits: bigint }[]
+  >`
     SELECT a.code, a.owner_id, coalesce(u.display_name, m.shop_name) AS owner_name, a.balance, a.pending_debits
     FROM (SELECT code, owner_id, balance, pending_debits FROM ledger_accounts
           WHERE currency = ${currency} AND kind = ${kind} ORDER BY balance DESC LIMIT ${Math.min(Math.max(limit, 1), 100)}) a
     LEFT JOIN users u ON ${kind} = 'USER_WALLET' AND u.id::text = a.owner_id
     LEFT JOIN merchants m ON ${kind} = 'MERCHANT_BALANCE' AND m.id::text = a.owner_id
     ORDER BY a.balance DESC`;
-  return rows.map((r) => ({ code: r.code, ownerId: r.owner_id, ownerName: r.owner_name, balance: BigInt(r.balance), pendingDebits: BigInt(r.pending_debits) }));
+  return rows.map((r) => ({
+    code: r.code,
+    ownerId: r.owner_id,
+    ownerName: r.owner_name,
+    balance: BigInt(r.balance),
+    pendingDebits: BigInt(r.pending_debits),
+  }));
 }

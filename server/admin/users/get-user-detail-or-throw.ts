@@ -79,7 +79,17 @@ export async function getUserDetailOrThrow(db: Db, actorId: string, userId: stri
       where: { OR: [{ userId: user.id }, { counterpartyUserId: user.id, kind: 'TRANSFER', status: 'SUCCEEDED' }] },
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       take: RECENT,
-      select: { id: true, userId: true, kind: true, status: true, amount: true, fee: true, currency: true, createdAt: true, ledgerEntryId: true },
+      select: {
+        id: true,
+        userId: true,
+        kind: true,
+        status: true,
+        amount: true,
+        fee: true,
+        currency: true,
+        createdAt: true,
+        ledgerEntryId: true,
+      },
     }),
     db.auditEvent.findMany({
       where: { targetId: { in: [user.id, ...(user.merchant ? [user.merchant.id] : [])] } },
@@ -89,7 +99,10 @@ export async function getUserDetailOrThrow(db: Db, actorId: string, userId: stri
     }),
     signInNeedsCode(user.email),
   ]);
-  const actors = await db.user.findMany({ where: { id: { in: [...new Set(audit.map((a) => a.actorId))] } }, select: { id: true, email: true } });
+  const actors = await db.user.findMany({
+    where: { id: { in: [...new Set(audit.map((a) => a.actorId))] } },
+    select: { id: true, email: true },
+  });
   const actorEmail = new Map(actors.map((a) => [a.id, a.email]));
 
   return {

@@ -14,7 +14,11 @@ export type UserRow = {
   merchantStatus: string | null;
 };
 
-export async function searchUsers(db: Db, actorId: string, query: { q: string; page: number }): Promise<Paged<UserRow>> {
+export async function searchUsers(
+  db: Db,
+  actorId: string,
+  query: { q: string; page: number },
+): Promise<Paged<UserRow>> {
   await requireAdminOrThrow(db, actorId);
   const q = query.q.trim();
   // Prisma passes `contains` to ILIKE as is: the admin's % and _ must match themselves.
@@ -35,7 +39,15 @@ export async function searchUsers(db: Db, actorId: string, query: { q: string; p
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       skip: (query.page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
-      select: { id: true, email: true, displayName: true, role: true, frozenAt: true, createdAt: true, merchant: { select: { status: true } } },
+      select: {
+        id: true,
+        email: true,
+        displayName: true,
+        role: true,
+        frozenAt: true,
+        createdAt: true,
+        merchant: { select: { status: true } },
+      },
     }),
   ]);
   return paged(

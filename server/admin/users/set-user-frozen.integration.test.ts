@@ -9,7 +9,13 @@ import { getBalance } from '../../ledger';
 import { requestWithdrawal } from '../../wallet/operations/request-withdrawal';
 import { transferToUser } from '../../wallet/operations/transfer-to-user';
 import { TEST_PIN } from '../../wallet/testing/wallet-fixtures';
-import { createUserWithRole, fundWallet, linkTestBankAccount, newKey, walletDepsWithoutBank } from '../testing/admin-fixtures';
+import {
+  createUserWithRole,
+  fundWallet,
+  linkTestBankAccount,
+  newKey,
+  walletDepsWithoutBank,
+} from '../testing/admin-fixtures';
 import { getUserDetailOrThrow } from './get-user-detail-or-throw';
 import { setUserFrozen } from './set-user-frozen';
 
@@ -49,11 +55,24 @@ describe('freeze and unfreeze', () => {
     await fundWallet(db, alice.id, 50_000n);
     const bankAccountId = await linkTestBankAccount(db, alice.id);
 
-    const frozen = await setUserFrozen(db, { actorId: admin.id, userId: alice.id, frozen: true, note: '  疑似盗用，暂停交易  ' });
+    const frozen = await setUserFrozen(db, {
+      actorId: admin.id,
+      userId: alice.id,
+      frozen: true,
+      note: '  疑似盗用，暂停交易  ',
+    });
     expect(frozen.frozenAt).toBeInstanceOf(Date);
 
     const before = await footprint([alice.id, bob.id]);
-    const transfer = () => transferToUser(deps, { userId: alice.id, recipientEmail: bob.email, amount: 1_000n, memo: null, idempotencyKey: newKey(), pin: TEST_PIN });
+    const transfer = () =>
+      transferToUser(deps, {
+        userId: alice.id,
+        recipientEmail: bob.email,
+        amount: 1_000n,
+        memo: null,
+        idempotencyKey: newKey(),
+        pin: TEST_PIN,
+      });
     expect(await errorOf(transfer())).toEqual({ code: 'ACCOUNT_FROZEN', status: 403 });
     // The bank in deps throws if called: the withdrawal stops before any hold or bank request.
     const withdrawal = (amount: bigint) =>
@@ -62,11 +81,25 @@ describe('freeze and unfreeze', () => {
     expect(await footprint([alice.id, bob.id])).toEqual(before);
     // The freeze stops money going out of the frozen wallet; others may still send to it.
     await fundWallet(db, bob.id, 500n);
-    await transferToUser(deps, { userId: bob.id, recipientEmail: alice.email, amount: 500n, memo: null, idempotencyKey: newKey(), pin: TEST_PIN });
+    await transferToUser(deps, {
+      userId: bob.id,
+      recipientEmail: alice.email,
+      amount: 500n,
+      memo: null,
+      idempotencyKey: newKey(),
+      pin: TEST_PIN,
+    });
     expect(await balance(alice.id)).toBe(50_500n);
 
     await setUserFrozen(db, { actorId: admin.id, userId: alice.id, frozen: false, note: '已核实本人' });
-    const done = await transferToUser(deps, { userId: alice.id, recipientEmail: bob.email, amount: 1_000n, memo: null, idempotencyKey: newKey(), pin: TEST_PIN });
+    const done = await transferToUser(deps, {
+      userId: alice.id,
+      recipientEmail: bob.email,
+      amount: 1_000n,
+      memo: null,
+      idempotencyKey: newKey(),
+      pin: TEST_PIN,
+    });
     expect((await db.walletOperation.findUniqueOrThrow({ where: { id: done.operationId } })).status).toBe('SUCCEEDED');
     expect(await balance(alice.id)).toBe(49_500n);
     expect(await balance(bob.id)).toBe(1_000n);
@@ -92,16 +125,28 @@ describe('freeze and unfreeze', () => {
     const carol = await createUserWithRole(db, 'CUSTOMER', '卡罗尔');
     const otherAdmin = await createUserWithRole(db, 'ADMIN', '另一位管理员');
     const auditBefore = await db.auditEvent.count();
-    expect(await errorOf(setUserFrozen(db, { actorId: admin.id, userId: carol.id, frozen: true, note: '   ' }))).toEqual({ code: 'INVALID_INPUT', status: 422 });
-    expect(await errorOf(setUserFrozen(db, { actorId: admin.id, userId: carol.id, frozen: true, note: 'x'.repeat(501) }))).toEqual({ code: 'INVALID_INPUT', status: 422 });
-    expect(await errorOf(setUserFrozen(db, { actorId: admin.id, userId: carol.id, frozen: false, note: '解冻' }))).toEqual({ code: 'USER_NOT_FROZEN', status: 409 });
-    expect(await errorOf(setUserFrozen(db, { actorId: admin.id, userId: otherAdmin.id, frozen: true, note: '冻结' }))).toEqual({ code: 'CANNOT_FREEZE_ADMIN', status: 422 });
-    expect(await errorOf(setUserFrozen(db, { actorId: admin.id, userId: 'not-a-uuid', frozen: true, note: '冻结' }))).toEqual({ code: 'NOT_FOUND', status: 404 });
+    expect(
+      await errorOf(setUserFrozen(db, { actorId: admin.id, userId: carol.id, frozen: true, note: '   ' })),
+    ).toEqual({ code: 'INVALID_INPUT', status: 422 });
+    expect(
+      await errorOf(setUserFrozen(db, { actorId: admin.id, userId: carol.id, frozen: true, note: 'x'.repeat(501) })),
+    ).toEqual({ code: 'INVALID_INPUT', status: 422 });
+    expect(
+      await errorOf(setUserFrozen(db, { actorId: admin.id, userId: carol.id, frozen: false, note: '解冻' })),
+    ).toEqual({ code: 'USER_NOT_FROZEN', status: 409 });
+    expect(
+      await errorOf(setUserFrozen(db, { actorId: admin.id, userId: otherAdmin.id, frozen: true, note: '冻结' })),
+    ).toEqual({ code: 'CANNOT_FREEZE_ADMIN', status: 422 });
+    expect(
+      await errorOf(setUserFrozen(db, { actorId: admin.id, userId: 'not-a-uuid', frozen: true, note: '冻结' })),
+    ).toEqual({ code: 'NOT_FOUND', status: 404 });
     expect(await db.auditEvent.count()).toBe(auditBefore);
     expect((await db.user.findUniqueOrThrow({ where: { id: carol.id } })).frozenAt).toBeNull();
 
     await setUserFrozen(db, { actorId: admin.id, userId: carol.id, frozen: true, note: '冻结' });
-    expect(await errorOf(setUserFrozen(db, { actorId: admin.id, userId: carol.id, frozen: true, note: '再次冻结' }))).toEqual({ code: 'USER_ALREADY_FROZEN', status: 409 });
+    expect(
+      await errorOf(setUserFrozen(db, { actorId: admin.id, userId: carol.id, frozen: true, note: '再次冻结' })),
+    ).toEqual({ code: 'USER_ALREADY_FROZEN', status: 409 });
     expect(await db.auditEvent.count()).toBe(auditBefore + 1);
   });
 

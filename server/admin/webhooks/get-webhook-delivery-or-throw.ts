@@ -5,7 +5,11 @@ import { requireAdminOrThrow } from '../require-admin-or-throw';
 
 export type WebhookDeliveryDetail = WebhookEventWithAttempts & { shopName: string };
 
-export async function getWebhookDeliveryOrThrow(db: Db, actorId: string, eventId: string): Promise<WebhookDeliveryDetail> {
+export async function getWebhookDeliveryOrThrow(
+  db: Db,
+  actorId: string,
+  eventId: string,
+): Promise<WebhookDeliveryDetail> {
   await requireAdminOrThrow(db, actorId);
   const event = await findWebhookEventOrThrow(db, { eventId, merchantId: null });
   const merchant = await db.merchant.findUnique({ where: { id: event.merchantId }, select: { shopName: true } });

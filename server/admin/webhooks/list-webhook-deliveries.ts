@@ -17,7 +17,13 @@ export type WebhookDeliveryRow = {
   deliveredAt: Date | null;
   createdAt: Date;
   merchant: { id: string; shopName: string };
-  lastAttempt: { number: number; manual: boolean; responseStatus: number | null; error: string | null; createdAt: Date } | null;
+  lastAttempt: {
+    number: number;
+    manual: boolean;
+    responseStatus: number | null;
+    error: string | null;
+    createdAt: Date;
+  } | null;
 };
 
 export type WebhookDeliveryCounts = Record<WebhookStatus, number>;
@@ -52,17 +58,30 @@ export async function listWebhookDeliveries(
       nextAttemptAt: true,
       deliveredAt: true,
       createdAt: true,
-      attempts: { orderBy: { number: 'desc' }, take: 1, select: { number: true, manual: true, responseStatus: true, error: true, createdAt: true } },
+      attempts: {
+        orderBy: { number: 'desc' },
+        take: 1,
+        select: { number: true, manual: true, responseStatus: true, error: true, createdAt: true },
+      },
     },
   });
-  const merchants = await db.merchant.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.merchantId))] } }, select: { id: true, shopName: true } });
+  const merchants = await db.merchant.findMany({
+    where: { id: { in: [...new Set(rows.map((r) => r.merchantId))] } },
+    select: { id: true, shopName: true },
+  });
   const shop = new Map(merchants.map((m) => [m.id, m.shopName]));
   const byId = new Map(rows.map((r) => [r.id, r]));
   const items = ids.flatMap(({ id }) => {
     const row = byId.get(id);
     if (!row) return [];
     const { attempts, merchantId, ...event } = row;
-    return [{ ...event, merchant: { id: merchantId, shopName: shop.get(merchantId) ?? '' }, lastAttempt: attempts[0] ?? null }];
+    return [
+      {
+        ...event,
+        merchant: { id: merchantId, shopName: shop.get(merchantId) ?? '' },
+        lastAttempt: attempts[0] ?? null,
+      },
+    ];
   });
   return { ...paged(items, total, query.page), counts };
 }

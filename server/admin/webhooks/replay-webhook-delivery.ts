@@ -8,7 +8,13 @@ import { findWebhookEventOrThrow } from '../../webhooks/find-webhook-event-or-th
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { requireAdminOrThrow } from '../require-admin-or-throw';
 
-export type ReplayResult = { eventId: string; attemptNumber: number; delivered: boolean; responseStatus: number | null; auditEventId: string };
+export type ReplayResult = {
+  eventId: string;
+  attemptNumber: number;
+  delivered: boolean;
+  responseStatus: number | null;
+  auditEventId: string;
+};
 
 export async function replayWebhookDelivery(
   deps: { db: Db; timeoutMs?: number },
@@ -20,7 +26,10 @@ export async function replayWebhookDelivery(
   const attempt = await resendWebhookEvent(deps, { eventId: before.id, merchantId: null });
   const delivered = attempt.responseStatus !== null && attempt.responseStatus >= 200 && attempt.responseStatus < 300;
   const audit = await db.$transaction(async (tx) => {
-    const after = await tx.webhookEvent.findUniqueOrThrow({ where: { id: before.id }, select: { status: true, attemptCount: true, deliveredAt: true } });
+    const after = await tx.webhookEvent.findUniqueOrThrow({
+      where: { id: before.id },
+      select: { status: true, attemptCount: true, deliveredAt: true },
+    });
     return recordAuditEvent(tx, {
       actorId: input.actorId,
       action: 'webhook.replay',
@@ -31,9 +40,20 @@ export async function replayWebhookDelivery(
         status: after.status,
         attemptCount: after.attemptCount,
         deliveredAt: after.deliveredAt,
-        attempt: { number: attempt.number, responseStatus: attempt.responseStatus, error: attempt.error, durationMs: attempt.durationMs },
+        attempt: {
+          number: attempt.number,
+          responseStatus: attempt.responseStatus,
+          error: attempt.error,
+          durationMs: attempt.durationMs,
+        },
       },
     });
   });
-  return { eventId: before.id, attemptNumber: attempt.number, delivered, responseStatus: attempt.responseStatus, auditEventId: audit.id };
+  return {
+    eventId: before.id,
+    attemptNumber: attempt.number,
+    delivered,
+    responseStatus: attempt.responseStatus,
+    auditEventId: audit.id,
+  };
 }

@@ -6,7 +6,14 @@ import { Secret, TOTP } from 'otpauth';
 const ISSUER = '钱包 Wallet';
 
 function totp(secretBase32: string, label = ''): TOTP {
-  return new TOTP({ issuer: ISSUER, label, secret: Secret.fromBase32(secretBase32), algorithm: 'SHA1', digits: 6, period: 30 });
+  return new TOTP({
+    issuer: ISSUER,
+    label,
+    secret: Secret.fromBase32(secretBase32),
+    algorithm: 'SHA1',
+    digits: 6,
+    period: 30,
+  });
 }
 
 export function newTotpSecret(): string {

@@ -37,25 +37,41 @@ export async function twoFactorEnabled(db: Db, userId: string): Promise<boolean>
 
 /** A new secret for the user's app (replacing an unconfirmed one); refused once enabled. */
 export async function startTwoFactorEnrolment(db: Db, userId: string): Promise<{ secret: string; uri: string }> {
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, totp: { select: { enabledAt: true } } } });
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { email: true, totp: { select: { enabledAt: true } } },
+  });
   if (user.totp?.enabledAt) throw new TwoFactorStateError('Two-factor sign-in is already on');
   const secret = newTotpSecret();
   const secretCiphertext = sealTotpSecret(secret);
-  await db.userTotp.upsert({ where: { userId }, create: { userId, secretCiphertext }, update: { secretCiphertext, lastUsedStep: null } });
+  await db.userTotp.upsert({
+    where: { userId },
+    create: { userId, secretCiphertext },
+    update: { secretCiphertext, lastUsedStep: null },
+  });
   return { secret, uri: totpUri(secret, user.email) };
 }
 
 /** The first code from the app turns it on; the recovery codes are returned this once. */
-export async function confirmTwoFactorEnrolment(db: Db, userId: string, token: string): Promise<{ recoveryCodes: string[] }> {
+export async function confirmTwoFactorEnrolment(
+  db: Db,
+  userId: string,
+  token: string,
+): Promise<{ recoveryCodes: string[] }> {
   const pending = await db.userTotp.findUnique({ where: { userId } });
   if (!pending || pending.enabledAt) throw new TwoFactorStateError('No enrolment is waiting for a code');
   const step = matchTotpStep(openSecret(pending.secretCiphertext, PURPOSE), token.trim());
   if (step === null) throw new WrongTwoFactorCodeError();
   const recoveryCodes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
   await db.$transaction([
-    db.userTotp.update({ where: { userId, enabledAt: null }, data: { enabledAt: new Date(), lastUsedStep: BigInt(step) } }),
+    db.userTotp.update({
+      where: { userId, enabledAt: null },
+      data: { enabledAt: new Date(), lastUsedStep: BigInt(step) },
+    }),
     db.totpRecoveryCode.deleteMany({ where: { userId } }),
-    db.totpRecoveryCode.createMany({ data: recoveryCodes.map((code) => ({ userId, codeHash: recoveryCodeHash(code) })) }),
+    db.totpRecoveryCode.createMany({
+      data: recoveryCodes.map((code) => ({ userId, codeHash: recoveryCodeHash(code) })),
+    }),
   ]);
   return { recoveryCodes };
 }
@@ -67,7 +83,10 @@ export async function confirmTwoFactorEnrolment(db: Db, userId: string, token: s
 export async function verifySecondFactor(db: Db, userId: string, input: string): Promise<boolean> {
   const code = input.replace(/[\s-]/g, '').toUpperCase();
   if (/^\d{6}$/.test(code)) {
-    const row = await db.userTotp.findUnique({ where: { userId }, select: { secretCiphertext: true, enabledAt: true } });
+    const row = await db.userTotp.findUnique({
+      where: { userId },
+      select: { secretCiphertext: true, enabledAt: true },
+    });
     if (!row?.enabledAt) return false;
     const step = matchTotpStep(openSecret(row.secretCiphertext, PURPOSE), code);
     if (step === null) return false;
@@ -77,7 +96,10 @@ export async function verifySecondFactor(db: Db, userId: string, input: string):
     return spent === 1;
   }
   if (!/^[A-Z2-9]{10}$/.test(code)) return false;
-  const used = await db.totpRecoveryCode.updateMany({ where: { userId, codeHash: recoveryCodeHash(code), usedAt: null }, data: { usedAt: new Date() } });
+  const used = await db.totpRecoveryCode.updateMany({
+    where: { userId, codeHash: recoveryCodeHash(code), usedAt: null },
+    data: { usedAt: new Date() },
+  });
   return used.count === 1;
 }
 
@@ -86,7 +108,10 @@ export async function disableTwoFactor(db: Db, userId: string, token: string): P
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { role: true } });
   if (user.role === 'ADMIN') throw new TwoFactorStateError('Admins must keep two-factor sign-in');
   if (!(await verifySecondFactor(db, userId, token))) throw new WrongTwoFactorCodeError();
-  await db.$transaction([db.totpRecoveryCode.deleteMany({ where: { userId } }), db.userTotp.deleteMany({ where: { userId } })]);
+  await db.$transaction([
+    db.totpRecoveryCode.deleteMany({ where: { userId } }),
+    db.userTotp.deleteMany({ where: { userId } }),
+  ]);
 }
 
 export async function unusedRecoveryCodeCount(db: Db, userId: string): Promise<number> {

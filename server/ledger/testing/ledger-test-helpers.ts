@@ -14,10 +14,18 @@ export async function expectLedgerInvariants(db: Parameters<typeof checkLedgerIn
 }
 
 /** Creates `userId`'s wallet and, when `amount` > 0, tops it up by `amount` from the reserve. */
-export async function fundWallet(db: LedgerDb, userId: string, amount: bigint, currency: Currency = 'CNY'): Promise<string> {
+export async function fundWallet(
+  db: LedgerDb,
+  userId: string,
+  amount: bigint,
+  currency: Currency = 'CNY',
+): Promise<string> {
   await ensureAccounts(db, [{ code: userWalletCode(userId), currency }]);
   if (amount > 0n) {
-    await postTransfer(db, buildJournalEntry({ kind: 'TOP_UP', postings: topUpPostings({ userId, amount, currency }) }));
+    await postTransfer(
+      db,
+      buildJournalEntry({ kind: 'TOP_UP', postings: topUpPostings({ userId, amount, currency }) }),
+    );
   }
   return userId;
 }

@@ -21,7 +21,10 @@ export async function balanceHandler({ deps, merchant }: GetContext): Promise<Ap
 
 export async function balanceTransactionsHandler({ deps, merchant, url }: GetContext): Promise<ApiAnswer> {
   const query = parseInputOrThrow(ListQuery, Object.fromEntries(url.searchParams));
-  const page = await listBalanceTransactions(deps.db, merchant.id, { limit: query.limit ?? LIST_DEFAULT_LIMIT, cursor: query.starting_after });
+  const page = await listBalanceTransactions(deps.db, merchant.id, {
+    limit: query.limit ?? LIST_DEFAULT_LIMIT,
+    cursor: query.starting_after,
+  });
   return jsonAnswer(200, { object: 'list', data: page.data, has_more: page.hasMore, next_cursor: page.nextCursor });
 }
 

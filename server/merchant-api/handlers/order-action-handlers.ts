@@ -23,7 +23,10 @@ export async function closeOrderHandler({ deps, merchant }: PostContext, orderId
   return jsonAnswer(200, toOrderJson(order, deps.appUrl));
 }
 
-export async function refundOrderHandler({ deps, merchant, body, idempotencyKey }: PostContext, orderId: string): Promise<ApiAnswer> {
+export async function refundOrderHandler(
+  { deps, merchant, body, idempotencyKey }: PostContext,
+  orderId: string,
+): Promise<ApiAnswer> {
   const id = orderIdOrThrow(orderId);
   const input = parseInputOrThrow(RefundRequest, body);
   const refund = await refundOrder(deps, {
@@ -39,6 +42,11 @@ export async function refundOrderHandler({ deps, merchant, body, idempotencyKey 
 export async function shipOrderHandler({ deps, merchant, body }: PostContext, orderId: string): Promise<ApiAnswer> {
   const id = orderIdOrThrow(orderId);
   const input = parseInputOrThrow(ShipmentRequest, body);
-  const order = await shipOrder(deps, { merchantId: merchant.id, orderId: id, carrier: input.carrier, trackingNumber: input.tracking_number });
+  const order = await shipOrder(deps, {
+    merchantId: merchant.id,
+    orderId: id,
+    carrier: input.carrier,
+    trackingNumber: input.tracking_number,
+  });
   return jsonAnswer(200, toOrderJson(order, deps.appUrl));
 }

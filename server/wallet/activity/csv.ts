@@ -3,7 +3,10 @@
 // prefixed with an apostrophe, as OWASP advises).
 const DANGEROUS_START = /^[=+\-@\t\r]/;
 
-export function csvCell(value: string | number | bigint | null | undefined, options: { numeric?: boolean } = {}): string {
+export function csvCell(
+  value: string | number | bigint | null | undefined,
+  options: { numeric?: boolean } = {},
+): string {
   if (value === null || value === undefined) return '';
   let text = String(value);
   if (!options.numeric && DANGEROUS_START.test(text)) text = `'${text}`;

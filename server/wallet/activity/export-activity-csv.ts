@@ -10,7 +10,16 @@ import { listActivity } from './list-activity';
 export const MAX_EXPORT_DAYS = 366;
 const MAX_ROWS = 50_000;
 
-const HEADER = ['时间 Time', '类型 Type', '状态 Status', '金额（元）Amount', '手续费（元）Fee', '对方 Counterparty', '备注 Memo', '编号 Reference'];
+const HEADER = [
+  '时间 Time',
+  '类型 Type',
+  '状态 Status',
+  '金额（元）Amount',
+  '手续费（元）Fee',
+  '对方 Counterparty',
+  '备注 Memo',
+  '编号 Reference',
+];
 
 export async function exportActivityCsv(db: Db, viewerId: string, fromDate: string, toDate: string): Promise<string> {
   const from = shanghaiDayStart(fromDate);
@@ -19,7 +28,8 @@ export async function exportActivityCsv(db: Db, viewerId: string, fromDate: stri
   if (!toStart) throw new InvalidInputError('to', 'to must be a date YYYY-MM-DD');
   const to = new Date(toStart.getTime() + 86_400_000);
   if (to <= from) throw new InvalidInputError('to', 'to must not be before from');
-  if (to.getTime() - from.getTime() > MAX_EXPORT_DAYS * 86_400_000) throw new InvalidInputError('to', `at most ${MAX_EXPORT_DAYS} days`);
+  if (to.getTime() - from.getTime() > MAX_EXPORT_DAYS * 86_400_000)
+    throw new InvalidInputError('to', `at most ${MAX_EXPORT_DAYS} days`);
 
   let out = CSV_BOM + csvLine(HEADER.map((h) => csvCell(h)));
   let cursor: string | undefined;

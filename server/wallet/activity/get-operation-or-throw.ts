@@ -14,7 +14,10 @@ export async function getOperationOrThrow(db: Db, viewerId: string, id: string):
         where: { AND: [{ id }, visibleTo(viewerId)] },
         include: {
           ...OPERATION_PARTIES_INCLUDE,
-          events: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { type: true, createdAt: true, detail: true } },
+          events: {
+            orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+            select: { type: true, createdAt: true, detail: true },
+          },
         },
       })
     : null;

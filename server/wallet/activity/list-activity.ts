@@ -32,15 +32,24 @@ export async function listActivity(
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: limit + 1,
   });
-  const names = await counterpartyNames(db, rows.slice(0, limit).map((r) => r.counterpartyUserId));
-  const items = rows.slice(0, limit).map((r) => toOperationView(r, viewerId, r.counterpartyUserId ? (names.get(r.counterpartyUserId) ?? null) : null));
+  const names = await counterpartyNames(
+    db,
+    rows.slice(0, limit).map((r) => r.counterpartyUserId),
+  );
+  const items = rows
+    .slice(0, limit)
+    .map((r) => toOperationView(r, viewerId, r.counterpartyUserId ? (names.get(r.counterpartyUserId) ?? null) : null));
   const last = rows[limit - 1];
   return { items, nextCursor: rows.length > limit && last ? encodeCursor(last.createdAt, last.id) : null };
 }
 
 /** Own operations, plus transfers received (only once they succeeded). */
 export function visibleTo(viewerId: string, kind?: ActivityKind): Prisma.WalletOperationWhereInput {
-  const received: Prisma.WalletOperationWhereInput = { counterpartyUserId: viewerId, kind: 'TRANSFER', status: 'SUCCEEDED' };
+  const received: Prisma.WalletOperationWhereInput = {
+    counterpartyUserId: viewerId,
+    kind: 'TRANSFER',
+    status: 'SUCCEEDED',
+  };
   switch (kind) {
     case undefined:
       return { OR: [{ userId: viewerId }, received] };
@@ -56,7 +65,9 @@ export function visibleTo(viewerId: string, kind?: ActivityKind): Prisma.WalletO
 function filterWhere(filter: ActivityFilter): Prisma.WalletOperationWhereInput {
   return {
     ...(filter.status ? { status: filter.status } : {}),
-    ...(filter.from || filter.to ? { createdAt: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lt: filter.to } : {}) } } : {}),
+    ...(filter.from || filter.to
+      ? { createdAt: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lt: filter.to } : {}) } }
+      : {}),
   };
 }
 
@@ -78,6 +89,7 @@ function encodeCursor(createdAt: Date, id: string): string {
 function decodeCursor(cursor: string): { createdAt: Date; id: string } {
   const [iso, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const createdAt = new Date(iso ?? '');
-  if (!id || Number.isNaN(createdAt.getTime()) || !/^[0-9a-f-]{36}$/i.test(id)) throw new InvalidInputError('cursor', 'Invalid cursor');
+  if (!id || Number.isNaN(createdAt.getTime()) || !/^[0-9a-f-]{36}$/i.test(id))
+    throw new InvalidInputError('cursor', 'Invalid cursor');
   return { createdAt, id };
 }

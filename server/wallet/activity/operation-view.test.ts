@@ -38,12 +38,21 @@ function op(overrides: Partial<WalletOperation>, parties: Partial<OperationWithP
 describe('toOperationView for merchant payments', () => {
   it('a balance payment is money out to the shop', () => {
     const view = toOperationView(op({}), customer, null);
-    expect(view).toMatchObject({ kind: 'PAYMENT', amount: -8888n, counterparty: '示例商店', paymentMethod: 'BALANCE', bankAccount: null });
+    expect(view).toMatchObject({
+      kind: 'PAYMENT',
+      amount: -8888n,
+      counterparty: '示例商店',
+      paymentMethod: 'BALANCE',
+      bankAccount: null,
+    });
   });
 
   it('an online-banking payment names the shop and the bank account it came from', () => {
     const view = toOperationView(
-      op({ paymentMethod: 'BANK', bankAccountId: 'x' }, { bankAccount: { bankName: '招商银行', accountNumber: '6225880012341234' } }),
+      op(
+        { paymentMethod: 'BANK', bankAccountId: 'x' },
+        { bankAccount: { bankName: '招商银行', accountNumber: '6225880012341234' } },
+      ),
       customer,
       null,
     );
@@ -52,7 +61,13 @@ describe('toOperationView for merchant payments', () => {
 
   it('money the bank paid for an order that could no longer be paid reads as money in', () => {
     const view = toOperationView(
-      op({ paymentMethod: 'BANK' }, { bankAccount: { bankName: '招商银行', accountNumber: '6225880012341234' }, events: [{ type: 'CREDITED_TO_BALANCE' }] }),
+      op(
+        { paymentMethod: 'BANK' },
+        {
+          bankAccount: { bankName: '招商银行', accountNumber: '6225880012341234' },
+          events: [{ type: 'CREDITED_TO_BALANCE' }],
+        },
+      ),
       customer,
       null,
     );
@@ -67,10 +82,19 @@ describe('toOperationView for merchant payments', () => {
 
   it("a payout is the merchant's money out to its settlement bank account", () => {
     const view = toOperationView(
-      op({ kind: 'PAYOUT', amount: 10000n, fee: 200n, orderId: null, paymentMethod: null }, { order: null, bankAccount: { bankName: '工商银行', accountNumber: '6222020000005678' } }),
+      op(
+        { kind: 'PAYOUT', amount: 10000n, fee: 200n, orderId: null, paymentMethod: null },
+        { order: null, bankAccount: { bankName: '工商银行', accountNumber: '6222020000005678' } },
+      ),
       customer,
       null,
     );
-    expect(view).toMatchObject({ kind: 'PAYOUT', amount: -10000n, fee: 200n, counterparty: '工商银行(5678)', bankAccount: null });
+    expect(view).toMatchObject({
+      kind: 'PAYOUT',
+      amount: -10000n,
+      fee: 200n,
+      counterparty: '工商银行(5678)',
+      bankAccount: null,
+    });
   });
 });

@@ -1,6 +1,12 @@
 // An operation as one user sees it: the sender of a transfer sees money out, its receiver
 // money in; names of other people are masked. A payment's or refund's other side is the shop.
-import type { OperationEvent, OperationKind, OperationStatus, PaymentMethod, WalletOperation } from '../../generated/prisma/client';
+import type {
+  OperationEvent,
+  OperationKind,
+  OperationStatus,
+  PaymentMethod,
+  WalletOperation,
+} from '../../generated/prisma/client';
 import { lastFour, maskName } from '../mask';
 
 export type ActivityKind = 'TOP_UP' | 'WITHDRAWAL' | 'TRANSFER_OUT' | 'TRANSFER_IN' | 'PAYMENT' | 'REFUND' | 'PAYOUT';
@@ -49,7 +55,11 @@ export function activityKind(kind: OperationKind, ownerId: string, viewerId: str
   return kind;
 }
 
-export function toOperationView(op: OperationWithParties, viewerId: string, counterpartyName: string | null): OperationView {
+export function toOperationView(
+  op: OperationWithParties,
+  viewerId: string,
+  counterpartyName: string | null,
+): OperationView {
   const kind = activityKind(op.kind, op.userId, viewerId);
   const creditedToBalance = kind === 'PAYMENT' && (op.events ?? []).some((e) => e.type === 'CREDITED_TO_BALANCE');
   // Money the bank sent for an order that could not be paid any more landed in the balance: money in.

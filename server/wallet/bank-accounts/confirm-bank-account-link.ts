@@ -6,23 +6,33 @@ import { BankOutcomeUnknownError, BankRequestFailedError } from '../../bank/bank
 import { sqlStateOf } from '../../ledger';
 import { inTransaction } from '../in-transaction';
 import type { WalletDeps } from '../wallet-deps';
-import { BankAccountAlreadyLinkedError, BankCodeUnusableError, BankCodeWrongError, BankUnavailableError } from '../wallet-errors';
+import {
+  BankAccountAlreadyLinkedError,
+  BankCodeUnusableError,
+  BankCodeWrongError,
+  BankUnavailableError,
+} from '../wallet-errors';
 import { linkReferencePrefix, MAX_LINKED_ACCOUNTS } from './start-bank-account-link';
 
 export type ConfirmBankAccountLinkInput = { userId: string; bindingId: string; code: string };
 
-export async function confirmBankAccountLink(deps: Pick<WalletDeps, 'db' | 'bank'>, input: ConfirmBankAccountLinkInput): Promise<BankAccount> {
+export async function confirmBankAccountLink(
+  deps: Pick<WalletDeps, 'db' | 'bank'>,
+  input: ConfirmBankAccountLinkInput,
+): Promise<BankAccount> {
   let confirmation;
   try {
     confirmation = await deps.bank.confirmCardBinding({ bindingId: input.bindingId, code: input.code });
   } catch (error) {
-    if (error instanceof BankRequestFailedError || error instanceof BankOutcomeUnknownError) throw new BankUnavailableError();
+    if (error instanceof BankRequestFailedError || error instanceof BankOutcomeUnknownError)
+      throw new BankUnavailableError();
     throw error;
   }
   if (confirmation.status === 'WRONG_CODE') throw new BankCodeWrongError(confirmation.attemptsLeft);
   if (confirmation.status === 'FAILED') throw new BankCodeUnusableError(confirmation.reason);
   // Someone else's binding id (it names its user): the same answer as an unknown one.
-  if (!confirmation.reference.startsWith(linkReferencePrefix(input.userId))) throw new BankCodeUnusableError('NOT_FOUND');
+  if (!confirmation.reference.startsWith(linkReferencePrefix(input.userId)))
+    throw new BankCodeUnusableError('NOT_FOUND');
 
   const { accountNumber, holderName, bankName } = confirmation;
   try {
@@ -35,7 +45,8 @@ export async function confirmBankAccountLink(deps: Pick<WalletDeps, 'db' | 'bank
       });
     });
   } catch (error) {
-    if (sqlStateOf(error) === '23505' || (error as { code?: string }).code === 'P2002') throw new BankAccountAlreadyLinkedError();
+    if (sqlStateOf(error) === '23505' || (error as { code?: string }).code === 'P2002')
+      throw new BankAccountAlreadyLinkedError();
     throw error;
   }
 }

@@ -6,7 +6,11 @@ import { NotFoundError } from '../wallet-errors';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export async function findBankAccountOrThrow(db: Db | Prisma.TransactionClient, userId: string, id: string): Promise<BankAccount> {
+export async function findBankAccountOrThrow(
+  db: Db | Prisma.TransactionClient,
+  userId: string,
+  id: string,
+): Promise<BankAccount> {
   const account = UUID.test(id) ? await db.bankAccount.findFirst({ where: { id, userId, removedAt: null } }) : null;
   if (!account) throw new NotFoundError('Bank account', { field: 'bankAccountId' });
   return account;

@@ -36,24 +36,40 @@ async function holder(name: string) {
 }
 
 const linkedRows = (userId: string) => db.bankAccount.count({ where: { userId } });
-const textsTo = async (phone: string) => (await pool.query('SELECT id FROM sandbox_bank.phone_messages WHERE phone = $1', [phone])).rows.length;
+const textsTo = async (phone: string) =>
+  (await pool.query('SELECT id FROM sandbox_bank.phone_messages WHERE phone = $1', [phone])).rows.length;
 
 describe('linking a card', () => {
   it('takes the details, then the code texted to the phone on file; the wallet stores the masked card only', async () => {
     const user = await createTestUser(db, '链接');
     const details = await holder('链接');
     const started = await startBankAccountLink(deps, { userId: user.id, ...details });
-    expect(started).toMatchObject({ maskedPhone: `136****${details.phone.slice(-4)}`, codeSerial: expect.stringMatching(/^\d{4}$/) });
+    expect(started).toMatchObject({
+      maskedPhone: `136****${details.phone.slice(-4)}`,
+      codeSerial: expect.stringMatching(/^\d{4}$/),
+    });
     expect(await linkedRows(user.id)).toBe(0); // nothing stored before the code
 
-    const linked = await confirmBankAccountLink(deps, { userId: user.id, bindingId: started.bindingId, code: await readBindingCode(pool, started.bindingId) });
-    expect(linked).toMatchObject({ userId: user.id, accountNumber: details.accountNumber, holderName: '链接', bankName: '沙箱银行', isDefault: true });
+    const linked = await confirmBankAccountLink(deps, {
+      userId: user.id,
+      bindingId: started.bindingId,
+      code: await readBindingCode(pool, started.bindingId),
+    });
+    expect(linked).toMatchObject({
+      userId: user.id,
+      accountNumber: details.accountNumber,
+      holderName: '链接',
+      bankName: '沙箱银行',
+      isDefault: true,
+    });
     // The bank keeps the ID number and the phone; the wallet's row has neither.
     const row = await db.bankAccount.findUniqueOrThrow({ where: { id: linked.id } });
     expect(Object.values(row).map(String)).not.toContain(details.idNumber);
     expect(Object.values(row).map(String)).not.toContain(details.phone);
 
-    await expect(startBankAccountLink(deps, { userId: user.id, ...details })).rejects.toMatchObject({ code: 'BANK_ACCOUNT_ALREADY_LINKED' });
+    await expect(startBankAccountLink(deps, { userId: user.id, ...details })).rejects.toMatchObject({
+      code: 'BANK_ACCOUNT_ALREADY_LINKED',
+    });
   });
 
   it('refuses a wrong ID number, phone, name or card number with the same answer, texting nobody', async () => {
@@ -66,10 +82,20 @@ describe('linking a card', () => {
       { holderName: '别人' },
       { accountNumber: '6222777700000025' },
     ]) {
-      const error = await startBankAccountLink(deps, { userId: user.id, ...details, ...wrong }).catch((e: unknown) => e);
-      errors.push({ code: (error as { code?: string }).code, field: (error as { field?: string }).field, message: (error as Error).message });
+      const error = await startBankAccountLink(deps, { userId: user.id, ...details, ...wrong }).catch(
+        (e: unknown) => e,
+      );
+      errors.push({
+        code: (error as { code?: string }).code,
+        field: (error as { field?: string }).field,
+        message: (error as Error).message,
+      });
     }
-    expect(errors[0]).toEqual({ code: 'BANK_ACCOUNT_NOT_VERIFIED', field: undefined, message: 'The bank could not verify these details' });
+    expect(errors[0]).toEqual({
+      code: 'BANK_ACCOUNT_NOT_VERIFIED',
+      field: undefined,
+      message: 'The bank could not verify these details',
+    });
     for (const e of errors) expect(e).toEqual(errors[0]);
     expect(await textsTo(details.phone)).toBe(0);
     expect(await linkedRows(user.id)).toBe(0);
@@ -84,17 +110,23 @@ describe('linking a card', () => {
     const code = await readBindingCode(pool, started.bindingId);
     const guess = code === '000000' ? '111111' : '000000';
     for (const left of [4, 3, 2, 1]) {
-      await expect(confirmBankAccountLink(deps, { userId: stranger.id, bindingId: started.bindingId, code: guess })).rejects.toMatchObject({
+      await expect(
+        confirmBankAccountLink(deps, { userId: stranger.id, bindingId: started.bindingId, code: guess }),
+      ).rejects.toMatchObject({
         code: 'BANK_CODE_WRONG',
         field: 'code',
         details: { attemptsLeft: left },
       });
     }
-    await expect(confirmBankAccountLink(deps, { userId: stranger.id, bindingId: started.bindingId, code: guess })).rejects.toMatchObject({
+    await expect(
+      confirmBankAccountLink(deps, { userId: stranger.id, bindingId: started.bindingId, code: guess }),
+    ).rejects.toMatchObject({
       code: 'BANK_CODE_UNUSABLE',
       details: { reason: 'TOO_MANY_ATTEMPTS' },
     });
-    await expect(confirmBankAccountLink(deps, { userId: stranger.id, bindingId: started.bindingId, code })).rejects.toMatchObject({
+    await expect(
+      confirmBankAccountLink(deps, { userId: stranger.id, bindingId: started.bindingId, code }),
+    ).rejects.toMatchObject({
       code: 'BANK_CODE_UNUSABLE',
     });
     expect(await linkedRows(stranger.id)).toBe(0);
@@ -106,18 +138,26 @@ describe('linking a card', () => {
     const details = await holder('持卡人');
     const started = await startBankAccountLink(deps, { userId: owner.id, ...details });
     const code = await readBindingCode(pool, started.bindingId);
-    await expect(confirmBankAccountLink(deps, { userId: stranger.id, bindingId: started.bindingId, code })).rejects.toMatchObject({
+    await expect(
+      confirmBankAccountLink(deps, { userId: stranger.id, bindingId: started.bindingId, code }),
+    ).rejects.toMatchObject({
       code: 'BANK_CODE_UNUSABLE',
       details: { reason: 'NOT_FOUND' },
     });
     expect(await linkedRows(stranger.id)).toBe(0);
     // The bank took the code then: the owner asks for a new one.
-    await expect(confirmBankAccountLink(deps, { userId: owner.id, bindingId: started.bindingId, code })).rejects.toMatchObject({
+    await expect(
+      confirmBankAccountLink(deps, { userId: owner.id, bindingId: started.bindingId, code }),
+    ).rejects.toMatchObject({
       code: 'BANK_CODE_UNUSABLE',
       details: { reason: 'ALREADY_USED' },
     });
     const again = await startBankAccountLink(deps, { userId: owner.id, ...details });
-    await confirmBankAccountLink(deps, { userId: owner.id, bindingId: again.bindingId, code: await readBindingCode(pool, again.bindingId) });
+    await confirmBankAccountLink(deps, {
+      userId: owner.id,
+      bindingId: again.bindingId,
+      code: await readBindingCode(pool, again.bindingId),
+    });
     expect(await linkedRows(owner.id)).toBe(1);
   });
 
@@ -125,9 +165,16 @@ describe('linking a card', () => {
     const user = await createTestUser(db, '迟到');
     const details = await holder('迟到');
     const started = await startBankAccountLink(deps, { userId: user.id, ...details });
-    await pool.query(`UPDATE sandbox_bank.card_bindings SET code_expires_at = now() - interval '1 second' WHERE id = $1`, [started.bindingId]);
+    await pool.query(
+      `UPDATE sandbox_bank.card_bindings SET code_expires_at = now() - interval '1 second' WHERE id = $1`,
+      [started.bindingId],
+    );
     await expect(
-      confirmBankAccountLink(deps, { userId: user.id, bindingId: started.bindingId, code: await readBindingCode(pool, started.bindingId) }),
+      confirmBankAccountLink(deps, {
+        userId: user.id,
+        bindingId: started.bindingId,
+        code: await readBindingCode(pool, started.bindingId),
+      }),
     ).rejects.toMatchObject({ code: 'BANK_CODE_UNUSABLE', details: { reason: 'CODE_EXPIRED' } });
     expect(await linkedRows(user.id)).toBe(0);
   });
@@ -136,8 +183,13 @@ describe('linking a card', () => {
     const user = await createTestUser(db, '断线');
     const details = await holder('断线');
     const { SandboxBankGateway } = await import('../../bank/sandbox-bank-gateway');
-    const down = { ...deps, bank: new SandboxBankGateway({ baseUrl: 'http://127.0.0.1:9/sandbox-bank/api', clientSecret: 'x'.repeat(40) }) };
-    await expect(startBankAccountLink(down, { userId: user.id, ...details })).rejects.toMatchObject({ code: 'BANK_UNAVAILABLE' });
+    const down = {
+      ...deps,
+      bank: new SandboxBankGateway({ baseUrl: 'http://127.0.0.1:9/sandbox-bank/api', clientSecret: 'x'.repeat(40) }),
+    };
+    await expect(startBankAccountLink(down, { userId: user.id, ...details })).rejects.toMatchObject({
+      code: 'BANK_UNAVAILABLE',
+    });
     expect(await linkedRows(user.id)).toBe(0);
   });
 
@@ -145,7 +197,9 @@ describe('linking a card', () => {
     const user = await createTestUser(db, '频繁');
     const details = await holder('频繁');
     for (let i = 0; i < RATE_LIMITS.bankCardLinksPerUser.points; i++) {
-      await expect(startBankAccountLink(deps, { userId: user.id, ...details, holderName: '别人' })).rejects.toMatchObject({ code: 'BANK_ACCOUNT_NOT_VERIFIED' });
+      await expect(
+        startBankAccountLink(deps, { userId: user.id, ...details, holderName: '别人' }),
+      ).rejects.toMatchObject({ code: 'BANK_ACCOUNT_NOT_VERIFIED' });
     }
     const refused = await startBankAccountLink(deps, { userId: user.id, ...details }).catch((e: unknown) => e);
     expect(refused).toMatchObject({ code: 'RATE_LIMITED' });
@@ -153,6 +207,8 @@ describe('linking a card', () => {
     expect(await textsTo(details.phone)).toBe(0);
     // Another user is not affected.
     const other = await createTestUser(db, '别的用户');
-    await expect(startBankAccountLink(deps, { userId: other.id, ...details })).resolves.toMatchObject({ maskedPhone: expect.any(String) });
+    await expect(startBankAccountLink(deps, { userId: other.id, ...details })).resolves.toMatchObject({
+      maskedPhone: expect.any(String),
+    });
   });
 });

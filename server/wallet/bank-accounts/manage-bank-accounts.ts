@@ -5,14 +5,26 @@ import { inTransaction } from '../in-transaction';
 import { lastFour } from '../mask';
 import { findBankAccountOrThrow } from './find-bank-account-or-throw';
 
-export type LinkedBankAccount = { id: string; bankName: string; lastFour: string; holderName: string; isDefault: boolean };
+export type LinkedBankAccount = {
+  id: string;
+  bankName: string;
+  lastFour: string;
+  holderName: string;
+  isDefault: boolean;
+};
 
 export async function listBankAccounts(db: Db, userId: string): Promise<LinkedBankAccount[]> {
   const rows = await db.bankAccount.findMany({
     where: { userId, removedAt: null },
     orderBy: [{ isDefault: 'desc' }, { createdAt: 'asc' }],
   });
-  return rows.map((r) => ({ id: r.id, bankName: r.bankName, lastFour: lastFour(r.accountNumber), holderName: r.holderName, isDefault: r.isDefault }));
+  return rows.map((r) => ({
+    id: r.id,
+    bankName: r.bankName,
+    lastFour: lastFour(r.accountNumber),
+    holderName: r.holderName,
+    isDefault: r.isDefault,
+  }));
 }
 
 export async function setDefaultBankAccount(db: Db, userId: string, id: string): Promise<void> {
@@ -29,7 +41,10 @@ export async function removeBankAccount(db: Db, userId: string, id: string): Pro
     const account = await findBankAccountOrThrow(tx, userId, id);
     await tx.bankAccount.update({ where: { id }, data: { removedAt: new Date(), isDefault: false } });
     if (account.isDefault) {
-      const next = await tx.bankAccount.findFirst({ where: { userId, removedAt: null }, orderBy: { createdAt: 'asc' } });
+      const next = await tx.bankAccount.findFirst({
+        where: { userId, removedAt: null },
+        orderBy: { createdAt: 'asc' },
+      });
       if (next) await tx.bankAccount.update({ where: { id: next.id }, data: { isDefault: true } });
     }
   });

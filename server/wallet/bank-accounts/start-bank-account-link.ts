@@ -7,7 +7,13 @@ import { enforceRateLimit } from '../../rate-limit/enforce-rate-limit';
 import type { WalletDeps } from '../wallet-deps';
 import { BankAccountAlreadyLinkedError, BankAccountNotVerifiedError, BankUnavailableError } from '../wallet-errors';
 
-export type StartBankAccountLinkInput = { userId: string; accountNumber: string; holderName: string; idNumber: string; phone: string };
+export type StartBankAccountLinkInput = {
+  userId: string;
+  accountNumber: string;
+  holderName: string;
+  idNumber: string;
+  phone: string;
+};
 
 export type StartedBankAccountLink = { bindingId: string; maskedPhone: string; codeSerial: string; expiresAt: string };
 
@@ -17,11 +23,16 @@ export const MAX_LINKED_ACCOUNTS = 10;
 /** The binding's reference names the user, so a binding can only be confirmed by whoever started it. */
 export const linkReferencePrefix = (userId: string) => `link:${userId}:`;
 
-export async function startBankAccountLink(deps: Pick<WalletDeps, 'db' | 'bank'>, input: StartBankAccountLinkInput): Promise<StartedBankAccountLink> {
+export async function startBankAccountLink(
+  deps: Pick<WalletDeps, 'db' | 'bank'>,
+  input: StartBankAccountLinkInput,
+): Promise<StartedBankAccountLink> {
   // Each try probes the bank's records and texts a holder's phone: a few an hour per user.
   await enforceRateLimit('bankCardLinksPerUser', input.userId);
   const [existing, linked] = await Promise.all([
-    deps.db.bankAccount.findFirst({ where: { userId: input.userId, accountNumber: input.accountNumber, removedAt: null } }),
+    deps.db.bankAccount.findFirst({
+      where: { userId: input.userId, accountNumber: input.accountNumber, removedAt: null },
+    }),
     deps.db.bankAccount.count({ where: { userId: input.userId, removedAt: null } }),
   ]);
   if (existing || linked >= MAX_LINKED_ACCOUNTS) throw new BankAccountAlreadyLinkedError();
@@ -31,9 +42,15 @@ export async function startBankAccountLink(deps: Pick<WalletDeps, 'db' | 'bank'>
   try {
     started = await deps.bank.startCardBinding(request);
   } catch (error) {
-    if (error instanceof BankRequestFailedError || error instanceof BankOutcomeUnknownError) throw new BankUnavailableError();
+    if (error instanceof BankRequestFailedError || error instanceof BankOutcomeUnknownError)
+      throw new BankUnavailableError();
     throw error;
   }
   if (!started.verified) throw new BankAccountNotVerifiedError();
-  return { bindingId: started.bindingId, maskedPhone: started.maskedPhone, codeSerial: started.codeSerial, expiresAt: started.expiresAt };
+  return {
+    bindingId: started.bindingId,
+    maskedPhone: started.maskedPhone,
+    codeSerial: started.codeSerial,
+    expiresAt: started.expiresAt,
+  };
 }

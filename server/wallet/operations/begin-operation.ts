@@ -80,7 +80,12 @@ export async function beginOperation(tx: Prisma.TransactionClient, request: Oper
 }
 
 /** What the user has used today (Shanghai day) of a kind: everything not failed. */
-export async function usedToday(tx: Prisma.TransactionClient, userId: string, kind: OperationKind, currency: string): Promise<bigint> {
+export async function usedToday(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  kind: OperationKind,
+  currency: string,
+): Promise<bigint> {
   const sum = await tx.walletOperation.aggregate({
     _sum: { amount: true },
     where: { userId, kind, currency, status: { not: 'FAILED' }, createdAt: { gte: startOfShanghaiDay(new Date()) } },

@@ -25,19 +25,27 @@ export type CompletionResult =
   /** The outcome's amount or currency is not what was asked: refused, nothing changed. */
   | { result: 'MISMATCH'; operation: WalletOperation };
 
-
 /** What completing needs: the database, and the job queue and origin for merchant notifications. */
 export type CompletionDeps = Pick<WalletDeps, 'db' | 'jobs' | 'appUrl'>;
 
-export async function completeOperation(deps: CompletionDeps, operationId: string, outcome: BankOutcome): Promise<CompletionResult> {
+export async function completeOperation(
+  deps: CompletionDeps,
+  operationId: string,
+  outcome: BankOutcome,
+): Promise<CompletionResult> {
   return inTransaction(deps.db, async (tx) => {
-    const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM wallet_operations WHERE id = ${operationId}::uuid FOR UPDATE`;
+    const [locked] = await tx.$queryRaw<
+      { id: string }[]
+    >`SELECT id FROM wallet_operations WHERE id = ${operationId}::uuid FOR UPDATE`;
     if (!locked) throw new Error(`operation ${operationId} does not exist`);
     const operation = await tx.walletOperation.findUniqueOrThrow({ where: { id: operationId } });
     if (operation.status !== 'PENDING') {
       return { result: 'ALREADY_FINAL', operation, conflicts: operation.status !== outcome.status } as const;
     }
-    if (outcome.status === 'SUCCEEDED' && (outcome.amount !== operation.amount || outcome.currency !== operation.currency)) {
+    if (
+      outcome.status === 'SUCCEEDED' &&
+      (outcome.amount !== operation.amount || outcome.currency !== operation.currency)
+    ) {
       return { result: 'MISMATCH', operation } as const;
     }
     const updated = await applyOutcome(tx, deps, operation, outcome);
@@ -54,15 +62,23 @@ async function applyOutcome(
   const succeeded = outcome.status === 'SUCCEEDED';
   switch (operation.kind) {
     case 'PAYMENT':
-      return succeeded ? settleOrderPayment(tx, deps, operation, outcome.bankReference) : failOrderPayment(tx, operation, outcome);
+      return succeeded
+        ? settleOrderPayment(tx, deps, operation, outcome.bankReference)
+        : failOrderPayment(tx, operation, outcome);
     case 'PAYOUT':
-      return succeeded ? settleMerchantPayout(tx, deps, operation, outcome.bankReference) : failMerchantPayout(tx, deps, operation, outcome);
+      return succeeded
+        ? settleMerchantPayout(tx, deps, operation, outcome.bankReference)
+        : failMerchantPayout(tx, deps, operation, outcome);
     default:
       return succeeded ? succeed(tx, operation, outcome.bankReference) : fail(tx, operation, outcome);
   }
 }
 
-async function succeed(tx: Prisma.TransactionClient, operation: WalletOperation, bankReference: string): Promise<WalletOperation> {
+async function succeed(
+  tx: Prisma.TransactionClient,
+  operation: WalletOperation,
+  bankReference: string,
+): Promise<WalletOperation> {
   const currency = operation.currency as Currency;
   let ledgerEntryId: string;
   if (operation.kind === 'TOP_UP') {

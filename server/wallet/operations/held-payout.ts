@@ -30,12 +30,21 @@ export async function holdPayoutFunds(
   const [held] = await applyLedgerOps(tx, [{ type: 'hold', entry, idempotencyScope: 'wallet' }]);
   const holdId = okOrThrow(held!).entryId;
   const updated = await tx.walletOperation.update({ where: { id: operation.id }, data: { holdId } });
-  await deps.jobs.enqueue(tx, QUEUES.settleOperation, { operationId: updated.id }, { startAfterSeconds: PAYOUT_STATUS_QUERY_SECONDS });
+  await deps.jobs.enqueue(
+    tx,
+    QUEUES.settleOperation,
+    { operationId: updated.id },
+    { startAfterSeconds: PAYOUT_STATUS_QUERY_SECONDS },
+  );
   return updated;
 }
 
 /** Sends the held payout to the bank and applies its answer when it is final. */
-export async function sendHeldPayout(deps: WalletDeps, operation: WalletOperation, account: BankAccount): Promise<void> {
+export async function sendHeldPayout(
+  deps: WalletDeps,
+  operation: WalletOperation,
+  account: BankAccount,
+): Promise<void> {
   try {
     await completeFromPayoutAnswer(deps, operation, await submitPayout(deps, operation, account));
   } catch (error) {

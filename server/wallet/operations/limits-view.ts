@@ -7,7 +7,11 @@ import { usedToday } from './begin-operation';
 
 export type LimitsView = { perOperation: bigint; remainingToday: bigint };
 
-export async function getLimitsView(db: Db, userId: string, kind: Exclude<OperationKind, 'REFUND'>): Promise<LimitsView> {
+export async function getLimitsView(
+  db: Db,
+  userId: string,
+  kind: Exclude<OperationKind, 'REFUND'>,
+): Promise<LimitsView> {
   const limits = walletConfig().limits[kind];
   const used = await usedToday(db, userId, kind, DEFAULT_CURRENCY);
   return { perOperation: limits.perOperation, remainingToday: limits.perDay > used ? limits.perDay - used : 0n };

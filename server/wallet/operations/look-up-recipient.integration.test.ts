@@ -15,9 +15,14 @@ describe('lookUpRecipient', () => {
   it('answers a few dozen look-ups in ten minutes, then RATE_LIMITED (429) with the wait; another sender is not affected', async () => {
     const sender = await createTestUser(db, '查询者');
     const recipient = await createTestUser(db, '李四');
-    expect(await lookUpRecipient(db, sender.id, recipient.email)).toMatchObject({ userId: recipient.id, maskedName: '*四' });
+    expect(await lookUpRecipient(db, sender.id, recipient.email)).toMatchObject({
+      userId: recipient.id,
+      maskedName: '*四',
+    });
     for (let i = 1; i < RATE_LIMITS.recipientLookupsPerUser.points; i++) {
-      await expect(lookUpRecipient(db, sender.id, `nobody-${randomUUID()}@example.com`)).rejects.toMatchObject({ code: 'RECIPIENT_NOT_FOUND' });
+      await expect(lookUpRecipient(db, sender.id, `nobody-${randomUUID()}@example.com`)).rejects.toMatchObject({
+        code: 'RECIPIENT_NOT_FOUND',
+      });
     }
     const refused = await lookUpRecipient(db, sender.id, recipient.email).catch((e: unknown) => e);
     expect(refused).toMatchObject({ code: 'RATE_LIMITED' });

@@ -23,7 +23,10 @@ export type RequestWithdrawalInput = {
   expectedFee?: bigint;
 };
 
-export async function requestWithdrawal(deps: WalletDeps, input: RequestWithdrawalInput): Promise<{ operationId: string }> {
+export async function requestWithdrawal(
+  deps: WalletDeps,
+  input: RequestWithdrawalInput,
+): Promise<{ operationId: string }> {
   await verifyPaymentPin(deps.db, input.userId, input.pin);
   const account = await findBankAccountOrThrow(deps.db, input.userId, input.bankAccountId);
 
@@ -44,7 +47,12 @@ export async function requestWithdrawal(deps: WalletDeps, input: RequestWithdraw
     if (begun.replayed) return begun;
     const entry = buildJournalEntry({
       kind: 'WITHDRAWAL',
-      postings: withdrawalPostings({ userId: input.userId, amount: input.amount, fee: quote.fee, currency: DEFAULT_CURRENCY }),
+      postings: withdrawalPostings({
+        userId: input.userId,
+        amount: input.amount,
+        fee: quote.fee,
+        currency: DEFAULT_CURRENCY,
+      }),
       idempotencyKey: `operation:${begun.operation.id}:hold`,
       metadata: { operationId: begun.operation.id },
     });

@@ -12,8 +12,12 @@ export type SettleResult = 'SETTLED' | 'STILL_PENDING' | 'NOT_PENDING';
 const UNKNOWN_TOP_UP_GRACE_MS = 2 * 60_000;
 
 export async function settlePendingOperation(deps: WalletDeps, operationId: string): Promise<SettleResult> {
-  const operation = await deps.db.walletOperation.findUnique({ where: { id: operationId }, include: { bankAccount: true } });
-  if (!operation || operation.status !== 'PENDING' || operation.kind === 'TRANSFER' || operation.kind === 'REFUND') return 'NOT_PENDING';
+  const operation = await deps.db.walletOperation.findUnique({
+    where: { id: operationId },
+    include: { bankAccount: true },
+  });
+  if (!operation || operation.status !== 'PENDING' || operation.kind === 'TRANSFER' || operation.kind === 'REFUND')
+    return 'NOT_PENDING';
 
   const state = await deps.bank.queryRequest(operation.id);
   if (state === null) {
@@ -24,7 +28,11 @@ export async function settlePendingOperation(deps: WalletDeps, operationId: stri
     }
     if (!operation.bankAccount) throw new Error(`payout ${operation.id} has no bank account`);
     try {
-      const final = await completeFromPayoutAnswer(deps, operation, await submitPayout(deps, operation, operation.bankAccount));
+      const final = await completeFromPayoutAnswer(
+        deps,
+        operation,
+        await submitPayout(deps, operation, operation.bankAccount),
+      );
       return final ? 'SETTLED' : 'STILL_PENDING';
     } catch (error) {
       if (error instanceof BankOutcomeUnknownError || error instanceof BankRequestFailedError) return 'STILL_PENDING';

@@ -42,7 +42,12 @@ export async function startTopUp(deps: WalletDeps, input: StartTopUpInput): Prom
       bankAccountId: account.id,
     });
     if (!begun.replayed) {
-      await deps.jobs.enqueue(tx, QUEUES.settleOperation, { operationId: begun.operation.id }, { startAfterSeconds: FIRST_STATUS_QUERY_SECONDS });
+      await deps.jobs.enqueue(
+        tx,
+        QUEUES.settleOperation,
+        { operationId: begun.operation.id },
+        { startAfterSeconds: FIRST_STATUS_QUERY_SECONDS },
+      );
     }
     return begun;
   });
@@ -64,7 +69,12 @@ export async function startTopUp(deps: WalletDeps, input: StartTopUpInput): Prom
     return { next: 'AUTHORISE', operationId: operation.id, authorizeUrl: debit.authorizeUrl };
   } catch (error) {
     // The customer never reached the bank's page, so no money can have moved: fail it now.
-    const reason = error instanceof BankOutcomeUnknownError ? 'BANK_TIMEOUT' : error instanceof BankRequestFailedError ? 'BANK_UNAVAILABLE' : null;
+    const reason =
+      error instanceof BankOutcomeUnknownError
+        ? 'BANK_TIMEOUT'
+        : error instanceof BankRequestFailedError
+          ? 'BANK_UNAVAILABLE'
+          : null;
     if (reason === null) throw error;
     await completeOperation(deps, operation.id, { status: 'FAILED', reason });
     return { next: 'SHOW', operationId: operation.id };
@@ -72,5 +82,8 @@ export async function startTopUp(deps: WalletDeps, input: StartTopUpInput): Prom
 }
 
 async function recordBankReference(deps: WalletDeps, operation: WalletOperation, bankReference: string): Promise<void> {
-  await deps.db.walletOperation.updateMany({ where: { id: operation.id, bankReference: null }, data: { bankReference } });
+  await deps.db.walletOperation.updateMany({
+    where: { id: operation.id, bankReference: null },
+    data: { bankReference },
+  });
 }

@@ -6,7 +6,11 @@ import type { Currency } from '@/ledger';
 import type { WalletDeps } from '../wallet-deps';
 import { completeOperation } from './complete-operation';
 
-export async function submitPayout(deps: WalletDeps, operation: WalletOperation, account: BankAccount): Promise<PayoutAnswer> {
+export async function submitPayout(
+  deps: WalletDeps,
+  operation: WalletOperation,
+  account: BankAccount,
+): Promise<PayoutAnswer> {
   const answer = await deps.bank.createPayout({
     reference: operation.id,
     accountNumber: account.accountNumber,
@@ -19,20 +23,32 @@ export async function submitPayout(deps: WalletDeps, operation: WalletOperation,
   if (answer.status === 'PROCESSING' && !operation.bankReference) {
     await deps.db.walletOperation.update({
       where: { id: operation.id },
-      data: { bankReference: answer.bankReference, events: { create: { type: 'AUTHORISED', detail: { bankReference: answer.bankReference } } } },
+      data: {
+        bankReference: answer.bankReference,
+        events: { create: { type: 'AUTHORISED', detail: { bankReference: answer.bankReference } } },
+      },
     });
   }
   return answer;
 }
 
 /** Applies a final payout answer (SUCCEEDED / FAILED); true when it was final, false for PROCESSING. */
-export async function completeFromPayoutAnswer(deps: WalletDeps, operation: WalletOperation, answer: PayoutAnswer): Promise<boolean> {
+export async function completeFromPayoutAnswer(
+  deps: WalletDeps,
+  operation: WalletOperation,
+  answer: PayoutAnswer,
+): Promise<boolean> {
   if (answer.status === 'PROCESSING') return false;
   await completeOperation(
     deps,
     operation.id,
     answer.status === 'SUCCEEDED'
-      ? { status: 'SUCCEEDED', amount: operation.amount, currency: operation.currency, bankReference: answer.bankReference }
+      ? {
+          status: 'SUCCEEDED',
+          amount: operation.amount,
+          currency: operation.currency,
+          bankReference: answer.bankReference,
+        }
       : { status: 'FAILED', reason: answer.failureReason ?? 'DECLINED', bankReference: answer.bankReference },
   );
   return true;

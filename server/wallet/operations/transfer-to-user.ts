@@ -9,9 +9,19 @@ import type { WalletDeps } from '../wallet-deps';
 import { beginOperation } from './begin-operation';
 import { findRecipient } from './find-recipient';
 
-export type TransferInput = { userId: string; recipientEmail: string; amount: bigint; memo: string | null; idempotencyKey: string; pin: string };
+export type TransferInput = {
+  userId: string;
+  recipientEmail: string;
+  amount: bigint;
+  memo: string | null;
+  idempotencyKey: string;
+  pin: string;
+};
 
-export async function transferToUser(deps: Pick<WalletDeps, 'db'>, input: TransferInput): Promise<{ operationId: string }> {
+export async function transferToUser(
+  deps: Pick<WalletDeps, 'db'>,
+  input: TransferInput,
+): Promise<{ operationId: string }> {
   const recipient = await findRecipient(deps.db, input.userId, input.recipientEmail);
   await verifyPaymentPin(deps.db, input.userId, input.pin);
   const operation = await inTransaction(deps.db, async (tx) => {
@@ -27,7 +37,12 @@ export async function transferToUser(deps: Pick<WalletDeps, 'db'>, input: Transf
     if (begun.replayed) return begun.operation;
     const entry = buildJournalEntry({
       kind: 'TRANSFER',
-      postings: transferPostings({ fromUserId: input.userId, toUserId: recipient.userId, amount: input.amount, currency: DEFAULT_CURRENCY }),
+      postings: transferPostings({
+        fromUserId: input.userId,
+        toUserId: recipient.userId,
+        amount: input.amount,
+        currency: DEFAULT_CURRENCY,
+      }),
       idempotencyKey: `operation:${begun.operation.id}:settle`,
       metadata: { operationId: begun.operation.id },
     });
@@ -42,7 +57,12 @@ export async function transferToUser(deps: Pick<WalletDeps, 'db'>, input: Transf
     });
     return tx.walletOperation.update({
       where: { id: begun.operation.id },
-      data: { status: 'SUCCEEDED', ledgerEntryId, completedAt: new Date(), events: { create: { type: 'SETTLED', detail: { ledgerEntryId } } } },
+      data: {
+        status: 'SUCCEEDED',
+        ledgerEntryId,
+        completedAt: new Date(),
+        events: { create: { type: 'SETTLED', detail: { ledgerEntryId } } },
+      },
     });
   });
   return { operationId: operation.id };

@@ -13,11 +13,21 @@ import { PgBossJobQueue, startPgBoss } from '../../jobs/job-queue';
 import type { WalletDeps } from '../wallet-deps';
 import { serveWalletNotices } from './wallet-fixtures';
 
-export type BankFlowHarness = { database: FreshDatabase; db: Db; pool: BankPool; boss: PgBoss; deps: WalletDeps; close(): Promise<void> };
+export type BankFlowHarness = {
+  database: FreshDatabase;
+  db: Db;
+  pool: BankPool;
+  boss: PgBoss;
+  deps: WalletDeps;
+  close(): Promise<void>;
+};
 
 export type BankFlowHarnessOptions = { dbPoolSize?: number; bankPoolSize?: number; bankTimeoutMs?: number };
 
-export async function startBankFlowHarness(name: string, options: BankFlowHarnessOptions = {}): Promise<BankFlowHarness> {
+export async function startBankFlowHarness(
+  name: string,
+  options: BankFlowHarnessOptions = {},
+): Promise<BankFlowHarness> {
   const database = await createFreshDatabase(name);
   const bank = await serveSandboxBank({ databaseUrl: database.url, timeoutFaultMs: 3_000 });
   const db = createDb(database.url, options.dbPoolSize ?? 20);
@@ -27,7 +37,11 @@ export async function startBankFlowHarness(name: string, options: BankFlowHarnes
   const boss = await startPgBoss(database.url, { supervise: false, schedule: false });
   deps = {
     db,
-    bank: new SandboxBankGateway({ baseUrl: bank.url, clientSecret: DEV_CLIENT_SECRET, timeoutMs: options.bankTimeoutMs ?? 1_500 }),
+    bank: new SandboxBankGateway({
+      baseUrl: bank.url,
+      clientSecret: DEV_CLIENT_SECRET,
+      timeoutMs: options.bankTimeoutMs ?? 1_500,
+    }),
     jobs: new PgBossJobQueue(boss),
     appUrl: notices.appUrl,
   };

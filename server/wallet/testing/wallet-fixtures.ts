@@ -17,7 +17,11 @@ export const TEST_PIN = '135790';
 export const WRONG_TEST_PIN = '246813';
 let passwordHash: Promise<string> | undefined;
 
-export async function createTestUser(db: Db, name = '测试用户', options: { withPin?: boolean } = {}): Promise<{ id: string; email: string }> {
+export async function createTestUser(
+  db: Db,
+  name = '测试用户',
+  options: { withPin?: boolean } = {},
+): Promise<{ id: string; email: string }> {
   passwordHash ??= hashPassword(TEST_PASSWORD);
   await ensurePlatformAccounts(db, DEFAULT_CURRENCY);
   const email = `t-${randomUUID()}@example.com`;
@@ -31,7 +35,10 @@ export async function createTestUser(db: Db, name = '测试用户', options: { w
  * The wallet's POST /api/bank/notices, served on a free port; `appUrl` is its origin. The deps
  * are read per request, since they usually need this server's origin themselves.
  */
-export async function serveWalletNotices(deps: () => CompletionDeps, secret: string): Promise<{ appUrl: string; close(): Promise<void> }> {
+export async function serveWalletNotices(
+  deps: () => CompletionDeps,
+  secret: string,
+): Promise<{ appUrl: string; close(): Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -42,7 +49,12 @@ export async function serveWalletNotices(deps: () => CompletionDeps, secret: str
           return;
         }
         const header = req.headers['bank-signature'];
-        const answer = await receiveBankNotice(deps(), Buffer.concat(chunks).toString('utf8'), typeof header === 'string' ? header : null, secret);
+        const answer = await receiveBankNotice(
+          deps(),
+          Buffer.concat(chunks).toString('utf8'),
+          typeof header === 'string' ? header : null,
+          secret,
+        );
         res.writeHead(answer.status, { 'content-type': 'application/json' }).end(JSON.stringify(answer.body));
       })().catch((error: unknown) => {
         res.writeHead(500).end(String(error));

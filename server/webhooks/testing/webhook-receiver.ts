@@ -19,10 +19,16 @@ export async function startWebhookReceiver(answer: (n: number) => ReceiverAnswer
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      requests.push({ method: req.method ?? '', body: Buffer.concat(chunks).toString('utf8'), headers: req.headers, atMs: Date.now() });
+      requests.push({
+        method: req.method ?? '',
+        body: Buffer.concat(chunks).toString('utf8'),
+        headers: req.headers,
+        atMs: Date.now(),
+      });
       const reply = answer(requests.length);
       const send = () => {
-        if (!res.destroyed) res.writeHead(reply.status, { 'content-type': 'text/plain', ...reply.headers }).end(reply.body ?? '');
+        if (!res.destroyed)
+          res.writeHead(reply.status, { 'content-type': 'text/plain', ...reply.headers }).end(reply.body ?? '');
       };
       if (reply.delayMs) setTimeout(send, reply.delayMs);
       else send();

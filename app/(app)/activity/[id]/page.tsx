@@ -42,7 +42,11 @@ export default async function OperationPage({ params, searchParams }: Props) {
   const checkout = operation.kind === 'TOP_UP' ? checkoutReturnPath((await searchParams).next) : null;
   return (
     <div className="mx-auto flex w-full max-w-xl flex-col gap-4">
-      <PageHeader title={t(`titles.${operation.kind}.${operation.status}`)} backHref="/activity" backLabel={t('back')} />
+      <PageHeader
+        title={t(`titles.${operation.kind}.${operation.status}`)}
+        backHref="/activity"
+        backLabel={t('back')}
+      />
       <Card className="py-8">
         <OperationHero operation={operation} />
       </Card>

@@ -23,7 +23,10 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
   const t = await getTranslations('adminAudit');
   const common = await getTranslations('adminCommon');
   const { query, values, errors } = parseAuditQuery(await searchParams);
-  const [result, actions] = await Promise.all([searchAuditEvents(db(), admin.id, query), listAuditActions(db(), admin.id)]);
+  const [result, actions] = await Promise.all([
+    searchAuditEvents(db(), admin.id, query),
+    listAuditActions(db(), admin.id),
+  ]);
   const actionLabel = (action: string) => (t.has(`actions.${action}`) ? t(`actions.${action}`) : action);
   const targetLabel = (type: string) => (t.has(`targetTypes.${type}`) ? t(`targetTypes.${type}`) : type);
   const fieldError = (field: string) => (errors[field] ? common(`fieldErrors.${errors[field]}`) : undefined);
@@ -35,8 +38,20 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
         <p className="mt-1 text-sm text-gray-600">{t('intro')}</p>
       </div>
       <SectionCard>
-        <form method="get" action="/admin/audit" role="search" className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
-          <FilterInput id="actor" name="actor" label={t('actor')} defaultValue={values.actor} error={fieldError('actor')} autoComplete="off" />
+        <form
+          method="get"
+          action="/admin/audit"
+          role="search"
+          className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3"
+        >
+          <FilterInput
+            id="actor"
+            name="actor"
+            label={t('actor')}
+            defaultValue={values.actor}
+            error={fieldError('actor')}
+            autoComplete="off"
+          />
           <FilterSelect id="action" name="action" label={t('action')} defaultValue={values.action}>
             <option value="">{common('all')}</option>
             {actions.map((a) => (
@@ -45,9 +60,30 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
               </option>
             ))}
           </FilterSelect>
-          <FilterInput id="targetId" name="targetId" label={t('targetId')} defaultValue={values.targetId} error={fieldError('targetId')} autoComplete="off" />
-          <FilterInput id="from" name="from" type="date" label={common('from')} defaultValue={values.from} error={fieldError('from')} />
-          <FilterInput id="to" name="to" type="date" label={common('to')} defaultValue={values.to} error={fieldError('to')} />
+          <FilterInput
+            id="targetId"
+            name="targetId"
+            label={t('targetId')}
+            defaultValue={values.targetId}
+            error={fieldError('targetId')}
+            autoComplete="off"
+          />
+          <FilterInput
+            id="from"
+            name="from"
+            type="date"
+            label={common('from')}
+            defaultValue={values.from}
+            error={fieldError('from')}
+          />
+          <FilterInput
+            id="to"
+            name="to"
+            type="date"
+            label={common('to')}
+            defaultValue={values.to}
+            error={fieldError('to')}
+          />
           <div className="flex items-end gap-2">
             <Button type="submit" className="flex-1">
               {common('search')}
@@ -67,7 +103,12 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
         ) : (
           <ol className="divide-y divide-gray-100">
             {result.items.map((event) => (
-              <li key={event.id} className="flex flex-col gap-1 py-3" data-testid="audit-row" data-action={event.action}>
+              <li
+                key={event.id}
+                className="flex flex-col gap-1 py-3"
+                data-testid="audit-row"
+                data-action={event.action}
+              >
                 <div className="flex flex-wrap items-baseline gap-x-3 gap-y-0.5">
                   <span className="font-semibold text-gray-900">{actionLabel(event.action)}</span>
                   <AdminTime at={event.createdAt} className="text-sm text-gray-500 tabular" />
@@ -76,7 +117,11 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
                   {t('columns.actor')}: {event.actorEmail ?? t('unknownActor')}
                 </p>
                 <p className="text-sm">
-                  <TargetLink targetType={event.targetType} targetId={event.targetId} label={targetLabel(event.targetType)} />
+                  <TargetLink
+                    targetType={event.targetType}
+                    targetId={event.targetId}
+                    label={targetLabel(event.targetType)}
+                  />
                 </p>
                 {event.note && (
                   <p className="text-sm break-words text-gray-800" data-testid="audit-note">

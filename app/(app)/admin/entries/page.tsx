@@ -36,9 +36,22 @@ export default async function AdminEntriesPage({ searchParams }: { searchParams:
         <p className="mt-1 text-sm text-gray-600">{t('intro')}</p>
       </div>
       <SectionCard>
-        <form method="get" action="/admin/entries" role="search" className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
+        <form
+          method="get"
+          action="/admin/entries"
+          role="search"
+          className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4"
+        >
           <div className="sm:col-span-2">
-            <FilterInput id="entryId" name="entryId" label={t('entryId')} defaultValue={values.entryId} error={fieldError('entryId')} autoComplete="off" className="font-mono" />
+            <FilterInput
+              id="entryId"
+              name="entryId"
+              label={t('entryId')}
+              defaultValue={values.entryId}
+              error={fieldError('entryId')}
+              autoComplete="off"
+              className="font-mono"
+            />
           </div>
           <FilterSelect id="kind" name="kind" label={t('kind')} defaultValue={values.kind}>
             <option value="">{common('all')}</option>
@@ -57,15 +70,45 @@ export default async function AdminEntriesPage({ searchParams }: { searchParams:
             ))}
           </FilterSelect>
           <div className="sm:col-span-2">
-            <FilterInput id="userEmail" name="userEmail" type="email" label={t('userEmail')} defaultValue={values.userEmail} error={fieldError('userEmail')} autoComplete="off" />
+            <FilterInput
+              id="userEmail"
+              name="userEmail"
+              type="email"
+              label={t('userEmail')}
+              defaultValue={values.userEmail}
+              error={fieldError('userEmail')}
+              autoComplete="off"
+            />
           </div>
-          <FilterInput id="amount" name="amount" label={t('amount')} inputMode="decimal" defaultValue={values.amount} error={fieldError('amount')} autoComplete="off" />
+          <FilterInput
+            id="amount"
+            name="amount"
+            label={t('amount')}
+            inputMode="decimal"
+            defaultValue={values.amount}
+            error={fieldError('amount')}
+            autoComplete="off"
+          />
           <FilterSelect id="unit" name="unit" label={t('amountUnit')} defaultValue={values.unit}>
             <option value="yuan">{t('units.yuan')}</option>
             <option value="fen">{t('units.fen')}</option>
           </FilterSelect>
-          <FilterInput id="from" name="from" type="date" label={common('from')} defaultValue={values.from} error={fieldError('from')} />
-          <FilterInput id="to" name="to" type="date" label={common('to')} defaultValue={values.to} error={fieldError('to')} />
+          <FilterInput
+            id="from"
+            name="from"
+            type="date"
+            label={common('from')}
+            defaultValue={values.from}
+            error={fieldError('from')}
+          />
+          <FilterInput
+            id="to"
+            name="to"
+            type="date"
+            label={common('to')}
+            defaultValue={values.to}
+            error={fieldError('to')}
+          />
           <div className="flex items-end gap-2 sm:col-span-2">
             <Button type="submit" className="flex-1">
               {common('search')}
@@ -99,7 +142,9 @@ export default async function AdminEntriesPage({ searchParams }: { searchParams:
                   <div className="min-w-0 flex-1">
                     <p className="flex flex-wrap items-center gap-2">
                       <span className="font-semibold text-gray-900">{kindLabel(entry.kind)}</span>
-                      {entry.isHold && <span className="rounded bg-gray-100 px-1.5 text-xs text-gray-600">{t('holdEntry')}</span>}
+                      {entry.isHold && (
+                        <span className="rounded bg-gray-100 px-1.5 text-xs text-gray-600">{t('holdEntry')}</span>
+                      )}
                       {entry.status !== 'POSTED' && <EntryStatusBadge status={entry.status} />}
                     </p>
                     <p className="truncate font-mono text-xs text-gray-500">{entry.id}</p>
@@ -108,7 +153,11 @@ export default async function AdminEntriesPage({ searchParams }: { searchParams:
                     </p>
                   </div>
                   <div className="flex shrink-0 flex-col items-end gap-0.5">
-                    <Amount amount={entry.amount} currency={isCurrency(entry.currency) ? entry.currency : 'CNY'} className="font-semibold text-gray-900" />
+                    <Amount
+                      amount={entry.amount}
+                      currency={isCurrency(entry.currency) ? entry.currency : 'CNY'}
+                      className="font-semibold text-gray-900"
+                    />
                     <AdminTime at={entry.createdAt} className="text-xs text-gray-500 tabular" />
                   </div>
                   <ChevronRight aria-hidden className="size-4 shrink-0 text-gray-400" />
@@ -117,7 +166,13 @@ export default async function AdminEntriesPage({ searchParams }: { searchParams:
             ))}
           </ul>
         )}
-        <Pager page={result.page} hasNext={result.hasNext} hrefFor={(page) => hrefWith('/admin/entries', { ...values, unit: values.unit === 'yuan' ? undefined : values.unit, page })} />
+        <Pager
+          page={result.page}
+          hasNext={result.hasNext}
+          hrefFor={(page) =>
+            hrefWith('/admin/entries', { ...values, unit: values.unit === 'yuan' ? undefined : values.unit, page })
+          }
+        />
       </SectionCard>
     </div>
   );

@@ -9,7 +9,10 @@ import { Pager } from '@/components/admin/pager';
 import { SectionCard } from '@/components/admin/section-card';
 import { cn } from '@/components/ui/cn';
 import { parsePage } from '@/server/admin/admin-input';
-import { listMerchantApplications, type MerchantStatusFilter } from '@/server/admin/merchants/list-merchant-applications';
+import {
+  listMerchantApplications,
+  type MerchantStatusFilter,
+} from '@/server/admin/merchants/list-merchant-applications';
 import { requireRole } from '@/server/auth/current-user';
 import { db } from '@/server/db';
 
@@ -25,7 +28,9 @@ export default async function AdminMerchantsPage({ searchParams }: { searchParam
   const common = await getTranslations('adminCommon');
   const params = await searchParams;
   const rawStatus = firstParam(params.status);
-  const status: MerchantStatusFilter = FILTERS.includes(rawStatus as MerchantStatusFilter) ? (rawStatus as MerchantStatusFilter) : 'ALL';
+  const status: MerchantStatusFilter = FILTERS.includes(rawStatus as MerchantStatusFilter)
+    ? (rawStatus as MerchantStatusFilter)
+    : 'ALL';
   const result = await listMerchantApplications(db(), admin.id, { status, page: parsePage(firstParam(params.page)) });
 
   return (
@@ -63,7 +68,11 @@ export default async function AdminMerchantsPage({ searchParams }: { searchParam
         ) : (
           <ul className="divide-y divide-gray-100">
             {result.items.map((m) => (
-              <li key={m.id} className="flex flex-col gap-3 py-3 sm:flex-row sm:items-start sm:justify-between" data-testid="merchant-row">
+              <li
+                key={m.id}
+                className="flex flex-col gap-3 py-3 sm:flex-row sm:items-start sm:justify-between"
+                data-testid="merchant-row"
+              >
                 <div className="min-w-0">
                   <p className="flex flex-wrap items-center gap-2">
                     <span className="font-semibold text-gray-900">{m.shopName}</span>
@@ -71,7 +80,10 @@ export default async function AdminMerchantsPage({ searchParams }: { searchParam
                   </p>
                   <p className="text-sm text-gray-600">
                     {t('applicant')}{' '}
-                    <Link href={`/admin/users/${m.user.id}`} className="text-brand-600 underline-offset-2 hover:underline">
+                    <Link
+                      href={`/admin/users/${m.user.id}`}
+                      className="text-brand-600 underline-offset-2 hover:underline"
+                    >
                       {m.user.displayName} · {m.user.email}
                     </Link>
                   </p>
@@ -89,7 +101,12 @@ export default async function AdminMerchantsPage({ searchParams }: { searchParam
             ))}
           </ul>
         )}
-        <Pager page={result.page} pageCount={result.pageCount} total={result.total} hrefFor={(page) => hrefWith('/admin/merchants', { status: status === 'ALL' ? undefined : status, page })} />
+        <Pager
+          page={result.page}
+          pageCount={result.pageCount}
+          total={result.total}
+          hrefFor={(page) => hrefWith('/admin/merchants', { status: status === 'ALL' ? undefined : status, page })}
+        />
       </SectionCard>
     </div>
   );

@@ -24,7 +24,10 @@ export async function runReconciliationAction(form: FormData): Promise<ActionRes
   return runAction(async () => {
     const parsed = runSchema.safeParse({ date: form.get('date') });
     if (!parsed.success) throw new InvalidInputError('date', 'date must be YYYY-MM-DD');
-    const summary = await runReconciliation({ db: db(), bank: bankGateway() }, { date: parsed.data.date, trigger: 'MANUAL', actorId: admin.id });
+    const summary = await runReconciliation(
+      { db: db(), bank: bankGateway() },
+      { date: parsed.data.date, trigger: 'MANUAL', actorId: admin.id },
+    );
     revalidatePath('/admin/reconciliation');
     revalidatePath('/admin');
     return { runId: summary.runId };
@@ -35,8 +38,13 @@ export async function resolveBreakAction(form: FormData): Promise<ActionResult<{
   const admin = await requireRole('ADMIN');
   return runAction(async () => {
     const note = form.get('note');
-    const parsed = resolveSchema.safeParse({ breakId: form.get('breakId'), action: form.get('action'), ...(typeof note === 'string' ? { note } : {}) });
-    if (!parsed.success) throw new InvalidInputError(String(parsed.error.issues[0]?.path[0] ?? 'breakId'), 'invalid resolution');
+    const parsed = resolveSchema.safeParse({
+      breakId: form.get('breakId'),
+      action: form.get('action'),
+      ...(typeof note === 'string' ? { note } : {}),
+    });
+    if (!parsed.success)
+      throw new InvalidInputError(String(parsed.error.issues[0]?.path[0] ?? 'breakId'), 'invalid resolution');
     const result = await resolveBreak(await walletDeps(), { ...parsed.data, actorId: admin.id });
     revalidatePath('/admin/reconciliation', 'layout');
     revalidatePath('/admin');

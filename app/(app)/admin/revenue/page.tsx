@@ -6,7 +6,11 @@ import { RevenueChart } from '@/components/admin/revenue/revenue-chart';
 import { SectionCard } from '@/components/admin/section-card';
 import { Amount } from '@/components/money/amount';
 import { cn } from '@/components/ui/cn';
-import { getFeeRevenueByDay, REVENUE_DAY_CHOICES, type RevenueDays } from '@/server/admin/revenue/get-fee-revenue-by-day';
+import {
+  getFeeRevenueByDay,
+  REVENUE_DAY_CHOICES,
+  type RevenueDays,
+} from '@/server/admin/revenue/get-fee-revenue-by-day';
 import { requireRole } from '@/server/auth/current-user';
 import { db } from '@/server/db';
 
@@ -20,7 +24,9 @@ export default async function AdminRevenuePage({ searchParams }: { searchParams:
   const kindsT = await getTranslations('adminEntries.kinds');
   const locale = (await getLocale()) === 'en' ? 'en' : 'zh-CN';
   const rawDays = Number(firstParam((await searchParams).days));
-  const days: RevenueDays = (REVENUE_DAY_CHOICES as readonly number[]).includes(rawDays) ? (rawDays as RevenueDays) : 30;
+  const days: RevenueDays = (REVENUE_DAY_CHOICES as readonly number[]).includes(rawDays)
+    ? (rawDays as RevenueDays)
+    : 30;
   const revenue = await getFeeRevenueByDay(db(), admin.id, { days });
   const money = (amount: bigint) => formatMoney({ amount, currency: revenue.currency }, locale);
   const best = revenue.days.reduce((max, d) => (d.total > max.total ? d : max), revenue.days[0]!);
@@ -42,7 +48,10 @@ export default async function AdminRevenuePage({ searchParams }: { searchParams:
               <Link
                 href={hrefWith('/admin/revenue', { days: choice === 30 ? undefined : choice })}
                 aria-current={choice === days ? 'page' : undefined}
-                className={cn('inline-flex min-h-9 items-center rounded-lg px-3 text-sm font-medium', choice === days ? 'bg-gray-900 text-white' : 'text-gray-700 hover:bg-gray-100')}
+                className={cn(
+                  'inline-flex min-h-9 items-center rounded-lg px-3 text-sm font-medium',
+                  choice === days ? 'bg-gray-900 text-white' : 'text-gray-700 hover:bg-gray-100',
+                )}
               >
                 {t(`ranges.${choice}`)}
               </Link>
@@ -74,10 +83,18 @@ export default async function AdminRevenuePage({ searchParams }: { searchParams:
               <p className="text-sm text-gray-600 tabular" data-testid="revenue-summary">
                 {revenue.total === 0n
                   ? t('summaryZero', { from: first, to: last })
-                  : t('summary', { from: first, to: last, total: money(revenue.total), max: money(best.total), maxDate: best.date })}
+                  : t('summary', {
+                      from: first,
+                      to: last,
+                      total: money(revenue.total),
+                      max: money(best.total),
+                      maxDate: best.date,
+                    })}
               </p>
             </figcaption>
-            <RevenueChart points={revenue.days.map((d) => ({ date: d.date, minor: d.total.toString(), label: money(d.total) }))} />
+            <RevenueChart
+              points={revenue.days.map((d) => ({ date: d.date, minor: d.total.toString(), label: money(d.total) }))}
+            />
           </figure>
         </SectionCard>
       </div>

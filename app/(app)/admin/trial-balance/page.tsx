@@ -20,7 +20,8 @@ export default async function TrialBalancePage({ searchParams }: { searchParams:
   const t = await getTranslations('adminTrialBalance');
   const params = await searchParams;
   const largestKind = params.largest === 'USER_WALLET' || params.largest === 'MERCHANT_BALANCE' ? params.largest : null;
-  const largestCurrency = typeof params.currency === 'string' && /^[A-Z]{3}$/.test(params.currency) ? params.currency : 'CNY';
+  const largestCurrency =
+    typeof params.currency === 'string' && /^[A-Z]{3}$/.test(params.currency) ? params.currency : 'CNY';
 
   const balances = await getTrialBalance(db(), admin.id);
   const checks = await checkBooks(db(), admin.id);
@@ -34,7 +35,12 @@ export default async function TrialBalancePage({ searchParams }: { searchParams:
       </div>
       {balances.length === 0 && <Card className="text-gray-600">{t('empty')}</Card>}
       {balances.map((tb) => (
-        <TrialBalanceCard key={tb.currency} tb={tb} drill={tb.currency === largestCurrency ? largestKind : null} largest={tb.currency === largestCurrency ? largest : null} />
+        <TrialBalanceCard
+          key={tb.currency}
+          tb={tb}
+          drill={tb.currency === largestCurrency ? largestKind : null}
+          largest={tb.currency === largestCurrency ? largest : null}
+        />
       ))}
       <InvariantChecks violations={checks.violations} checkedAt={checks.checkedAt} ms={checks.ms} />
     </div>

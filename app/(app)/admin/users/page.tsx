@@ -33,7 +33,16 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
       <SectionCard>
         <form method="get" action="/admin/users" role="search" className="flex flex-col gap-3 sm:flex-row sm:items-end">
           <div className="min-w-0 flex-1">
-            <FilterInput id="q" name="q" type="search" label={t('searchLabel')} placeholder={t('searchPlaceholder')} defaultValue={q} maxLength={100} autoComplete="off" />
+            <FilterInput
+              id="q"
+              name="q"
+              type="search"
+              label={t('searchLabel')}
+              placeholder={t('searchPlaceholder')}
+              defaultValue={q}
+              maxLength={100}
+              autoComplete="off"
+            />
           </div>
           <Button type="submit" className="sm:w-28">
             {common('search')}
@@ -62,7 +71,9 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
                       <RoleBadge role={user.role} />
                       <UserStatusBadge frozen={user.frozenAt !== null} />
                       {user.merchantStatus && user.role !== 'MERCHANT' && (
-                        <span className="text-sm text-gray-500">{t('merchantStatus', { status: merchantT(user.merchantStatus as 'PENDING') })}</span>
+                        <span className="text-sm text-gray-500">
+                          {t('merchantStatus', { status: merchantT(user.merchantStatus as 'PENDING') })}
+                        </span>
                       )}
                     </div>
                     <p className="text-sm text-gray-500">
@@ -75,7 +86,9 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
                       <UserStatusBadge frozen={user.frozenAt !== null} />
                     </div>
                     {user.merchantStatus && user.role !== 'MERCHANT' && (
-                      <span className="text-sm text-gray-500">{t('merchantStatus', { status: merchantT(user.merchantStatus as 'PENDING') })}</span>
+                      <span className="text-sm text-gray-500">
+                        {t('merchantStatus', { status: merchantT(user.merchantStatus as 'PENDING') })}
+                      </span>
                     )}
                   </div>
                   <ChevronRight aria-hidden className="size-4 shrink-0 text-gray-400" />
@@ -84,7 +97,12 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
             ))}
           </ul>
         )}
-        <Pager page={result.page} pageCount={result.pageCount} total={result.total} hrefFor={(page) => hrefWith('/admin/users', { q, page })} />
+        <Pager
+          page={result.page}
+          pageCount={result.pageCount}
+          total={result.total}
+          hrefFor={(page) => hrefWith('/admin/users', { q, page })}
+        />
       </SectionCard>
     </div>
   );

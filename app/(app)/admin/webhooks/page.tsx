@@ -42,7 +42,10 @@ export default async function AdminWebhooksPage({ searchParams }: { searchParams
               <Link
                 href={hrefWith('/admin/webhooks', { status: f })}
                 aria-current={f === status ? 'page' : undefined}
-                className={cn('inline-flex min-h-9 items-center gap-1.5 rounded-lg px-3 text-sm font-medium', f === status ? 'bg-gray-900 text-white' : 'text-gray-700 hover:bg-gray-100')}
+                className={cn(
+                  'inline-flex min-h-9 items-center gap-1.5 rounded-lg px-3 text-sm font-medium',
+                  f === status ? 'bg-gray-900 text-white' : 'text-gray-700 hover:bg-gray-100',
+                )}
               >
                 {f ? t(`statuses.${f}`) : common('all')}
                 <span className="tabular opacity-80">{f ? result.counts[f] : all}</span>
@@ -75,14 +78,20 @@ export default async function AdminWebhooksPage({ searchParams }: { searchParams
                     <p className="truncate font-mono text-xs text-gray-500">{e.url}</p>
                     <p className="text-xs text-gray-500 tabular">
                       {t('createdAt', { time: formatShanghaiSecond(e.createdAt) })}
-                      {e.status === 'PENDING' && e.nextAttemptAt && ` · ${t('nextAttempt', { time: formatShanghaiSecond(e.nextAttemptAt) })}`}
+                      {e.status === 'PENDING' &&
+                        e.nextAttemptAt &&
+                        ` · ${t('nextAttempt', { time: formatShanghaiSecond(e.nextAttemptAt) })}`}
                       {e.deliveredAt && ` · ${t('deliveredAt', { time: formatShanghaiSecond(e.deliveredAt) })}`}
                     </p>
                   </div>
                   <div className="flex shrink-0 flex-col items-end gap-0.5 text-sm">
                     <span className="text-gray-700">{t('attempts', { count: e.attemptCount })}</span>
                     <span className="text-xs text-gray-500 tabular">
-                      {e.lastAttempt ? (e.lastAttempt.responseStatus !== null ? t('httpStatus', { status: e.lastAttempt.responseStatus }) : t('noResponse')) : ''}
+                      {e.lastAttempt
+                        ? e.lastAttempt.responseStatus !== null
+                          ? t('httpStatus', { status: e.lastAttempt.responseStatus })
+                          : t('noResponse')
+                        : ''}
                     </span>
                   </div>
                   <ChevronRight aria-hidden className="size-4 shrink-0 text-gray-400" />
@@ -91,7 +100,12 @@ export default async function AdminWebhooksPage({ searchParams }: { searchParams
             ))}
           </ul>
         )}
-        <Pager page={result.page} pageCount={result.pageCount} total={result.total} hrefFor={(page) => hrefWith('/admin/webhooks', { status, page })} />
+        <Pager
+          page={result.page}
+          pageCount={result.pageCount}
+          total={result.total}
+          hrefFor={(page) => hrefWith('/admin/webhooks', { status, page })}
+        />
       </SectionCard>
     </div>
   );

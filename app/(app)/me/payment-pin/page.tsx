@@ -36,7 +36,11 @@ export default async function PaymentPinPage({ searchParams }: { searchParams: P
           <>
             <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm" data-testid="pin-status">
               <dt className="text-gray-500">{t('page.status')}</dt>
-              <dd className="text-gray-900">{status.lockedUntil ? t('page.lockedUntil', { time: formatLockTime(status.lockedUntil) }) : t('page.isSet')}</dd>
+              <dd className="text-gray-900">
+                {status.lockedUntil
+                  ? t('page.lockedUntil', { time: formatLockTime(status.lockedUntil) })
+                  : t('page.isSet')}
+              </dd>
               {row.pinSetAt ? (
                 <>
                   <dt className="text-gray-500">{t('page.setAt')}</dt>

@@ -20,14 +20,21 @@ export async function generateMetadata() {
 export default async function MerchantApplyPage() {
   const user = await requireUser();
   const t = await getTranslations('merchantDashboard.apply');
-  const [application, accounts] = await Promise.all([findMerchantApplication(db(), user.id), listBankAccounts(db(), user.id)]);
+  const [application, accounts] = await Promise.all([
+    findMerchantApplication(db(), user.id),
+    listBankAccounts(db(), user.id),
+  ]);
   const header = <PageHeader title={t('title')} backHref="/me" backLabel={(await getTranslations('me'))('title')} />;
 
   if (application?.status === 'APPROVED' || user.role === 'MERCHANT') {
     return (
       <div className="mx-auto flex w-full max-w-xl flex-col gap-4">
         {header}
-        <Card className="flex flex-col items-center gap-3 py-8 text-center" data-testid="application-status" data-status="APPROVED">
+        <Card
+          className="flex flex-col items-center gap-3 py-8 text-center"
+          data-testid="application-status"
+          data-status="APPROVED"
+        >
           <CircleCheck aria-hidden className="size-12 text-green-700" />
           <h2 className="text-lg font-semibold text-gray-900">{t('approvedTitle')}</h2>
           {application && <p className="text-gray-600">{t('approvedText', { shop: application.shopName })}</p>}
@@ -50,10 +57,16 @@ export default async function MerchantApplyPage() {
     return (
       <div className="mx-auto flex w-full max-w-xl flex-col gap-4">
         {header}
-        <Card className="flex flex-col items-center gap-3 py-8 text-center" data-testid="application-status" data-status="PENDING">
+        <Card
+          className="flex flex-col items-center gap-3 py-8 text-center"
+          data-testid="application-status"
+          data-status="PENDING"
+        >
           <Clock aria-hidden className="size-12 text-amber-600" />
           <h2 className="text-lg font-semibold text-gray-900">{t('pendingTitle')}</h2>
-          <p className="text-gray-600">{t('pendingText', { shop: application.shopName, time: formatShanghaiMinute(application.createdAt) })}</p>
+          <p className="text-gray-600">
+            {t('pendingText', { shop: application.shopName, time: formatShanghaiMinute(application.createdAt) })}
+          </p>
         </Card>
       </div>
     );
@@ -62,7 +75,11 @@ export default async function MerchantApplyPage() {
     <div className="mx-auto flex w-full max-w-xl flex-col gap-4">
       {header}
       {application?.status === 'REJECTED' && (
-        <Card className="flex items-start gap-3 border-red-200 bg-red-50" data-testid="application-status" data-status="REJECTED">
+        <Card
+          className="flex items-start gap-3 border-red-200 bg-red-50"
+          data-testid="application-status"
+          data-status="REJECTED"
+        >
           <CircleX aria-hidden className="size-6 shrink-0 text-danger" />
           <div>
             <h2 className="font-semibold text-gray-900">{t('rejectedTitle')}</h2>
@@ -75,7 +92,11 @@ export default async function MerchantApplyPage() {
           <Store aria-hidden className="size-6 shrink-0 text-brand-600" />
           <p className="text-gray-600">{t('intro')}</p>
         </div>
-        {accounts.length ? <ApplyForm accounts={accounts} shopName={application?.shopName ?? ''} /> : <NeedBankAccount message={t('noAccount')} />}
+        {accounts.length ? (
+          <ApplyForm accounts={accounts} shopName={application?.shopName ?? ''} />
+        ) : (
+          <NeedBankAccount message={t('noAccount')} />
+        )}
       </Card>
     </div>
   );

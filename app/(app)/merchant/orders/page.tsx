@@ -4,7 +4,13 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { OrderFilters } from '@/components/merchant/order-filters';
 import { OrderList } from '@/components/merchant/order-list';
-import { hasOrderFilters, ordersHref, parseOrderQuery, toOrderFilter, type OrderSearchParams } from '@/components/merchant/order-query';
+import {
+  hasOrderFilters,
+  ordersHref,
+  parseOrderQuery,
+  toOrderFilter,
+  type OrderSearchParams,
+} from '@/components/merchant/order-query';
 import { buttonVariants } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { db } from '@/server/db';
@@ -25,7 +31,8 @@ export default async function MerchantOrdersPage({ searchParams }: { searchParam
     page = await listMerchantOrders(db(), merchant.id, toOrderFilter(query), { cursor: query.cursor });
   } catch (error) {
     // A cursor this merchant's list did not give out: start again from the newest.
-    if (error instanceof InvalidInputError && error.field === 'cursor') redirect(ordersHref({ ...query, cursor: undefined }));
+    if (error instanceof InvalidInputError && error.field === 'cursor')
+      redirect(ordersHref({ ...query, cursor: undefined }));
     throw error;
   }
   return (
@@ -52,7 +59,11 @@ export default async function MerchantOrdersPage({ searchParams }: { searchParam
               </Link>
             )}
             {page.nextCursor && (
-              <Link href={ordersHref(query, page.nextCursor)} className={buttonVariants({ variant: 'secondary' })} data-testid="orders-load-more">
+              <Link
+                href={ordersHref(query, page.nextCursor)}
+                className={buttonVariants({ variant: 'secondary' })}
+                data-testid="orders-load-more"
+              >
                 {t('loadMore')}
               </Link>
             )}

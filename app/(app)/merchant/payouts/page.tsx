@@ -40,14 +40,19 @@ export default async function MerchantPayoutsPage({ searchParams }: { searchPara
       throw error;
     }),
   ]);
-  const submitted = typeof search.submitted === 'string' ? page.payouts.find((p) => p.id === search.submitted) : undefined;
+  const submitted =
+    typeof search.submitted === 'string' ? page.payouts.find((p) => p.id === search.submitted) : undefined;
   const perOperation = walletConfig().limits.PAYOUT.perOperation;
 
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-xl font-semibold text-gray-900">{t('title')}</h1>
       {submitted && (
-        <p role="status" className="flex items-center gap-2 rounded-xl bg-green-50 p-3 font-semibold text-green-800" data-testid="payout-submitted">
+        <p
+          role="status"
+          className="flex items-center gap-2 rounded-xl bg-green-50 p-3 font-semibold text-green-800"
+          data-testid="payout-submitted"
+        >
           <CircleCheck aria-hidden className="size-5" />
           {t('submitted')} · {t(`status.${submitted.status}`)}
         </p>
@@ -59,8 +64,14 @@ export default async function MerchantPayoutsPage({ searchParams }: { searchPara
               <PayoutForm
                 available={balance.available.toString()}
                 account={account}
-                limitsText={t('limits', { perOperation: formatMoney({ amount: perOperation, currency: 'CNY' }, locale) })}
-                fee={{ rateBps: schedule.rateBps ?? 0, minimum: (schedule.minimum ?? 0n).toString(), maximum: schedule.maximum?.toString() ?? null }}
+                limitsText={t('limits', {
+                  perOperation: formatMoney({ amount: perOperation, currency: 'CNY' }, locale),
+                })}
+                fee={{
+                  rateBps: schedule.rateBps ?? 0,
+                  minimum: (schedule.minimum ?? 0n).toString(),
+                  maximum: schedule.maximum?.toString() ?? null,
+                }}
                 pinLockedUntil={pin.lockedUntil?.toISOString() ?? null}
               />
             </PinSetupGate>
@@ -73,7 +84,10 @@ export default async function MerchantPayoutsPage({ searchParams }: { searchPara
           <PayoutList payouts={page.payouts} />
           {page.nextCursor && (
             <div className="mt-3 flex justify-center">
-              <Link href={`/merchant/payouts?cursor=${page.nextCursor}`} className={buttonVariants({ variant: 'secondary' })}>
+              <Link
+                href={`/merchant/payouts?cursor=${page.nextCursor}`}
+                className={buttonVariants({ variant: 'secondary' })}
+              >
                 {t('loadMore')}
               </Link>
             </div>

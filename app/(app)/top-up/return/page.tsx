@@ -9,7 +9,11 @@ import { checkoutReturnPath, topUpReturnTarget } from '@/server/orders/checkout-
 import { getOperationOrThrow } from '@/server/wallet/activity/get-operation-or-throw';
 import { NotFoundError } from '@/server/wallet/wallet-errors';
 
-export default async function TopUpReturnPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function TopUpReturnPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
   const query = await searchParams;
   const reference = query.reference;

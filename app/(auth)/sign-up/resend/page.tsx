@@ -15,7 +15,10 @@ export default async function ResendSignUpMailPage() {
     <Card className="p-6">
       <h1 className="mb-2 text-xl font-semibold text-gray-900">{t('title')}</h1>
       <p className="mb-6 text-sm text-gray-600">{t('intro')}</p>
-      <EmailRequestForm action={resendSignUpMailAction} texts={{ submit: t('submit'), sending: t('sending'), done: t('done') }} />
+      <EmailRequestForm
+        action={resendSignUpMailAction}
+        texts={{ submit: t('submit'), sending: t('sending'), done: t('done') }}
+      />
       <p className="mt-4 text-center text-sm">
         <Link href="/sign-in" className="font-semibold text-brand-600 hover:underline">
           {tc('backToSignIn')}

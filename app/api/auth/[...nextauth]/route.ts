@@ -22,7 +22,11 @@ export async function POST(request: NextRequest, context: Context) {
       return NextResponse.json(
         {
           url: `${appUrl()}/sign-in?error=${encodeURIComponent(error)}`,
-          error: { code: 'RATE_LIMITED', message: 'Too many sign-in attempts; try again later', retryAfterSeconds: gate.retryAfterSeconds },
+          error: {
+            code: 'RATE_LIMITED',
+            message: 'Too many sign-in attempts; try again later',
+            retryAfterSeconds: gate.retryAfterSeconds,
+          },
         },
         { status: 429, headers: { 'retry-after': String(gate.retryAfterSeconds), 'cache-control': 'no-store' } },
       );

@@ -6,7 +6,16 @@ import { readBodyWithLimit } from '@/server/http/read-body-with-limit';
 
 export async function POST(request: Request): Promise<Response> {
   const body = await readBodyWithLimit(request, 64 * 1024);
-  if (body === null) return Response.json({ received: false, error: { code: 'TOO_LARGE', message: 'body over 64 KiB' } }, { status: 413 });
-  const answer = await receiveBankNotice(await walletDeps(), body, request.headers.get('bank-signature'), env().SANDBOX_BANK_NOTICE_SECRET);
+  if (body === null)
+    return Response.json(
+      { received: false, error: { code: 'TOO_LARGE', message: 'body over 64 KiB' } },
+      { status: 413 },
+    );
+  const answer = await receiveBankNotice(
+    await walletDeps(),
+    body,
+    request.headers.get('bank-signature'),
+    env().SANDBOX_BANK_NOTICE_SECRET,
+  );
   return Response.json(answer.body, { status: answer.status });
 }

@@ -9,7 +9,8 @@ const MAX_BODY_BYTES = 64 * 1024;
 
 export async function POST(request: Request): Promise<Response> {
   const rawBody = await readLimitedBody(request, MAX_BODY_BYTES);
-  if (rawBody === null) return Response.json({ error: { code: 'PAYLOAD_TOO_LARGE', message: 'body over 64 KB' } }, { status: 413 });
+  if (rawBody === null)
+    return Response.json({ error: { code: 'PAYLOAD_TOO_LARGE', message: 'body over 64 KB' } }, { status: 413 });
   const result = await receiveWalletNotification(demoStorePool(), demoStoreConfig().webhookSecret, {
     rawBody,
     signatureHeader: request.headers.get('wallet-signature'),

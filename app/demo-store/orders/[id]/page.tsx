@@ -33,7 +33,12 @@ export default async function StoreOrderPage({ params }: { params: Promise<{ id:
     try {
       order = (await refreshStoreOrder(storeDeps(), order.id)).order;
     } catch (err) {
-      if (!(err instanceof WalletUnreachableError || err instanceof WalletApiError || err instanceof StoreNotConfiguredError)) throw err;
+      if (!(
+        err instanceof WalletUnreachableError ||
+        err instanceof WalletApiError ||
+        err instanceof StoreNotConfiguredError
+      ))
+        throw err;
       console.error('[demo-store] order query:', err.message);
       walletUnreachable = true;
     }
@@ -54,10 +59,17 @@ export default async function StoreOrderPage({ params }: { params: Promise<{ id:
       <ClearCart />
       {order.status === 'CREATED' && <AutoRefresh />}
       <h1 className="sr-only">{t('title')}</h1>
-      <section className="mb-6 rounded-2xl border border-stone-200 bg-white p-6 text-center shadow-sm" aria-live="polite">
+      <section
+        className="mb-6 rounded-2xl border border-stone-200 bg-white p-6 text-center shadow-sm"
+        aria-live="polite"
+      >
         <OrderStatusBadge status={order.status} testId="store-order-status" large />
         <h2 className="mt-3 text-xl font-semibold text-stone-900">{t(`heading.${order.status}`)}</h2>
-        <p className="tabular mt-2 text-3xl font-semibold text-stone-900" data-testid="store-order-amount" data-amount={order.amount.toString()}>
+        <p
+          className="tabular mt-2 text-3xl font-semibold text-stone-900"
+          data-testid="store-order-amount"
+          data-amount={order.amount.toString()}
+        >
           {money(order.amount)}
         </p>
         {order.refundedAmount > 0n && (
@@ -105,7 +117,9 @@ export default async function StoreOrderPage({ params }: { params: Promise<{ id:
           <tbody className="divide-y divide-stone-100">
             {order.items.map((item) => (
               <tr key={item.productId}>
-                <td className="py-2 text-stone-900">{locale === 'en' ? (findProduct(item.productId)?.nameEn ?? item.name) : item.name}</td>
+                <td className="py-2 text-stone-900">
+                  {locale === 'en' ? (findProduct(item.productId)?.nameEn ?? item.name) : item.name}
+                </td>
                 <td className="tabular py-2 text-right">{money(item.unitPrice)}</td>
                 <td className="tabular py-2 text-right">×{item.quantity}</td>
                 <td className="tabular py-2 text-right">{money(item.unitPrice * BigInt(item.quantity))}</td>

@@ -9,7 +9,10 @@ import { db } from '@/server/db';
 import { getPaymentResultOrThrow } from '@/server/orders/get-payment-result';
 import { NotFoundError } from '@/server/wallet/wallet-errors';
 
-type Props = { params: Promise<{ orderId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ orderId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata() {
   return { title: (await getTranslations('checkout'))('title') };

@@ -37,10 +37,16 @@ export default async function AccountPage({ params }: Props) {
 
   return (
     <>
-      <Link href="/sandbox-bank" className="mb-3 inline-flex min-h-11 items-center text-sm font-semibold text-teal-800 hover:underline">
+      <Link
+        href="/sandbox-bank"
+        className="mb-3 inline-flex min-h-11 items-center text-sm font-semibold text-teal-800 hover:underline"
+      >
         ← {t('account.back')}
       </Link>
-      <section className="mb-6 rounded-2xl border border-gray-200/70 bg-white p-5 shadow-sm" aria-labelledby="account-title">
+      <section
+        className="mb-6 rounded-2xl border border-gray-200/70 bg-white p-5 shadow-sm"
+        aria-labelledby="account-title"
+      >
         <div className="flex flex-wrap items-center gap-2">
           <h1 id="account-title" className="text-xl font-semibold text-gray-900">
             {account.holderName}

@@ -30,7 +30,10 @@ export default async function AuthorizePage({ params }: Props) {
 
   return (
     <div className="mx-auto w-full max-w-md">
-      <section className="rounded-2xl border border-gray-200/70 bg-white p-5 shadow-sm md:p-6" aria-labelledby="authorize-title">
+      <section
+        className="rounded-2xl border border-gray-200/70 bg-white p-5 shadow-sm md:p-6"
+        aria-labelledby="authorize-title"
+      >
         <h1 id="authorize-title" className="text-lg font-semibold text-gray-900">
           {t('title')}
         </h1>
@@ -56,12 +59,22 @@ export default async function AuthorizePage({ params }: Props) {
         </dl>
         {debit.status === 'AWAITING_AUTHORISATION' ? (
           <>
-            <p className="mt-4 text-sm text-gray-600">{t('expiresAt', { time: formatShanghaiDateTime(debit.expiresAt) })}</p>
+            <p className="mt-4 text-sm text-gray-600">
+              {t('expiresAt', { time: formatShanghaiDateTime(debit.expiresAt) })}
+            </p>
             <CodeSentNotice maskedPhone={debit.maskedPhone} serial={debit.codeSerial} />
-            <AuthoriseForm bankReference={debit.bankReference} amountText={amountText} nonce={(await headers()).get('x-nonce') ?? undefined} />
+            <AuthoriseForm
+              bankReference={debit.bankReference}
+              amountText={amountText}
+              nonce={(await headers()).get('x-nonce') ?? undefined}
+            />
           </>
         ) : (
-          <DebitOutcomePanel status={debit.status} failureReason={debit.failureReason} redirectUrl={debit.redirectUrl} />
+          <DebitOutcomePanel
+            status={debit.status}
+            failureReason={debit.failureReason}
+            redirectUrl={debit.redirectUrl}
+          />
         )}
       </section>
     </div>

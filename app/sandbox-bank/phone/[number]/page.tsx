@@ -36,10 +36,16 @@ export default async function PhonePage({ params }: Props) {
   return (
     <>
       <OperatorSignOut />
-      <Link href="/sandbox-bank/phone" className="mb-3 inline-flex min-h-11 items-center text-sm font-semibold text-teal-800 hover:underline">
+      <Link
+        href="/sandbox-bank/phone"
+        className="mb-3 inline-flex min-h-11 items-center text-sm font-semibold text-teal-800 hover:underline"
+      >
         ← {t('back')}
       </Link>
-      <div className="mx-auto w-full max-w-sm rounded-[2.5rem] border-8 border-gray-900 bg-gray-900 shadow-xl" data-testid="phone">
+      <div
+        className="mx-auto w-full max-w-sm rounded-[2.5rem] border-8 border-gray-900 bg-gray-900 shadow-xl"
+        data-testid="phone"
+      >
         <div className="rounded-[2rem] bg-gray-100">
           <div className="flex justify-center pt-2" aria-hidden>
             <span className="h-1.5 w-16 rounded-full bg-gray-300" />
@@ -53,9 +59,17 @@ export default async function PhonePage({ params }: Props) {
           <ol className="flex min-h-80 flex-col gap-3 px-3 py-4" data-testid="sms-list" aria-label={t('inbox')}>
             {messages.length === 0 ? <li className="py-10 text-center text-sm text-gray-600">{t('empty')}</li> : null}
             {messages.map((m) => (
-              <li key={m.id.toString()} data-testid="sms-message" data-serial={m.serial} className="flex flex-col gap-1">
+              <li
+                key={m.id.toString()}
+                data-testid="sms-message"
+                data-serial={m.serial}
+                className="flex flex-col gap-1"
+              >
                 <span className="text-center text-xs text-gray-600 tabular">{formatShanghaiDateTime(m.sentAt)}</span>
-                <p className="max-w-[90%] rounded-2xl rounded-tl-sm bg-white px-3 py-2 text-sm text-gray-900 shadow-sm" lang="zh-CN">
+                <p
+                  className="max-w-[90%] rounded-2xl rounded-tl-sm bg-white px-3 py-2 text-sm text-gray-900 shadow-sm"
+                  lang="zh-CN"
+                >
                   {m.body}
                 </p>
               </li>

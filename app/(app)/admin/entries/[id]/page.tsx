@@ -10,7 +10,11 @@ import { EntryStatusBadge } from '@/components/admin/entries/entry-status-badge'
 import { KeyValue, SectionCard } from '@/components/admin/section-card';
 import { Amount } from '@/components/money/amount';
 import { PageHeader } from '@/components/wallet/page-header';
-import { getJournalEntryOrThrow, type EntryDetail, type EntryPosting } from '@/server/admin/entries/get-journal-entry-or-throw';
+import {
+  getJournalEntryOrThrow,
+  type EntryDetail,
+  type EntryPosting,
+} from '@/server/admin/entries/get-journal-entry-or-throw';
 import { requireRole } from '@/server/auth/current-user';
 import { db } from '@/server/db';
 import { NotFoundError } from '@/server/wallet/wallet-errors';
@@ -22,13 +26,18 @@ export async function generateMetadata() {
 /** Balances are stored credit-normal; an asset account reads the other way round. */
 function displayBalance(posting: EntryPosting): bigint | null {
   if (posting.balanceAfter === null) return null;
-  const kind = (ACCOUNT_KINDS as readonly string[]).includes(posting.accountKind) ? (posting.accountKind as AccountKind) : null;
+  const kind = (ACCOUNT_KINDS as readonly string[]).includes(posting.accountKind)
+    ? (posting.accountKind as AccountKind)
+    : null;
   return kind && accountType(kind) === 'ASSET' ? -posting.balanceAfter : posting.balanceAfter;
 }
 
 function EntryLink({ id }: { id: string }) {
   return (
-    <Link href={`/admin/entries/${id}`} className="font-mono text-sm break-all text-brand-600 underline-offset-2 hover:underline">
+    <Link
+      href={`/admin/entries/${id}`}
+      className="font-mono text-sm break-all text-brand-600 underline-offset-2 hover:underline"
+    >
       {id}
     </Link>
   );
@@ -47,7 +56,8 @@ export default async function AdminEntryDetailPage({ params }: { params: Promise
   const t = await getTranslations('adminEntries');
   const common = await getTranslations('adminCommon');
   const users = await getTranslations('adminUsers');
-  const currency: Currency = entry.postings[0] && isCurrency(entry.postings[0].currency) ? entry.postings[0].currency : 'CNY';
+  const currency: Currency =
+    entry.postings[0] && isCurrency(entry.postings[0].currency) ? entry.postings[0].currency : 'CNY';
   const debits = entry.postings.filter((p) => p.amount < 0n).reduce((sum, p) => sum - p.amount, 0n);
   const credits = entry.postings.filter((p) => p.amount > 0n).reduce((sum, p) => sum + p.amount, 0n);
   const balanced = debits === credits;
@@ -97,8 +107,14 @@ export default async function AdminEntryDetailPage({ params }: { params: Promise
           )}
           {entry.operation && (
             <KeyValue label={t('operation')}>
-              {users.has(`operationKinds.${entry.operation.kind}`) ? users(`operationKinds.${entry.operation.kind}`) : entry.operation.kind} ·{' '}
-              <Link href={`/admin/users/${entry.operation.userId}`} className="font-mono text-sm break-all text-brand-600 underline-offset-2 hover:underline">
+              {users.has(`operationKinds.${entry.operation.kind}`)
+                ? users(`operationKinds.${entry.operation.kind}`)
+                : entry.operation.kind}{' '}
+              ·{' '}
+              <Link
+                href={`/admin/users/${entry.operation.userId}`}
+                className="font-mono text-sm break-all text-brand-600 underline-offset-2 hover:underline"
+              >
                 {entry.operation.id}
               </Link>
             </KeyValue>
@@ -136,12 +152,19 @@ export default async function AdminEntryDetailPage({ params }: { params: Promise
           {entry.postings.map((p) => {
             const balance = displayBalance(p);
             return (
-              <li key={p.id} className="grid grid-cols-2 gap-x-3 gap-y-1 py-2.5 md:grid-cols-[1fr_8rem_8rem_8rem]" data-testid="posting-row">
+              <li
+                key={p.id}
+                className="grid grid-cols-2 gap-x-3 gap-y-1 py-2.5 md:grid-cols-[1fr_8rem_8rem_8rem]"
+                data-testid="posting-row"
+              >
                 <div className="col-span-2 min-w-0 md:col-span-1">
                   <p className="font-mono text-sm break-all text-gray-900">{p.accountCode}</p>
                   <p className="text-xs text-gray-500">
                     {p.owner && (
-                      <Link href={`/admin/users/${p.owner.userId}`} className="text-brand-600 underline-offset-2 hover:underline">
+                      <Link
+                        href={`/admin/users/${p.owner.userId}`}
+                        className="text-brand-600 underline-offset-2 hover:underline"
+                      >
                         {p.owner.email}
                       </Link>
                     )}
@@ -151,11 +174,19 @@ export default async function AdminEntryDetailPage({ params }: { params: Promise
                 </div>
                 <p className="text-sm md:text-right">
                   <span className="text-gray-500 md:hidden">{t('debit')} </span>
-                  {p.amount < 0n ? <Amount amount={-p.amount} currency={currency} /> : <span className="text-gray-400">—</span>}
+                  {p.amount < 0n ? (
+                    <Amount amount={-p.amount} currency={currency} />
+                  ) : (
+                    <span className="text-gray-400">—</span>
+                  )}
                 </p>
                 <p className="text-right text-sm">
                   <span className="text-gray-500 md:hidden">{t('credit')} </span>
-                  {p.amount > 0n ? <Amount amount={p.amount} currency={currency} /> : <span className="text-gray-400">—</span>}
+                  {p.amount > 0n ? (
+                    <Amount amount={p.amount} currency={currency} />
+                  ) : (
+                    <span className="text-gray-400">—</span>
+                  )}
                 </p>
                 <p className="col-span-2 text-right text-sm text-gray-600 md:col-span-1">
                   <span className="text-gray-500 md:hidden">{t('balanceAfter')} </span>

@@ -33,13 +33,21 @@ export default async function ReconciliationRunPage({ params }: { params: Promis
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <PageHeader title={t('runTitle', { date: run.businessDate })} backHref="/admin/reconciliation" backLabel={t('back')} />
+        <PageHeader
+          title={t('runTitle', { date: run.businessDate })}
+          backHref="/admin/reconciliation"
+          backLabel={t('back')}
+        />
         <RunForm defaultDate={run.businessDate} maxDate={today} fixedDate />
       </div>
       <RunSummary run={run} />
       {run.breaks.length > 0 && (
         <SectionCard title={t('breaksTitle')} data-testid="breaks">
-          {run.breakCount > RUN_BREAKS_PAGE && <p className="mb-3 text-sm text-gray-500">{t('moreBreaks', { shown: RUN_BREAKS_PAGE, total: run.breakCount })}</p>}
+          {run.breakCount > RUN_BREAKS_PAGE && (
+            <p className="mb-3 text-sm text-gray-500">
+              {t('moreBreaks', { shown: RUN_BREAKS_PAGE, total: run.breakCount })}
+            </p>
+          )}
           <ul className="flex flex-col divide-y divide-gray-100">
             {run.breaks.map((b) => (
               <BreakCard key={b.id} item={b} currency={run.currency as Currency} />

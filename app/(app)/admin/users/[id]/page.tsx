@@ -60,7 +60,9 @@ export default async function AdminUserDetailPage({ params }: { params: Promise<
               <span className="flex flex-wrap items-center gap-2">
                 <UserStatusBadge frozen={user.frozenAt !== null} />
                 {user.frozenAt && (
-                  <span className="text-sm text-gray-600 tabular">{t('frozenSince', { time: formatShanghaiSecond(user.frozenAt) })}</span>
+                  <span className="text-sm text-gray-600 tabular">
+                    {t('frozenSince', { time: formatShanghaiSecond(user.frozenAt) })}
+                  </span>
                 )}
               </span>
               {user.signInNeedsCode && <p className="text-sm text-gray-600">{t('signInNeedsCode')}</p>}
@@ -75,7 +77,12 @@ export default async function AdminUserDetailPage({ params }: { params: Promise<
         <div className="flex flex-col gap-4">
           <SectionCard title={t('balances')}>
             <div className="flex flex-col gap-3">
-              <BalanceLines title={t('walletAccount')} code={`${userWalletCode(user.id)} · ${DEFAULT_CURRENCY}`} balance={user.wallet} testId="admin-user-wallet" />
+              <BalanceLines
+                title={t('walletAccount')}
+                code={`${userWalletCode(user.id)} · ${DEFAULT_CURRENCY}`}
+                balance={user.wallet}
+                testId="admin-user-wallet"
+              />
               {user.merchant && (
                 <BalanceLines
                   title={t('merchantAccount')}
@@ -135,11 +142,19 @@ export default async function AdminUserDetailPage({ params }: { params: Promise<
                     </p>
                   </div>
                   <div className="flex shrink-0 flex-col items-end gap-1">
-                    <Amount amount={moneyIn(op) ? op.amount : -op.amount} currency={DEFAULT_CURRENCY} signed className="font-semibold" />
+                    <Amount
+                      amount={moneyIn(op) ? op.amount : -op.amount}
+                      currency={DEFAULT_CURRENCY}
+                      signed
+                      className="font-semibold"
+                    />
                     <span className="flex items-center gap-2">
                       {op.status !== 'SUCCEEDED' && <OperationStatusBadge status={op.status} />}
                       {op.ledgerEntryId && (
-                        <Link href={`/admin/entries/${op.ledgerEntryId}`} className="text-sm text-brand-600 underline-offset-2 hover:underline">
+                        <Link
+                          href={`/admin/entries/${op.ledgerEntryId}`}
+                          className="text-sm text-brand-600 underline-offset-2 hover:underline"
+                        >
                           {t('viewEntry')}
                         </Link>
                       )}
@@ -159,7 +174,9 @@ export default async function AdminUserDetailPage({ params }: { params: Promise<
               {user.recentAudit.map((event) => (
                 <li key={event.id} className="flex flex-col gap-0.5 py-2.5 sm:flex-row sm:items-baseline sm:gap-4">
                   <AdminTime at={event.createdAt} className="shrink-0 text-sm text-gray-500 tabular" />
-                  <span className="font-semibold text-gray-900">{auditT.has(event.action) ? auditT(event.action) : event.action}</span>
+                  <span className="font-semibold text-gray-900">
+                    {auditT.has(event.action) ? auditT(event.action) : event.action}
+                  </span>
                   <span className="text-sm text-gray-600">{event.actorEmail ?? ''}</span>
                   {event.note && <span className="min-w-0 break-words text-sm text-gray-700">「{event.note}」</span>}
                 </li>

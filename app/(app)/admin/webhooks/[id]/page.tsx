@@ -7,7 +7,10 @@ import { KeyValue, SectionCard } from '@/components/admin/section-card';
 import { ReplayButton } from '@/components/admin/webhooks/replay-button';
 import { WebhookStatusBadge } from '@/components/admin/webhooks/webhook-status-badge';
 import { PageHeader } from '@/components/wallet/page-header';
-import { getWebhookDeliveryOrThrow, type WebhookDeliveryDetail } from '@/server/admin/webhooks/get-webhook-delivery-or-throw';
+import {
+  getWebhookDeliveryOrThrow,
+  type WebhookDeliveryDetail,
+} from '@/server/admin/webhooks/get-webhook-delivery-or-throw';
 import { requireRole } from '@/server/auth/current-user';
 import { db } from '@/server/db';
 import { NotFoundError } from '@/server/wallet/wallet-errors';
@@ -78,7 +81,13 @@ export default async function AdminWebhookDetailPage({ params }: { params: Promi
                     <AdminTime at={a.createdAt} className="text-sm text-gray-500 tabular" />
                   </p>
                   <p className="text-sm tabular">
-                    <span className={a.responseStatus !== null && a.responseStatus >= 200 && a.responseStatus < 300 ? 'text-green-700' : 'text-danger'}>
+                    <span
+                      className={
+                        a.responseStatus !== null && a.responseStatus >= 200 && a.responseStatus < 300
+                          ? 'text-green-700'
+                          : 'text-danger'
+                      }
+                    >
                       {a.responseStatus !== null ? t('httpStatus', { status: a.responseStatus }) : t('noResponse')}
                     </span>
                     <span className="text-gray-500"> · {t('duration', { ms: a.durationMs })}</span>
@@ -89,7 +98,9 @@ export default async function AdminWebhookDetailPage({ params }: { params: Promi
                     </p>
                   )}
                   {a.responseBody && (
-                    <pre className="overflow-x-auto rounded-lg bg-gray-50 p-2 font-mono text-xs whitespace-pre-wrap break-all text-gray-800">{a.responseBody}</pre>
+                    <pre className="overflow-x-auto rounded-lg bg-gray-50 p-2 font-mono text-xs whitespace-pre-wrap break-all text-gray-800">
+                      {a.responseBody}
+                    </pre>
                   )}
                 </li>
               ))}

@@ -11,7 +11,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ dat
   const user = await getCurrentUser();
   if (!user) return Response.json({ error: { code: 'UNAUTHENTICATED', message: 'Sign in first' } }, { status: 401 });
   const session = await getMerchantSession(user);
-  if (!session) return Response.json({ error: { code: 'FORBIDDEN', message: 'Only an approved merchant may download bills' } }, { status: 403 });
+  if (!session)
+    return Response.json(
+      { error: { code: 'FORBIDDEN', message: 'Only an approved merchant may download bills' } },
+      { status: 403 },
+    );
   const { date } = await params;
   try {
     const csv = await dailyBillCsv(db(), session.merchant.id, date.slice(0, 20));

@@ -51,11 +51,27 @@ export default async function MerchantOrderPage({ params }: { params: Promise<{ 
           </div>
           <OrderStatusBadge status={order.status} className="text-base" />
         </div>
-        <dl className="grid grid-cols-2 gap-3 rounded-xl bg-gray-50 p-4 text-sm md:grid-cols-4" data-testid="order-amounts">
+        <dl
+          className="grid grid-cols-2 gap-3 rounded-xl bg-gray-50 p-4 text-sm md:grid-cols-4"
+          data-testid="order-amounts"
+        >
           <Figure label={t('paid')} value={<Amount amount={order.paidAt ? order.amount : 0n} currency={currency} />} />
-          <Figure label={t('fee')} value={<Amount amount={order.merchantFee} currency={currency} />} testId="order-fee" />
-          <Figure label={t('refunded')} value={<Amount amount={order.refundedAmount} currency={currency} />} testId="order-refunded" />
-          <Figure label={t('net')} value={<Amount amount={detail.net} currency={currency} />} strong testId="order-net" />
+          <Figure
+            label={t('fee')}
+            value={<Amount amount={order.merchantFee} currency={currency} />}
+            testId="order-fee"
+          />
+          <Figure
+            label={t('refunded')}
+            value={<Amount amount={order.refundedAmount} currency={currency} />}
+            testId="order-refunded"
+          />
+          <Figure
+            label={t('net')}
+            value={<Amount amount={detail.net} currency={currency} />}
+            strong
+            testId="order-net"
+          />
         </dl>
         {order.status === 'PENDING' && <CloseOrderButton orderId={order.id} />}
       </Card>
@@ -110,14 +126,20 @@ export default async function MerchantOrderPage({ params }: { params: Promise<{ 
                 {detail.refunds.map((r) => (
                   <li key={r.id} className="flex flex-wrap items-baseline justify-between gap-2 py-2">
                     <span className="text-gray-600 tabular">{formatShanghaiSecond(r.createdAt)}</span>
-                    {r.reason && <span className="min-w-0 flex-1 break-all text-gray-600">{t('refundReason', { reason: r.reason })}</span>}
+                    {r.reason && (
+                      <span className="min-w-0 flex-1 break-all text-gray-600">
+                        {t('refundReason', { reason: r.reason })}
+                      </span>
+                    )}
                     <Amount amount={-r.amount} currency={currency} signed className="font-semibold text-gray-900" />
                   </li>
                 ))}
               </ul>
             </div>
           )}
-          {detail.refundable > 0n && <RefundForm orderId={order.id} refundable={detail.refundable.toString()} currency={currency} />}
+          {detail.refundable > 0n && (
+            <RefundForm orderId={order.id} refundable={detail.refundable.toString()} currency={currency} />
+          )}
         </Card>
       )}
 
@@ -129,7 +151,17 @@ export default async function MerchantOrderPage({ params }: { params: Promise<{ 
   );
 }
 
-function Figure({ label, value, strong, testId }: { label: string; value: ReactNode; strong?: boolean; testId?: string }) {
+function Figure({
+  label,
+  value,
+  strong,
+  testId,
+}: {
+  label: string;
+  value: ReactNode;
+  strong?: boolean;
+  testId?: string;
+}) {
   return (
     <div className="flex flex-col">
       <dt className="text-gray-600">{label}</dt>

@@ -15,14 +15,24 @@ export function Endpoint(props: {
   responseTitle?: string;
 }) {
   return (
-    <section id={props.id} aria-labelledby={`${props.id}-title`} className="scroll-mt-20 border-t border-gray-200 py-10">
+    <section
+      id={props.id}
+      aria-labelledby={`${props.id}-title`}
+      className="scroll-mt-20 border-t border-gray-200 py-10"
+    >
       <div className="grid gap-6 xl:grid-cols-2">
         <div className="min-w-0 space-y-4">
           <h3 id={`${props.id}-title`} className="text-xl font-semibold text-gray-900">
             {props.title}
           </h3>
           <p className="flex flex-wrap items-center gap-2 font-mono text-sm">
-            <span className={props.method === 'GET' ? 'rounded bg-emerald-100 px-2 py-0.5 font-semibold text-emerald-800' : 'rounded bg-brand-50 px-2 py-0.5 font-semibold text-brand-700'}>
+            <span
+              className={
+                props.method === 'GET'
+                  ? 'rounded bg-emerald-100 px-2 py-0.5 font-semibold text-emerald-800'
+                  : 'rounded bg-brand-50 px-2 py-0.5 font-semibold text-brand-700'
+              }
+            >
               {props.method}
             </span>
             <span className="break-all text-gray-900">/api/v1{props.path}</span>
