@@ -311,7 +311,7 @@ test('short of balance at the checkout: add a card, top up what is missing, come
   baseURL,
 }) => {
   test.setTimeout(120_000);
-  const { me, checkout } = await customerWithCardAtCheckout(page, request, baseURL!, 1280);
+  const { checkout } = await customerWithCardAtCheckout(page, request, baseURL!, 1280);
   await expect(page.getByTestId('balance-short')).toContainText('还差 ¥12.80');
   await screens(page, 'checkout-short-with-card');
   // The bank tells the wallet before sending the customer back (within 2 s), so the money is
@@ -329,7 +329,7 @@ test('a top-up from the checkout whose bank notice is lost: its page offers 继�
   baseURL,
 }) => {
   test.setTimeout(120_000);
-  const { me, checkout } = await customerWithCardAtCheckout(page, request, baseURL!, 990);
+  const { checkout } = await customerWithCardAtCheckout(page, request, baseURL!, 990);
   await setBankFault(page, 'LOSE_NOTICE');
   await page.goto(checkout);
   await topUpWhatIsMissing(page, '9.90');

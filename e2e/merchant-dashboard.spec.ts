@@ -83,7 +83,7 @@ test('a customer is refused the merchant pages, pays a shop from the balance, an
   baseURL,
 }) => {
   test.setTimeout(180_000);
-  const me = await signUpThroughForm(page, { ...newUserDetails(), displayName: '王五' });
+  await signUpThroughForm(page, { ...newUserDetails(), displayName: '王五' });
 
   for (const path of [
     '/merchant',

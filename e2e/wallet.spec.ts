@@ -19,7 +19,7 @@ test('a new customer links a bank account, tops up, withdraws, transfers; failur
   browser,
 }) => {
   test.setTimeout(180_000);
-  const me = await signUpThroughForm(page, { ...newUserDetails(), displayName: '王五' });
+  await signUpThroughForm(page, { ...newUserDetails(), displayName: '王五' });
 
   // Link the seeded account: the bank checks the holder's details and texts a code to the phone on file.
   await page.goto('/me');

@@ -5,9 +5,9 @@ import { signPayload } from '../server/signing/hmac-signature';
 import { handleSandboxBankApi } from './api/handle-sandbox-bank-api';
 import { DEV_CLIENT_SECRET } from './env';
 import { SANDBOX_ACCOUNTS } from './seed-accounts';
-import { uniqueReference, useBankTestContext } from './testing/bank-test-context';
+import { uniqueReference, setUpBankTestContext } from './testing/bank-test-context';
 
-const ctx = useBankTestContext();
+const ctx = setUpBankTestContext();
 
 function debitBody(overrides: Record<string, unknown> = {}) {
   return {

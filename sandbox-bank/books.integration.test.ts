@@ -7,9 +7,9 @@ import { authoriseDebit } from './requests/authorise-debit';
 import { seedSandboxBank } from './seed';
 import { RESERVE_ACCOUNT_NUMBER, SANDBOX_ACCOUNTS, SEED_CUSTOMER_BALANCE } from './seed-accounts';
 import { shanghaiDate } from './time/shanghai-time';
-import { readDebitCode, uniqueReference, useBankTestContext } from './testing/bank-test-context';
+import { readDebitCode, uniqueReference, setUpBankTestContext } from './testing/bank-test-context';
 
-const ctx = useBankTestContext();
+const ctx = setUpBankTestContext();
 
 async function debitAndAuthorise(account: string, amount: number) {
   const res = await ctx.api.post('/debits', {

@@ -4,9 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { openSandboxAccount } from './accounts/open-account';
 import { readBindingCode } from './testing/read-debit-code';
-import { uniqueReference, useBankTestContext } from './testing/bank-test-context';
+import { uniqueReference, setUpBankTestContext } from './testing/bank-test-context';
 
-const ctx = useBankTestContext();
+const ctx = setUpBankTestContext();
 
 const ID = '110101198001010014';
 const PHONE = '13912345678';

@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { openSandboxAccount } from './accounts/open-account';
 import { authoriseDebit, getDebitForPage } from './requests/authorise-debit';
 import { resendDebitCode } from './requests/debit-code';
-import { readDebitCode, uniqueReference, useBankTestContext } from './testing/bank-test-context';
+import { readDebitCode, uniqueReference, setUpBankTestContext } from './testing/bank-test-context';
 
-const ctx = useBankTestContext();
+const ctx = setUpBankTestContext();
 
 async function debitFor(phone: string) {
   const account = await openSandboxAccount(ctx.pool, { holderName: '短信客户', openingBalance: 100_000n, phone });

@@ -6,9 +6,9 @@ import { deliverDueNotices, deliverNoticeOfRequest } from './notices/deliver-not
 import { expireOverdueDebits } from './requests/process-due-requests';
 import { DEV_NOTICE_SECRET } from './env';
 import { RESERVE_ACCOUNT_NUMBER } from './seed-accounts';
-import { readDebitCode, TEST_TIMEOUT_FAULT_MS, uniqueReference, useBankTestContext } from './testing/bank-test-context';
+import { readDebitCode, TEST_TIMEOUT_FAULT_MS, uniqueReference, setUpBankTestContext } from './testing/bank-test-context';
 
-const ctx = useBankTestContext();
+const ctx = setUpBankTestContext();
 
 function debitBody(accountNumber: string, overrides: Record<string, unknown> = {}) {
   return {

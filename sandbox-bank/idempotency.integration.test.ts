@@ -1,9 +1,9 @@
 // Idempotency per wallet reference: same body → same answer, other body → 409, and
 // concurrent first calls create one request.
 import { describe, expect, it } from 'vitest';
-import { uniqueReference, useBankTestContext } from './testing/bank-test-context';
+import { uniqueReference, setUpBankTestContext } from './testing/bank-test-context';
 
-const ctx = useBankTestContext();
+const ctx = setUpBankTestContext();
 
 async function rowsFor(reference: string) {
   const { rows } = await ctx.pool.query('SELECT id FROM sandbox_bank.requests WHERE reference = $1', [reference]);

@@ -4,9 +4,9 @@ import { authoriseDebit } from './requests/authorise-debit';
 import { deliverDueNotices, deliverNoticeOfRequest } from './notices/deliver-notices';
 import { processDuePayouts } from './requests/process-due-requests';
 import { RESERVE_ACCOUNT_NUMBER } from './seed-accounts';
-import { readDebitCode, TEST_TIMEOUT_FAULT_MS, uniqueReference, useBankTestContext } from './testing/bank-test-context';
+import { readDebitCode, TEST_TIMEOUT_FAULT_MS, uniqueReference, setUpBankTestContext } from './testing/bank-test-context';
 
-const ctx = useBankTestContext();
+const ctx = setUpBankTestContext();
 let payee: string;
 
 /** Puts money into the reserve the way the wallet does: a customer's authorised debit. */

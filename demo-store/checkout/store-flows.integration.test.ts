@@ -7,11 +7,11 @@ import { findStoreOrderOrThrow, listStoreOrders } from '../orders/store-order';
 import { shipStoreOrder } from '../shipping/ship-store-order';
 import type { StoreDeps } from '../store-deps';
 import { startFakeWallet, walletOrderJson, type FakeWallet } from '../testing/fake-wallet';
-import { useStoreTestContext } from '../testing/store-test-context';
+import { setUpStoreTestContext } from '../testing/store-test-context';
 import { createWalletClient } from '../wallet-api/wallet-client';
 import { checkOutCart, EmptyCartError } from './check-out-cart';
 
-const ctx = useStoreTestContext();
+const ctx = setUpStoreTestContext();
 const API_KEY = 'sk_TESTtestTEST_abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG';
 let wallet: FakeWallet;
 let deps: StoreDeps;

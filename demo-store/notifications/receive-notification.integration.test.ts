@@ -2,10 +2,10 @@
 // order, an event is applied once however often (and however concurrently) it arrives, and
 // an order is marked paid only when the wallet's amount is the store's.
 import { describe, expect, it } from 'vitest';
-import { signWalletBody, TEST_WEBHOOK_SECRET, useStoreTestContext, walletEvent } from '../testing/store-test-context';
+import { signWalletBody, TEST_WEBHOOK_SECRET, setUpStoreTestContext, walletEvent } from '../testing/store-test-context';
 import { receiveWalletNotification } from './receive-notification';
 
-const ctx = useStoreTestContext();
+const ctx = setUpStoreTestContext();
 
 function deliver(body: string, signature: string | null, eventId: string | null = null) {
   return receiveWalletNotification(ctx.pool, TEST_WEBHOOK_SECRET, {

@@ -17,7 +17,7 @@ export type StoreTestContext = {
   reload(order: StoreOrder): Promise<StoreOrder>;
 };
 
-export function useStoreTestContext(): StoreTestContext {
+export function setUpStoreTestContext(): StoreTestContext {
   const ctx = {} as StoreTestContext;
   beforeAll(async () => {
     await applyDemoStoreMigrations(testDatabaseUrl());

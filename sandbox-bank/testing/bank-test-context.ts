@@ -26,7 +26,7 @@ export type BankTestContext = {
   reserveBalance(): Promise<bigint>;
 };
 
-export function useBankTestContext(): BankTestContext {
+export function setUpBankTestContext(): BankTestContext {
   const ctx = {} as BankTestContext;
   beforeAll(async () => {
     ctx.bank = await serveSandboxBank({ databaseUrl: testDatabaseUrl(), timeoutFaultMs: TEST_TIMEOUT_FAULT_MS });

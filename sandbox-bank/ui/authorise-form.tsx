@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useEffect, useId, useState } from 'react';
+import { useActionState, useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import {
   authoriseDebitAction,
@@ -30,13 +30,14 @@ export function AuthoriseForm({ bankReference, amountText, nonce }: Props) {
   );
   const [code, setCode] = useState('');
   const id = useId();
-  // After a wrong code (or a new one sent) the boxes start empty again, ready for the next try.
-  useEffect(() => {
-    if (state && 'error' in state) setCode('');
-  }, [state]);
-  useEffect(() => {
-    if (resendState && 'resent' in resendState) setCode('');
-  }, [resendState]);
+  // After a wrong code (or a new one sent) the boxes start empty again, ready for the next try:
+  // adjusted while rendering the new answer, not in an effect after it.
+  const [answered, setAnswered] = useState({ state, resendState });
+  if (answered.state !== state || answered.resendState !== resendState) {
+    if (answered.state !== state && state && 'error' in state) setCode('');
+    if (answered.resendState !== resendState && resendState && 'resent' in resendState) setCode('');
+    setAnswered({ state, resendState });
+  }
 
   const errorText = !state || !('error' in state) ? null : authoriseErrorText(t, state);
   const resendText = !resendState

@@ -430,6 +430,8 @@ function withCharColumns<Q extends Queryable>(queryable: Q): Q {
 type AnyFn = (...args: unknown[]) => unknown;
 
 class CatalogTypesClient extends pg.Client {
+  // pg.Client.query has a dozen overloads; this override passes any of them through unchanged.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   override query(...args: unknown[]): any {
     const base = pg.Client.prototype.query as unknown as AnyFn;
     const last = args.length - 1;

@@ -345,13 +345,13 @@ describe('ledger under concurrency', () => {
         );
         const postPath = paths[round % 3]!;
         const voidPath = paths[Math.floor(round / 3) % 3]!;
-        const racers = [
-          submit(postPath, batcher, { type: 'postHold', holdId: hold.entryId }),
-          submit(voidPath, batcher, { type: 'voidHold', holdId: hold.entryId }),
-        ];
-        if (round % 2) racers.reverse();
-        const [a, b] = await Promise.all(racers);
-        const [post, voided] = round % 2 ? [b!, a!] : [a!, b!];
+        // Alternate which request starts first (a promise starts when it is created).
+        const startPost = () => submit(postPath, batcher, { type: 'postHold', holdId: hold.entryId });
+        const startVoid = () => submit(voidPath, batcher, { type: 'voidHold', holdId: hold.entryId });
+        const postFirst = round % 2 === 0;
+        const [first, second] = postFirst ? [startPost(), startVoid()] : [startVoid(), startPost()];
+        const [a, b] = await Promise.all([first, second]);
+        const [post, voided] = postFirst ? [a, b] : [b, a];
         if (post.ok === voided.ok) {
           failures.push(`round ${round}: post ${post.ok ? 'ok' : post.code}, void ${voided.ok ? 'ok' : voided.code}`);
           continue;

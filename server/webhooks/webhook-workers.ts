@@ -20,8 +20,9 @@ export async function startWebhookWorkers(
   // does not stop the queue. pg-boss waits its polling interval between fetches even when
   // jobs are waiting, so a full batch asks for the next one at once.
   for (let i = 0; i < DELIVERY_WORKERS; i++) {
-    let workerId: string | undefined;
-    workerId = await boss.work<{ eventId: string }>(
+    // Set once boss.work answers; a batch may finish before that, hence the holder.
+    const worker: { id?: string } = {};
+    worker.id = await boss.work<{ eventId: string }>(
       QUEUES.deliverWebhook,
       { batchSize: BATCH_SIZE, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
       async (jobs) => {
@@ -30,7 +31,7 @@ export async function startWebhookWorkers(
         );
         const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
         if (failure) throw failure.reason; // retried by pg-boss; finished attempts find their event not due
-        if (jobs.length === BATCH_SIZE && workerId) boss.notifyWorker(workerId);
+        if (jobs.length === BATCH_SIZE && worker.id) boss.notifyWorker(worker.id);
       },
     );
   }

@@ -32,10 +32,11 @@ export async function startBankFlowHarness(
   const bank = await serveSandboxBank({ databaseUrl: database.url, timeoutFaultMs: 3_000 });
   const db = createDb(database.url, options.dbPoolSize ?? 20);
   const pool = createSandboxBankPool(database.url, options.bankPoolSize ?? 10);
-  let deps: WalletDeps | undefined;
-  const notices = await serveWalletNotices(() => deps!, DEV_NOTICE_SECRET);
+  // The notice server starts first (its URL goes into deps); it reads deps once they exist.
+  const served: { deps?: WalletDeps } = {};
+  const notices = await serveWalletNotices(() => served.deps!, DEV_NOTICE_SECRET);
   const boss = await startPgBoss(database.url, { supervise: false, schedule: false });
-  deps = {
+  const deps: WalletDeps = {
     db,
     bank: new SandboxBankGateway({
       baseUrl: bank.url,
@@ -45,6 +46,7 @@ export async function startBankFlowHarness(
     jobs: new PgBossJobQueue(boss),
     appUrl: notices.appUrl,
   };
+  served.deps = deps;
   return {
     database,
     db,

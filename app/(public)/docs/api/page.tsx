@@ -66,11 +66,11 @@ export default function ApiDocsPage() {
       ...(body ? [`  -d '${JSON.stringify(body, null, 2).replace(/\n/g, '\n  ')}'`] : []),
     ].join('\n');
   const get = (path: string) => [`curl ${base}${path} \\`, auth].join('\n');
-  let delay = 0;
-  const schedule = DEFAULT_WEBHOOK_SCHEDULE_SECONDS.map((s, i) => {
-    delay += s;
-    return { attempt: i + 1, wait: formatDelay(s), total: delay };
-  });
+  const schedule = DEFAULT_WEBHOOK_SCHEDULE_SECONDS.map((s, i) => ({
+    attempt: i + 1,
+    wait: formatDelay(s),
+    total: DEFAULT_WEBHOOK_SCHEDULE_SECONDS.slice(0, i + 1).reduce((sum, seconds) => sum + seconds, 0),
+  }));
 
   return (
     <div className="mx-auto flex max-w-7xl gap-10 px-4 md:px-8" lang="zh-CN">

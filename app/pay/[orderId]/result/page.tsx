@@ -24,11 +24,9 @@ export default async function PaymentResultPage({ params, searchParams }: Props)
   if (typeof operation !== 'string') notFound();
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/pay/${orderId}/result?operation=${operation}`)}`);
-  try {
-    const result = await getPaymentResultOrThrow(db(), user.id, orderId, operation);
-    return <PaymentResultView result={result} />;
-  } catch (error) {
+  const result = await getPaymentResultOrThrow(db(), user.id, orderId, operation).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
-  }
+  });
+  return <PaymentResultView result={result} />;
 }
