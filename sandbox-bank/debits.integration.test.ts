@@ -6,7 +6,12 @@ import { deliverDueNotices, deliverNoticeOfRequest } from './notices/deliver-not
 import { expireOverdueDebits } from './requests/process-due-requests';
 import { DEV_NOTICE_SECRET } from './env';
 import { RESERVE_ACCOUNT_NUMBER } from './seed-accounts';
-import { readDebitCode, TEST_TIMEOUT_FAULT_MS, uniqueReference, setUpBankTestContext } from './testing/bank-test-context';
+import {
+  readDebitCode,
+  TEST_TIMEOUT_FAULT_MS,
+  uniqueReference,
+  setUpBankTestContext,
+} from './testing/bank-test-context';
 
 const ctx = setUpBankTestContext();
 

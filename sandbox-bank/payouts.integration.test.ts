@@ -4,7 +4,12 @@ import { authoriseDebit } from './requests/authorise-debit';
 import { deliverDueNotices, deliverNoticeOfRequest } from './notices/deliver-notices';
 import { processDuePayouts } from './requests/process-due-requests';
 import { RESERVE_ACCOUNT_NUMBER } from './seed-accounts';
-import { readDebitCode, TEST_TIMEOUT_FAULT_MS, uniqueReference, setUpBankTestContext } from './testing/bank-test-context';
+import {
+  readDebitCode,
+  TEST_TIMEOUT_FAULT_MS,
+  uniqueReference,
+  setUpBankTestContext,
+} from './testing/bank-test-context';
 
 const ctx = setUpBankTestContext();
 let payee: string;
