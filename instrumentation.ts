@@ -1,4 +1,4 @@
-// Runs once when the Next server starts: background work starts with the app (DESIGN §7).
+// Runs once when the Next server starts: background work starts with the app (docs/architecture.md, "Background work").
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   // `next build` loads this too: no workers while building.

@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 const root = fileURLToPath(new URL('.', import.meta.url));
 const alias = { '@': root };
 
-// Two kinds of Vitest tests (DESIGN.md §8 rule 8): unit tests next to the code, and
+// Two kinds of Vitest tests (docs/house-rules.md rule 8): unit tests next to the code, and
 // integration tests against a real PostgreSQL with a fresh database per run.
 export default defineConfig({
   resolve: { alias },

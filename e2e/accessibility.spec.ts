@@ -3,7 +3,7 @@ import { topUpThroughBank } from './support/top-up-flow';
 import { demoAccount, signInThroughForm, signUpThroughForm } from './support/users';
 import { seriousAxeViolations } from './support/axe';
 
-// UI.md: no serious accessibility violations on any page, in zh and en, at 375 and 1280 px.
+// docs/ui.md: no serious accessibility violations on any page, in zh and en, at 375 and 1280 px.
 for (const width of [375, 1280]) {
   test.describe(`at ${width} px`, () => {
     test.use({ viewport: { width, height: 900 } });

@@ -1,4 +1,4 @@
-// RELIABILITY.md, Web: a cross-site POST to a money-moving route (the transfer's own server
+// docs/security.md, "The door": a cross-site POST to a money-moving route (the transfer's own server
 // action, as the browser sent it, and as text/plain JSON) or one with `Origin: null` is
 // refused with 403 and moves nothing; a 1 MB memo is 413; a forged `x-middleware-subrequest`
 // header opens nothing. The request replayed is the one the browser really sent for a

@@ -1,4 +1,4 @@
-// The door's headers and odd requests (RELIABILITY.md, Web): every kind of answer — a page
+// The door's headers and odd requests (docs/security.md, "Headers and odd requests"): every kind of answer — a page
 // signed out and in, API answers, a 404, the proxy's 403 and 413, redirects, a 405, the
 // sandbox bank's and the demo store's pages — carries a CSP with a fresh nonce (the one on
 // the page's scripts), Permissions-Policy, COOP, the old X-Frame-Options & co, and HSTS only

@@ -17,7 +17,7 @@ export function balanceChange(kind: AccountKind, postingAmount: bigint): bigint 
   return balanceFromPostingSum(kind, postingAmount);
 }
 
-/** What an owner can spend: posted balance minus pending holds (DESIGN §4). */
+/** What an owner can spend: posted balance minus pending holds (docs/design.md, "Chart of accounts"). */
 export function availableBalance(posted: bigint, pendingHolds: bigint): bigint {
   return posted - pendingHolds;
 }

@@ -55,7 +55,7 @@ describe('account codes', () => {
     ['platform:bank:in_transit'],
     ['platform:revenue:fees'],
     ['platform:suspense'],
-  ])('platform code %s is exactly as in DESIGN §4', (code) => {
+  ])('platform code %s is exactly as in docs/design.md', (code) => {
     expect(parseAccountCode(code).ownerId).toBeNull();
   });
 

@@ -1,4 +1,4 @@
-// The chart of accounts (DESIGN §4). An account is identified by its code plus a
+// The chart of accounts (docs/design.md, "Chart of accounts"). An account is identified by its code plus a
 // currency: there is one set of accounts per currency, the code does not carry it.
 //
 // SIGN CONVENTION (used everywhere in ledger/):

@@ -163,7 +163,7 @@ export class HoldNotPendingError extends DomainError {
   }
 }
 
-/** Same idempotency key, different request body (RELIABILITY: 422, nothing written). */
+/** Same idempotency key, different request body (docs/security.md: 422, nothing written). */
 export class IdempotencyConflictError extends DomainError {
   readonly code = 'IDEMPOTENCY_CONFLICT' as const;
 
@@ -172,7 +172,7 @@ export class IdempotencyConflictError extends DomainError {
   }
 }
 
-/** Same idempotency key while the first request is still running (RELIABILITY: 409). */
+/** Same idempotency key while the first request is still running (docs/security.md: 409). */
 export class IdempotencyInProgressError extends DomainError {
   readonly code = 'IDEMPOTENCY_IN_PROGRESS' as const;
 

@@ -1,4 +1,4 @@
-// Fees: one pure function over a fee schedule (DESIGN §3). Integer-only: the rate
+// Fees: one pure function over a fee schedule (docs/design.md, "Money"). Integer-only: the rate
 // is basis points or parts per million, never a float, and fees round UP to the
 // minor unit (the platform never undercharges by a fraction of a fen).
 import { InvalidAmountError, InvalidFeeScheduleError } from './errors';

@@ -17,10 +17,10 @@ import {
   withdrawalPostings,
 } from './standard-flows';
 
-// Flattens postings to "code amount" so tables read like DESIGN §4 (− debit, + credit).
+// Flattens postings to "code amount" so tables read like docs/design.md (− debit, + credit).
 const lines = (postings: PostingInput[]) => postings.map((posting) => `${posting.accountCode} ${posting.amount}`);
 
-describe('standard flows (DESIGN §4)', () => {
+describe('standard flows (docs/design.md)', () => {
   it.each<[string, EntryKind, PostingInput[], string[]]>([
     [
       'top-up: D reserve, C wallet',

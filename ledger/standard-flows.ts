@@ -1,4 +1,4 @@
-// The standard money movements of DESIGN §4 as postings (by account code).
+// The standard money movements of docs/design.md ("The flows as postings") (by account code).
 // Feed the result to buildJournalEntry. Sign convention: + credit, − debit.
 // Zero lines (a zero fee) are left out, since an entry refuses zero postings.
 import {

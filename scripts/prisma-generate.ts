@@ -1,5 +1,5 @@
 // `prisma generate` offline: the Prisma 7 CLI tries to download a native schema engine
-// even for generate, which needs none; pointing it at any executable stops that (STACK.md).
+// even for generate, which needs none; pointing it at any executable stops that (docs/stack.md).
 import { spawnSync } from 'node:child_process';
 
 const result = spawnSync(process.execPath, ['node_modules/prisma/build/index.js', 'generate'], {

@@ -1,4 +1,4 @@
-// One status vocabulary (UI.md): text plus icon, never colour alone.
+// One status vocabulary (docs/ui.md): text plus icon, never colour alone.
 // 处理中 blue, 成功 green, 失败 red.
 import { CircleCheck, CircleX, Clock, type LucideIcon } from 'lucide-react';
 import type { ActivityStatus } from './activity-query';

@@ -1,4 +1,4 @@
-// The chart's text summary (UI.md: charts come with one, for screen readers and for anyone
+// The chart's text summary (docs/ui.md: charts come with one, for screen readers and for anyone
 // who prefers words): where the balance started and ended, its highest and lowest.
 export type BalanceSummary = { start: bigint; end: bigint; max: bigint; min: bigint };
 

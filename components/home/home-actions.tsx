@@ -11,7 +11,7 @@ const LINKS = [
 
 const TILE = 'flex min-h-18 flex-col items-center justify-center gap-1 rounded-xl px-1 text-sm';
 
-/** The four actions (UI.md order: 充值 付款 转账 提现); 付款 waits for the checkout. */
+/** The four actions (docs/ui.md order: 充值 付款 转账 提现); 付款 waits for the checkout. */
 export function HomeActions() {
   const t = useTranslations('home.actions');
   const [topUp, ...rest] = LINKS;

@@ -3,7 +3,7 @@ import { useTranslations } from 'next-intl';
 import { cn } from '@/components/ui/cn';
 import type { OrderStatus } from '@/server/generated/prisma/enums';
 
-// UI.md vocabulary: 待支付 amber, 成功 green, 已退款 / 部分退款 / 已关闭 / 已过期 grey; text and icon, never colour alone.
+// docs/ui.md vocabulary: 待支付 amber, 成功 green, 已退款 / 部分退款 / 已关闭 / 已过期 grey; text and icon, never colour alone.
 const STYLE: Record<OrderStatus, { Icon: LucideIcon; badge: string }> = {
   PENDING: { Icon: Clock, badge: 'bg-amber-50 text-amber-800' },
   PAID: { Icon: CircleCheck, badge: 'bg-green-50 text-green-700' },

@@ -1,4 +1,4 @@
-// How old a notification is, the way messaging apps say it (UI.md): 刚刚, N 分钟前,
+// How old a notification is, the way messaging apps say it (docs/ui.md): 刚刚, N 分钟前,
 // N 小时前, then the Shanghai date and time. The words come from the messages; this only
 // decides which form and number.
 import { formatShanghaiMinute } from '@/components/activity/shanghai-time';

@@ -1,4 +1,4 @@
-// Account numbers are shown masked wherever the full number is not the point (UI.md "Mask by default").
+// Account numbers are shown masked wherever the full number is not the point (docs/ui.md "Mask by default").
 
 /** "6222 **** **** 0044": the first and last four digits. */
 export function maskAccountNumber(accountNumber: string): string {

@@ -1,7 +1,7 @@
 import { FlaskConical } from 'lucide-react';
 import { getTranslations } from 'next-intl/server';
 
-/** UI.md "The sandbox is loud": on every sandbox-bank page, never scrolled away. */
+/** docs/ui.md "The sandbox is loud": on every sandbox-bank page, never scrolled away. */
 export async function SandboxBar() {
   const t = await getTranslations('sandboxBank');
   return (

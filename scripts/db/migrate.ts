@@ -1,4 +1,4 @@
-// Prisma Migrate without the native schema engine (it cannot be downloaded offline, STACK.md
+// Prisma Migrate without the native schema engine (it cannot be downloaded offline, docs/stack.md
 // "Migrations"): Prisma's own WebAssembly schema engine (@prisma/schema-engine-wasm, the build
 // matching prisma 7.10.0) driven through the @prisma/adapter-pg driver adapter.
 //

@@ -1,4 +1,4 @@
-// Which database the app, the CLIs and the tests use (DESIGN.md §7, "The embedded default"):
+// Which database the app, the CLIs and the tests use (docs/stack.md, "The embedded database"):
 // - DATABASE_URL set: that server. With `databaseName`, that database on the same server.
 //   The database is created when missing (needs CREATEDB). stop() does nothing.
 // - otherwise: the embedded PostgreSQL under .data/ (started, or reused when already

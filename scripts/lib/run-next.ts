@@ -1,5 +1,5 @@
 // Starts Next through its own bin script (not `npx`), so that stopping this child stops
-// next-server too (STACK.md).
+// next-server too (docs/stack.md).
 import { spawn, type ChildProcess } from 'node:child_process';
 
 export function runNext(args: string[], env: Record<string, string>): ChildProcess {

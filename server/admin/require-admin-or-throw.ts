@@ -1,4 +1,4 @@
-// Authorisation where admin data is read or written (DESIGN §8 rule 7): every admin use case
+// Authorisation where admin data is read or written (docs/house-rules.md rule 7): every admin use case
 // starts here with the caller's id, whatever page or action called it, and reads the role
 // from the database (not from a session claim that may be stale). An admin without
 // two-step verification is refused too.

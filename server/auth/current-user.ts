@@ -1,5 +1,5 @@
 // Who is asking. Every page, action and handler that reads data calls one of these
-// (DESIGN.md §8 rule 7): middleware alone is never trusted.
+// (docs/house-rules.md rule 7): middleware alone is never trusted.
 import { getServerSession } from 'next-auth';
 import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';

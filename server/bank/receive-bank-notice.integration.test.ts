@@ -1,4 +1,4 @@
-// Bank notices are trusted only when proven (RELIABILITY.md): forged, altered, replayed,
+// Bank notices are trusted only when proven (docs/security.md): forged, altered, replayed,
 // duplicated, wrong-amount and unknown notices move no money; 100 concurrent copies of a
 // true notice credit once. Every invariant of the ledger holds afterwards.
 import { randomUUID } from 'node:crypto';

@@ -1,4 +1,4 @@
-// The bank's notices, trusted only when proven (RELIABILITY.md): the signature and its
+// The bank's notices, trusted only when proven (docs/security.md): the signature and its
 // timestamp (5 minutes) are checked over the exact bytes received, then the body, then the
 // operation it names and the amount. A duplicate is acknowledged and changes nothing. Every
 // notice, whatever became of it, is kept in bank_notice_log.

@@ -1,4 +1,4 @@
-// Cross-site requests that could change something (RELIABILITY.md: a cross-site form POST,
+// Cross-site requests that could change something (docs/security.md: a cross-site form POST,
 // text/plain JSON included, or `Origin: null` → 403). Browsers send `Origin` on every POST,
 // so a write whose Origin is another host, or "null" (sandboxed frames, some redirects), or
 // that the browser itself marks cross-site, is refused before any page, action or handler

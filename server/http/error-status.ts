@@ -1,4 +1,4 @@
-// Domain error codes → HTTP status, in one place (DESIGN §8 rule 5). A database that cannot
+// Domain error codes → HTTP status, in one place (docs/house-rules.md rule 5). A database that cannot
 // take the request is 503; other unknown errors are 500. Neither sends its message.
 import { DomainError, httpStatusForCode, isLedgerErrorCode } from '@/ledger';
 import { classifyFailure, sqlStateOf } from '../ledger/retry';

@@ -1,4 +1,4 @@
-// The languages the product speaks. 简体中文 is the default (DESIGN.md, UI.md).
+// The languages the product speaks. 简体中文 is the default (docs/design.md, docs/ui.md).
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'zh-CN';

@@ -1,4 +1,4 @@
-// Ledger accounts: one per account code and currency (DESIGN §4). Kind, owner and whether
+// Ledger accounts: one per account code and currency (docs/design.md, "Chart of accounts"). Kind, owner and whether
 // the account may go negative all follow from the code (ledger/chart-of-accounts).
 import {
   FEE_REVENUE_ACCOUNT,

@@ -1,4 +1,4 @@
-// Voids holds whose expiry has passed on the database clock (DESIGN §5: a hold that expires
+// Voids holds whose expiry has passed on the database clock (docs/design.md, "State machines": a hold that expires
 // releases its funds). Run it from the job queue every few seconds; it is safe to run twice
 // at once (each hold is voided once; a racing postHold or voidHold wins or loses cleanly).
 import type { LedgerDb } from './ledger-db';

@@ -1,4 +1,4 @@
-// The stored ledger (DESIGN §4, issue 3): PostgreSQL through Prisma, invariants defended by
+// The stored ledger (docs/design.md, "Chart of accounts"; issue 3): PostgreSQL through Prisma, invariants defended by
 // the database too (see the ledger migration). The pure rules live in ledger/.
 export type { Balance, EntryStatus, HistoryLine, HistoryPage, LedgerOp, LedgerOpResult } from './types';
 export type { LedgerDb } from './ledger-db';

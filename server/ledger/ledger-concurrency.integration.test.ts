@@ -1,4 +1,4 @@
-// The ledger under concurrency, against a real PostgreSQL (RELIABILITY.md: "Money is
+// The ledger under concurrency, against a real PostgreSQL (docs/security.md: "Money is
 // conserved", "No overdraft under races", "Conflicts are retried", "All or nothing").
 // Every test goes through the app's real paths (the LedgerBatcher, postTransfer / createHold
 // on the root client, applyLedgerOps inside a caller's transaction) and checks every ledger

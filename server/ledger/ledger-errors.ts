@@ -80,7 +80,7 @@ export function ledgerErrorFromSql(failure: SqlOpFailure): LedgerError {
 
 /**
  * The connection broke while a batch without idempotency keys was out: it may or may not
- * have committed. Not retried blindly (RELIABILITY: unknown outcomes are settled, not
+ * have committed. Not retried blindly (docs/security.md: unknown outcomes are settled, not
  * guessed); give ops an idempotency key and retry with the same key to settle it.
  */
 export class LedgerOutcomeUnknownError extends Error {

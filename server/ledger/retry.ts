@@ -1,7 +1,7 @@
-// The one place that retries database conflicts (DESIGN §9): serialization failures (40001)
+// The one place that retries database conflicts (docs/stack.md, "Concurrency through Prisma"): serialization failures (40001)
 // and deadlocks (40P01) roll the whole transaction back, so running it again is safe.
 // Prisma surfaces them as P2034, or as P2010 from raw queries with
-// meta.driverAdapterError.cause.kind === 'TransactionWriteConflict' (STACK.md); the raw
+// meta.driverAdapterError.cause.kind === 'TransactionWriteConflict' (docs/stack.md); the raw
 // SQLSTATE is read too. Connection failures are split by what is known of the outcome:
 // never sent (retry) or lost in flight (may have committed: retried only when asked).
 

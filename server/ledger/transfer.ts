@@ -1,4 +1,4 @@
-// Post a journal entry now (DESIGN §4). Refused with InsufficientFundsError, nothing
+// Post a journal entry now (docs/design.md, "Chart of accounts"). Refused with InsufficientFundsError, nothing
 // written, when an account that may not go negative would drop below zero available.
 import type { JournalEntry } from '@/ledger';
 import type { LedgerOpSuccess } from './apply-ledger-ops';

@@ -1,4 +1,4 @@
-// What the hosted checkout shows about an order (DESIGN §1 step 2). Anyone with the link
+// What the hosted checkout shows about an order (docs/design.md, "The payment flow", step 2). Anyone with the link
 // sees the shop, subject, amount and time left (the order id is the secret the merchant
 // hands out); only a signed-in viewer gets their balance and bank accounts, and only the
 // payer sees the payment and the shipment. Time left is measured on the database clock,

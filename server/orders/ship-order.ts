@@ -1,4 +1,4 @@
-// The merchant's shipment notice (API POST /orders/{id}/shipment, DESIGN §1 step 5): the
+// The merchant's shipment notice (API POST /orders/{id}/shipment, docs/design.md, "The payment flow", step 5): the
 // order records carrier and tracking number (a second notice corrects them), its timeline
 // shows it, and the customer gets an in-app notification.
 import type { Order } from '../generated/prisma/client';

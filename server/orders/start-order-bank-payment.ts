@@ -1,4 +1,4 @@
-// Pay an order by online banking (DESIGN §1 steps 2–4): a PENDING PAYMENT operation (with
+// Pay an order by online banking (docs/design.md, "The payment flow", steps 2–4): a PENDING PAYMENT operation (with
 // its status-query job, in the same transaction), then a debit request at the bank, whose
 // page the customer authorises. The bank's notice (or the status query) settles it through
 // completeOperation → settleOrderPayment: D reserve, C merchant (amount − fee), C fees.

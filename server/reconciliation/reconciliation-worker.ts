@@ -1,4 +1,4 @@
-// The daily reconciliation (DESIGN §7): pg-boss runs it at 00:30 Shanghai time for the day
+// The daily reconciliation (docs/operations.md, "Reconciliation"): pg-boss runs it at 00:30 Shanghai time for the day
 // that just ended. A run already going (an admin's, or another instance's) is left alone;
 // any other failure is retried by pg-boss and leaves a FAILED run for the admin page.
 import type PgBoss from 'pg-boss';

@@ -1,4 +1,4 @@
-// Masking for display (UI.md: mask by default): names keep their last character, account
+// Masking for display (docs/ui.md: mask by default): names keep their last character, account
 // numbers their last four digits, emails their first character and domain.
 
 /** "张三" → "*三", "王小明" → "**明", "Alice Smith" → "*********h". */

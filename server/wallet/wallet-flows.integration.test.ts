@@ -304,7 +304,7 @@ describe('withdrawal', () => {
   });
 });
 
-describe('a crash loses nothing acknowledged (RELIABILITY.md)', () => {
+describe('a crash loses nothing acknowledged (docs/security.md)', () => {
   it('a transfer whose connection is killed inside its transaction writes nothing; the retry with the same key applies it once', async () => {
     const a = await customer('断线甲');
     const b = await customer('断线乙');

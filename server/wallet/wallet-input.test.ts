@@ -1,4 +1,4 @@
-// Bad inputs of RELIABILITY.md at the money forms' boundary: each is refused with a field
+// Bad inputs of docs/security.md at the money forms' boundary: each is refused with a field
 // error (INVALID_AMOUNT / INVALID_INPUT → 422) before any use case runs.
 import { describe, expect, it } from 'vitest';
 import { httpStatusForError } from '../http/error-status';

@@ -2,7 +2,7 @@ import { CircleCheck, Snowflake } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { Badge } from '../badge';
 
-/** 已冻结 (amber, as UI.md's vocabulary) or 正常. */
+/** 已冻结 (amber, as docs/ui.md's vocabulary) or 正常. */
 export function UserStatusBadge({ frozen }: { frozen: boolean }) {
   const t = useTranslations('adminCommon');
   return frozen ? (

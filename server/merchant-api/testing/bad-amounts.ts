@@ -1,4 +1,4 @@
-// RELIABILITY.md's bad amounts as raw JSON text of the `amount` value, plus the API's own
+// The bad amounts of docs/security.md ("Bad input") as raw JSON text of the `amount` value, plus the API's own
 // (floats, exponent forms, digit strings, above 10^15). Every one must be a 422 naming amount.
 export const BAD_AMOUNTS = [
   '-1',

@@ -1,4 +1,4 @@
-// The status query (RELIABILITY: unknown outcomes are settled, not guessed): asks the bank
+// The status query (docs/security.md: unknown outcomes are settled, not guessed): asks the bank
 // how a pending top-up or withdrawal ended and applies it. A payout the bank never received
 // is sent again under the same reference (the bank deduplicates), never voided blindly.
 import { BankOutcomeUnknownError, BankRequestFailedError } from '../../bank/bank-gateway';
