@@ -30,6 +30,9 @@ async function main(): Promise<number> {
     console.error('Nothing written: fix the files above first.');
     return 1;
   }
+  for (const schema of report.otherSchemas) {
+    console.log(`note: schema ${schema} has functions but no folder (scripts/db/sql-functions/sources.ts)`);
+  }
   for (const fn of report.withoutFile) {
     console.log(`note: ${qualifiedName(fn)}(${fn.args}) has no file (npm run db:functions:pull writes it)`);
   }

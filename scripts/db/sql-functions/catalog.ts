@@ -37,3 +37,18 @@ export async function databaseFunctions(
 export function qualifiedName(fn: { schema: string; name: string }): string {
   return `${fn.schema}.${fn.name}`;
 }
+
+/** Schemas other than these (and PostgreSQL's own) that hold functions not from an extension. */
+export async function otherSchemasWithFunctions(client: pg.ClientBase, known: readonly string[]): Promise<string[]> {
+  const { rows } = await client.query<{ schema: string }>(
+    `SELECT DISTINCT n.nspname AS schema
+       FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+      WHERE n.nspname <> ALL($1::text[]) AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+        AND n.nspname NOT LIKE 'pg\\_temp\\_%' AND n.nspname NOT LIKE 'pg\\_toast%'
+        AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                         WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')
+      ORDER BY 1`,
+    [known],
+  );
+  return rows.map((r) => r.schema);
+}

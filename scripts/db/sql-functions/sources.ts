@@ -24,7 +24,15 @@ export const FUNCTION_SOURCES: readonly FunctionSource[] = [
     dir: 'sandbox-bank/functions',
     migrations: { kind: 'numbered', dir: 'sandbox-bank/migrations' },
   },
+  // The demo store's tables: no functions so far; a new one gets its file here.
+  { schema: 'demo_store', dir: 'demo-store/functions', migrations: { kind: 'numbered', dir: 'demo-store/migrations' } },
 ];
+
+/**
+ * Schemas whose functions are not the project's: pg-boss creates and migrates its own
+ * (server/jobs/job-queue.ts). Any other schema with functions fails the drift test.
+ */
+export const SCHEMAS_NOT_OURS: readonly string[] = ['pgboss'];
 
 /**
  * Functions in those schemas that have no file on purpose: the ledger migration creates
