@@ -32,11 +32,18 @@ export async function checkFunctionFile(
   await client.query('BEGIN');
   try {
     const before = await databaseFunctions(client, schemas);
+    await client.query('SAVEPOINT function_file');
     try {
       await client.query(file.sql);
     } catch (err) {
       return { status: 'invalid', detail: `${target}: the file does not run: ${(err as Error).message}` };
     }
+    // A COMMIT or ROLLBACK in the file would end this transaction (and keep what it did).
+    const stillInside = await client.query('RELEASE SAVEPOINT function_file').then(
+      () => true,
+      () => false,
+    );
+    if (!stillInside) return { status: 'invalid', detail: `${target}: the file ends the transaction` };
     const after = await databaseFunctions(client, schemas);
     return compare(target, file, before, after);
   } finally {

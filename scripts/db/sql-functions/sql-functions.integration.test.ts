@@ -117,6 +117,10 @@ describe('the comparison', () => {
       detail: 'public.ledger_try_uuid: the file defines no function',
     });
     expect((await check({ ...file, sql: 'CREATE OR REPLACE FUNCTION broken(' })).status).toBe('invalid');
+    expect(await check({ ...file, sql: `${file.sql}\nROLLBACK;` })).toEqual({
+      status: 'invalid',
+      detail: 'public.ledger_try_uuid: the file ends the transaction',
+    });
   });
 
   it('leaves the database as it was', async () => {
