@@ -144,7 +144,7 @@ function lockfileProvider(content: string | null): string | null {
 }
 
 /** `%Y%m%d%H%M%S` in UTC, as the engine names migration directories. */
-function utcTimestamp(now = new Date()): string {
+export function utcTimestamp(now = new Date()): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${now.getUTCFullYear()}${p(now.getUTCMonth() + 1)}${p(now.getUTCDate())}${p(now.getUTCHours())}${p(now.getUTCMinutes())}${p(now.getUTCSeconds())}`;
 }
