@@ -4,7 +4,35 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 import prettier from 'eslint-config-prettier/flat';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
+
+// Layers (docs/architecture.md): each zone lists what a folder must never import. The sandbox
+// bank and the demo store stand for outside systems, so they share nothing with the wallet
+// but lib/, the small library that depends on nothing.
+const outside = (folder, why) => ({
+  target: `./${folder}`,
+  from: './',
+  except: [`./${folder}`, './lib', './node_modules'],
+  message: why,
+});
+const boundaryZones = [
+  {
+    target: './ledger',
+    from: './',
+    except: ['./ledger', './node_modules'],
+    message: 'ledger/ is the pure core: it imports nothing outside itself.',
+  },
+  {
+    target: './lib',
+    from: './',
+    except: ['./lib', './node_modules'],
+    message: 'lib/ is shared by the wallet and the outside systems: it depends on nothing of theirs.',
+  },
+  outside('sandbox-bank', 'The sandbox bank is an outside system: it imports nothing of the wallet (only lib/).'),
+  outside('demo-store', 'The demo store is an outside merchant: it imports nothing of the wallet (only lib/).'),
+];
 
 export default defineConfig([
   globalIgnores([
@@ -29,6 +57,36 @@ export default defineConfig([
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-unused-expressions': 'error',
+    },
+  },
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver-next': [createTypeScriptImportResolver({ alwaysTryTypes: true })],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: boundaryZones }],
+    },
+  },
+  {
+    // Components render; what they need from the server comes in as props or server actions.
+    files: ['components/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(@/|(\\.\\./)+)server(/|$)',
+              allowTypeImports: true,
+              message:
+                'components/ imports no runtime code from server/ (types only; values come as props or actions).',
+            },
+          ],
+        },
+      ],
     },
   },
   {

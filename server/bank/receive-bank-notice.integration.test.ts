@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CURRENCY, userWalletCode } from '@/ledger';
 import { testDatabaseUrl, testDb } from '../../scripts/test/integration-db';
 import { PgBossJobQueue, startPgBoss } from '../jobs/job-queue';
-import type { CompletionDeps } from '../wallet/operations/complete-operation';
+import type { CompletionDeps } from '../wallet/operations/completion-deps';
 import { expectLedgerInvariants } from '../ledger/testing/ledger-test-helpers';
 import { getBalance } from '../ledger';
 import { signPayload } from '../signing/hmac-signature';

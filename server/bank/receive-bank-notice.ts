@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import { verifyPayloadSignature } from '../signing/hmac-signature';
 import { isUuid } from '../wallet/bank-accounts/find-bank-account-or-throw';
-import { completeOperation, type CompletionDeps } from '../wallet/operations/complete-operation';
+import { completeOperation } from '../wallet/operations/complete-operation';
+import type { CompletionDeps } from '../wallet/operations/completion-deps';
 
 const notice = z.object({
   id: z.string().min(1).max(100),

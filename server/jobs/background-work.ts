@@ -9,7 +9,7 @@ import { expireHolds } from '../ledger';
 import { purgeIdempotencyKeys } from '../merchant-api/purge-idempotency-keys';
 import { expireOrders } from '../orders/close-order';
 import { settlePendingOperation } from '../wallet/operations/settle-pending-operation';
-import { walletDeps } from '../wallet/wallet-deps-instance';
+import { walletDepsWithJobs } from '../wallet/wallet-deps-with-jobs';
 import { PgBossJobQueue, QUEUES, startPgBoss } from './job-queue';
 import { startReconciliationWorker } from '../reconciliation/reconciliation-worker';
 import { startWebhookWorkers } from '../webhooks/webhook-workers';
@@ -46,11 +46,11 @@ export function nextQueryDelaySeconds(ageMs: number): number {
 }
 
 async function startWorkers(boss: PgBoss): Promise<void> {
+  const deps = walletDepsWithJobs(new PgBossJobQueue(boss));
   await boss.work<{ operationId: string }>(
     QUEUES.settleOperation,
     { batchSize: 5, pollingIntervalSeconds: 2 },
     async (jobs) => {
-      const deps = await walletDeps();
       for (const job of jobs) {
         const result = await settlePendingOperation(deps, job.data.operationId);
         if (result === 'STILL_PENDING') {
@@ -89,7 +89,7 @@ async function startWorkers(boss: PgBoss): Promise<void> {
   await boss.schedule(QUEUES.sweepPendingOperations, '* * * * *');
 
   await boss.work(QUEUES.expireOrders, async () => {
-    await expireOrders(await walletDeps());
+    await expireOrders(deps);
   });
   await boss.schedule(QUEUES.expireOrders, '* * * * *');
 

@@ -5,7 +5,7 @@ import type { Prisma } from '../db';
 import type { WalletOperation } from '../generated/prisma/client';
 import { applyLedgerOps, okOrThrow } from '../ledger';
 import { addNotification } from '../notifications/add-notification';
-import type { CompletionDeps } from '../wallet/operations/complete-operation';
+import type { CompletionDeps } from '../wallet/operations/completion-deps';
 import { markOperationFailed, markOperationSucceeded } from '../wallet/operations/mark-operation-final';
 import { recordWebhookEvent } from '../webhooks/record-webhook-event';
 import { toPayoutJson } from './payout-json';

@@ -1,10 +1,8 @@
 // The wallet's dependencies in the running app.
-import { bankGateway } from '../bank/bank-gateway-instance';
-import { db } from '../db';
-import { appUrl } from '../env';
 import { jobQueue } from '../jobs/background-work';
 import type { WalletDeps } from './wallet-deps';
+import { walletDepsWithJobs } from './wallet-deps-with-jobs';
 
 export async function walletDeps(): Promise<WalletDeps> {
-  return { db: db(), bank: bankGateway(), jobs: await jobQueue(), appUrl: appUrl() };
+  return walletDepsWithJobs(await jobQueue());
 }

@@ -9,7 +9,7 @@ import { inTransaction } from '../in-transaction';
 import { markOperationFailed, markOperationSucceeded } from './mark-operation-final';
 import { settlementKey } from './settlement-key';
 import { addNotification } from '../../notifications/add-notification';
-import type { WalletDeps } from '../wallet-deps';
+import type { CompletionDeps } from './completion-deps';
 import { failOrderPayment, settleOrderPayment } from '../../orders/settle-order-payment';
 import { failMerchantPayout, settleMerchantPayout } from '../../payouts/settle-merchant-payout';
 
@@ -26,7 +26,6 @@ export type CompletionResult =
   | { result: 'MISMATCH'; operation: WalletOperation };
 
 /** What completing needs: the database, and the job queue and origin for merchant notifications. */
-export type CompletionDeps = Pick<WalletDeps, 'db' | 'jobs' | 'appUrl'>;
 
 export async function completeOperation(
   deps: CompletionDeps,
