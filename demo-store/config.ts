@@ -1,6 +1,8 @@
 // The demo store's configuration: its own API key and webhook secret (it is a merchant of
-// the wallet like any other), where the wallet is, and its database.
-import { appUrl, env } from '@/server/env';
+// the wallet like any other), where the wallet is, and its database. Read from the
+// environment by the store itself, as an outside merchant would: it shares no code with the
+// wallet. `npm run dev` and the e2e runner provision the key and secret
+// (scripts/demo-store/provision-demo-store-credentials.ts) and pass them on.
 
 export type DemoStoreConfig = {
   apiKey: string | undefined;
@@ -12,13 +14,20 @@ export type DemoStoreConfig = {
   storeOrigin: string;
 };
 
+const nonEmpty = (value: string | undefined) => (value && value.trim() !== '' ? value : undefined);
+
 export function demoStoreConfig(): DemoStoreConfig {
-  const e = env();
+  const e = process.env;
+  const origin = (
+    nonEmpty(e.APP_URL) ??
+    nonEmpty(e.NEXTAUTH_URL) ??
+    `http://localhost:${e.PORT ?? 3000}`
+  ).replace(/\/+$/, '');
   return {
-    apiKey: e.DEMO_STORE_API_KEY,
-    webhookSecret: e.DEMO_STORE_WEBHOOK_SECRET,
-    databaseUrl: e.DATABASE_URL,
-    walletApiBase: `${appUrl()}/api/v1`,
-    storeOrigin: appUrl(),
+    apiKey: nonEmpty(e.DEMO_STORE_API_KEY),
+    webhookSecret: nonEmpty(e.DEMO_STORE_WEBHOOK_SECRET),
+    databaseUrl: nonEmpty(e.DEMO_STORE_DATABASE_URL) ?? nonEmpty(e.DATABASE_URL),
+    walletApiBase: `${nonEmpty(e.DEMO_STORE_WALLET_URL)?.replace(/\/+$/, '') ?? origin}/api/v1`,
+    storeOrigin: origin,
   };
 }

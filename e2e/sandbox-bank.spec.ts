@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { requestSigningPayload, signPayload } from '../server/signing/hmac-signature';
+import { requestSigningPayload, signPayload } from '../lib/signing/hmac-signature';
 import { seriousAxeViolations } from './support/axe';
 import { bankOperatorSecret, gotoAsBankOperator } from './support/bank-operator';
 import { readCodeFromPhone, textSerialOn } from './support/bank-phone';

@@ -1,7 +1,7 @@
 // The API's edges: signatures, malformed and invalid input, unknown routes, the fault control
 // endpoint (the operator's own signature), and the bank switched off.
 import { describe, expect, it } from 'vitest';
-import { signPayload } from '../server/signing/hmac-signature';
+import { signPayload } from '../lib/signing/hmac-signature';
 import { handleSandboxBankApi } from './api/handle-sandbox-bank-api';
 import { DEV_CLIENT_SECRET } from './env';
 import { SANDBOX_ACCOUNTS } from './seed-accounts';

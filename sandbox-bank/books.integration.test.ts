@@ -1,6 +1,6 @@
 // The bank's books defend themselves, and the reserve statement adds up.
 import { describe, expect, it } from 'vitest';
-import { testDatabaseUrl } from '../scripts/test/integration-db';
+import { testDatabaseUrl } from '../scripts/test/test-database-url';
 import { applySandboxBankMigrations } from './db/migrate';
 import { inTransaction } from './db/transaction';
 import { authoriseDebit } from './requests/authorise-debit';

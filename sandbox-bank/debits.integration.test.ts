@@ -1,6 +1,6 @@
 // The debit a customer authorises, end to end over HTTP: request, code, money, notice.
 import { describe, expect, it } from 'vitest';
-import { verifyPayloadSignature } from '../server/signing/hmac-signature';
+import { verifyPayloadSignature } from '../lib/signing/hmac-signature';
 import { authoriseDebit, cancelDebit } from './requests/authorise-debit';
 import { deliverDueNotices, deliverNoticeOfRequest } from './notices/deliver-notices';
 import { expireOverdueDebits } from './requests/process-due-requests';

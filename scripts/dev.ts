@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { createDb } from '../server/db';
 import { printDemoAccounts, seedDemoData } from '../prisma/seed';
 import { applyDemoStoreMigrations } from '../demo-store/db/migrate';
-import { seedDemoStoreCredentials } from '../demo-store/seed-demo-store-credentials';
+import { seedDemoStoreCredentials } from './demo-store/provision-demo-store-credentials';
 import { applySandboxBankMigrations } from '../sandbox-bank/db/migrate';
 import { devOperatorSecret } from '../sandbox-bank/operator/dev-operator-secret';
 import { seedSandboxBank } from '../sandbox-bank/seed';

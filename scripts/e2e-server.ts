@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { createDb } from '../server/db';
 import { seedDemoData } from '../prisma/seed';
 import { applyDemoStoreMigrations } from '../demo-store/db/migrate';
-import { seedDemoStoreCredentials } from '../demo-store/seed-demo-store-credentials';
+import { seedDemoStoreCredentials } from './demo-store/provision-demo-store-credentials';
 import { applySandboxBankMigrations } from '../sandbox-bank/db/migrate';
 import { seedSandboxBank } from '../sandbox-bank/seed';
 import { createFreshDatabase } from './db/test-database';

@@ -25,10 +25,6 @@ const schema = z.object({
   SANDBOX_BANK_NOTICE_SECRET: z.string().min(32).default(DEV_BANK_NOTICE_SECRET),
   /** The server-side key of payment PIN hashes (server/pin/pin-hash.ts); never stored with them. */
   PIN_PEPPER: z.string().min(32, 'PIN_PEPPER must be at least 32 characters').default(DEV_PIN_PEPPER),
-  /** The demo store's (an outside merchant's) secret API key; `npm run dev` and the e2e runner create and pass it. */
-  DEMO_STORE_API_KEY: z.string().min(1).optional(),
-  /** The demo merchant's webhook signing secret, which the demo store verifies notifications with. */
-  DEMO_STORE_WEBHOOK_SECRET: z.string().min(1).optional(),
   /**
    * 1: merchants' notifications may go to private and reserved addresses (localhost, 10.x …);
    * 0: public addresses only. Unset: 0 in production, 1 otherwise (the demo store is local).

@@ -1,7 +1,7 @@
 // The demo store's own migrations: demo-store/migrations/NNN_name.sql in schema demo_store,
-// applied by the shared plain-SQL runner (scripts/db/apply-sql-migrations.ts).
+// applied by the shared plain-SQL runner (lib/db/apply-sql-migrations.ts).
 import path from 'node:path';
-import { applySqlMigrations } from '../../scripts/db/apply-sql-migrations';
+import { applySqlMigrations } from '../../lib/db/apply-sql-migrations';
 
 // Arbitrary, distinct from Prisma's lock and the sandbox bank's (72_700_001/2).
 const MIGRATION_LOCK_KEY = 72_800_001;

@@ -4,7 +4,7 @@
 // is applied once: the second insert waits for the first to commit and then does nothing.
 // A refused notice is logged for the shop owner and changes no order.
 import { randomUUID } from 'node:crypto';
-import { verifyWalletSignature } from '@/server/merchant-sdk/verify-wallet-signature';
+import { verifyWalletSignature } from '@/lib/merchant-sdk/verify-wallet-signature';
 import type { StorePool } from '../db/pool';
 import { inStoreTransaction } from '../db/transaction';
 import {

@@ -2,7 +2,7 @@
 // database, a pool, and signing as the wallet does it (HMAC-SHA256 over "<t>.<body>").
 import { createHmac, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll } from 'vitest';
-import { testDatabaseUrl } from '../../scripts/test/integration-db';
+import { testDatabaseUrl } from '../../scripts/test/test-database-url';
 import { priceCart, type CartLine } from '../cart';
 import { applyDemoStoreMigrations } from '../db/migrate';
 import { createDemoStorePool, type StorePool } from '../db/pool';

@@ -1,7 +1,7 @@
 // Plausible holder details for the customers the bank opens in tests and demos: a valid
 // 居民身份证号 (check character as the wallet's form checks it) and a 170… mobile number.
 import { randomInt } from 'node:crypto';
-import { residentIdCheckChar } from '../../server/wallet/bank-accounts/resident-id-number';
+import { residentIdCheckChar } from '../../lib/china-id/resident-id-number';
 
 /** A random valid one: Beijing Dongcheng, born 1970–1999, any sequence. */
 export function randomResidentIdNumber(): string {

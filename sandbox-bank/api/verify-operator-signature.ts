@@ -1,7 +1,7 @@
 // The operator's requests (fault control) carry Bank-Operator-Signature: the same scheme as
 // the wallet's requests (timestamp, method, path with query, body) under the operator's own
 // secret, so holding the wallet's client secret is not enough to break the bank on purpose.
-import { requestSigningPayload, verifyPayloadSignature } from '../../server/signing/hmac-signature';
+import { requestSigningPayload, verifyPayloadSignature } from '../../lib/signing/hmac-signature';
 import { OperatorSignatureError } from '../errors';
 
 export const OPERATOR_SIGNATURE_HEADER = 'Bank-Operator-Signature';

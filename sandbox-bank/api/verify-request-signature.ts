@@ -1,5 +1,5 @@
 // Wallet → bank requests carry Bank-Client-Signature over method, path with query and body.
-import { requestSigningPayload, verifyPayloadSignature } from '../../server/signing/hmac-signature';
+import { requestSigningPayload, verifyPayloadSignature } from '../../lib/signing/hmac-signature';
 import { BadSignatureError } from '../errors';
 
 export const CLIENT_SIGNATURE_HEADER = 'Bank-Client-Signature';

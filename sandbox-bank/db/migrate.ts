@@ -1,7 +1,7 @@
 // The sandbox bank's own migrations: sandbox-bank/migrations/NNN_name.sql in schema
-// sandbox_bank, applied by the shared plain-SQL runner (scripts/db/apply-sql-migrations.ts).
+// sandbox_bank, applied by the shared plain-SQL runner (lib/db/apply-sql-migrations.ts).
 import path from 'node:path';
-import { applySqlMigrations } from '../../scripts/db/apply-sql-migrations';
+import { applySqlMigrations } from '../../lib/db/apply-sql-migrations';
 
 // An arbitrary constant, distinct from the one Prisma's engine uses for its own lock.
 const MIGRATION_LOCK_KEY = 72_700_001;

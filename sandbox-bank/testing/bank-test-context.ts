@@ -2,7 +2,7 @@
 // database, a notice receiver, accounts of the test's own (so that other test files using
 // the seeded accounts never change what a test expects), faults cleared after each test.
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { testDatabaseUrl } from '../../scripts/test/integration-db';
+import { testDatabaseUrl } from '../../scripts/test/test-database-url';
 import { openSandboxAccount } from '../accounts/open-account';
 import type { BankPool } from '../db/pool';
 import { clearAllFaults } from '../faults/faults-store';

@@ -1,7 +1,7 @@
 // A minimal signed client of the bank's API for tests: what the wallet's gateway does,
 // without the wallet, and what the bank's operator does (fault control, signed with the
 // operator secret). `signature` lets a test send a missing, wrong or old one.
-import { requestSigningPayload, signPayload } from '../../server/signing/hmac-signature';
+import { requestSigningPayload, signPayload } from '../../lib/signing/hmac-signature';
 import { DEV_CLIENT_SECRET, DEV_OPERATOR_SECRET } from '../env';
 
 export type SignatureChoice = 'valid' | 'missing' | 'wrong-secret' | { ageSeconds: number };

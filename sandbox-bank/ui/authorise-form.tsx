@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState, useId, useState } from 'react';
-import { Button } from '@/components/ui/button';
+import { BankButton } from './bank-button';
 import {
   authoriseDebitAction,
   cancelDebitAction,
@@ -82,7 +82,7 @@ export function AuthoriseForm({ bankReference, amountText, nonce }: Props) {
           </p>
         ) : null}
       </div>
-      <Button
+      <BankButton
         type="submit"
         size="lg"
         block
@@ -90,8 +90,8 @@ export function AuthoriseForm({ bankReference, amountText, nonce }: Props) {
         className="bg-teal-700 hover:bg-teal-800 focus-visible:outline-teal-700"
       >
         {pending ? t('confirming') : t('confirm', { amount: amountText })}
-      </Button>
-      <Button
+      </BankButton>
+      <BankButton
         type="submit"
         variant="secondary"
         block
@@ -100,8 +100,8 @@ export function AuthoriseForm({ bankReference, amountText, nonce }: Props) {
         formNoValidate
       >
         {t('resend')}
-      </Button>
-      <Button
+      </BankButton>
+      <BankButton
         type="submit"
         variant="secondary"
         block
@@ -110,7 +110,7 @@ export function AuthoriseForm({ bankReference, amountText, nonce }: Props) {
         formNoValidate
       >
         {t('cancel')}
-      </Button>
+      </BankButton>
     </form>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState, useId } from 'react';
-import { Button } from '@/components/ui/button';
+import { BankButton } from './bank-button';
 import { setFaultAction, type FaultFormState } from '../actions/fault-actions';
 import { FAULT_MODES } from '../faults/fault-modes';
 
@@ -86,13 +86,13 @@ export function FaultForm({ accounts }: Props) {
         </p>
       </div>
       <div className="flex flex-wrap items-center gap-3 md:col-span-2">
-        <Button
+        <BankButton
           type="submit"
           disabled={pending}
           className="bg-teal-700 hover:bg-teal-800 focus-visible:outline-teal-700"
         >
           {t('set')}
-        </Button>
+        </BankButton>
         <p aria-live="polite" className="text-sm">
           {error ? (
             <span className="text-danger" data-testid="fault-form-error">

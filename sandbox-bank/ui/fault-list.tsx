@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Button } from '@/components/ui/button';
+import { BankButton } from './bank-button';
 import { clearFaultAction } from '../actions/fault-actions';
 import { groupAccountNumber } from '../accounts/mask-account-number';
 import type { Fault } from '../faults/fault-modes';
@@ -42,9 +42,9 @@ export async function FaultList({ faults, holders }: { faults: Fault[]; holders:
             </div>
             <form action={clearFaultAction} className="shrink-0">
               <input type="hidden" name="scope" value={f.scope} />
-              <Button type="submit" variant="secondary" size="sm" aria-label={t('clearLabel', { scope: scopeText })}>
+              <BankButton type="submit" variant="secondary" size="sm" aria-label={t('clearLabel', { scope: scopeText })}>
                 {t('clear')}
-              </Button>
+              </BankButton>
             </form>
           </li>
         );

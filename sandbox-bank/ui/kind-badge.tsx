@@ -1,4 +1,4 @@
-import { cn } from '@/components/ui/cn';
+import { cn } from './cn';
 
 export function KindBadge({ kind, label }: { kind: 'CUSTOMER' | 'RESERVE'; label: string }) {
   return (

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { maskAccountNumber } from '../accounts/mask-account-number';
 import type { AccountMovement } from '../accounts/read-accounts';
-import { cn } from '@/components/ui/cn';
+import { cn } from './cn';
 import { bankMoney, formatShanghaiDateTime } from './format';
 
 /** DEBIT_IN / PAYOUT_OUT…: a movement's kind as seen from this account's side. */

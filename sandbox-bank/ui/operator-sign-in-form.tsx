@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState, useId } from 'react';
-import { Button } from '@/components/ui/button';
+import { BankButton } from './bank-button';
 import { operatorSignInAction, type OperatorSignInState } from '../actions/operator-actions';
 
 export function OperatorSignInForm({ next }: { next: string }) {
@@ -37,14 +37,14 @@ export function OperatorSignInForm({ next }: { next: string }) {
           </p>
         )}
       </div>
-      <Button
+      <BankButton
         type="submit"
         block
         disabled={pending}
         className="bg-teal-700 hover:bg-teal-800 focus-visible:outline-teal-700"
       >
         {t('signIn')}
-      </Button>
+      </BankButton>
     </form>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { OTPInput, REGEXP_ONLY_DIGITS, type SlotProps } from 'input-otp';
-import { cn } from '@/components/ui/cn';
+import { cn } from './cn';
 
 function Slot({ char, isActive, hasFakeCaret }: SlotProps) {
   return (

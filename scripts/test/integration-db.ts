@@ -1,12 +1,10 @@
 // What an integration test uses to reach its run's database.
-import { inject } from 'vitest';
 import { createDb, type Db } from '../../server/db';
+import { testDatabaseUrl } from './test-database-url';
 
 let shared: Db | undefined;
 
-export function testDatabaseUrl(): string {
-  return inject('databaseUrl');
-}
+export { testDatabaseUrl };
 
 /** One Prisma client per test file, on this run's fresh database. */
 export function testDb(poolSize = 20): Db {

@@ -10,7 +10,7 @@ import { PgBossJobQueue, startPgBoss } from '../jobs/job-queue';
 import type { CompletionDeps } from '../wallet/operations/completion-deps';
 import { expectLedgerInvariants } from '../ledger/testing/ledger-test-helpers';
 import { getBalance } from '../ledger';
-import { signPayload } from '../signing/hmac-signature';
+import { signPayload } from '../../lib/signing/hmac-signature';
 import { beginOperation } from '../wallet/operations/begin-operation';
 import { inTransaction } from '../wallet/in-transaction';
 import { createTestUser } from '../wallet/testing/wallet-fixtures';

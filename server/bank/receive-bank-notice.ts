@@ -3,7 +3,7 @@
 // operation it names and the amount. A duplicate is acknowledged and changes nothing. Every
 // notice, whatever became of it, is kept in bank_notice_log.
 import { z } from 'zod';
-import { verifyPayloadSignature } from '../signing/hmac-signature';
+import { verifyPayloadSignature } from '../../lib/signing/hmac-signature';
 import { isUuid } from '../wallet/bank-accounts/find-bank-account-or-throw';
 import { completeOperation } from '../wallet/operations/complete-operation';
 import type { CompletionDeps } from '../wallet/operations/completion-deps';

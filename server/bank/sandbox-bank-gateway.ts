@@ -1,7 +1,7 @@
 // BankGateway over the sandbox bank's HTTP API (sandbox-bank/API.md): every request signed
 // with the client secret, every answer validated with zod before the wallet believes it.
 import { z } from 'zod';
-import { requestSigningPayload, signPayload } from '../signing/hmac-signature';
+import { requestSigningPayload, signPayload } from '../../lib/signing/hmac-signature';
 import {
   BankOutcomeUnknownError,
   BankRequestFailedError,

@@ -11,7 +11,7 @@
 import type { Db } from '../db';
 import type { WebhookAttempt } from '../generated/prisma/client';
 import { QUEUES, type JobQueue } from '../jobs/job-queue';
-import { signPayloadWithSecrets } from '../signing/hmac-signature';
+import { signPayloadWithSecrets } from '../../lib/signing/hmac-signature';
 import { sendWebhookRequest, WEBHOOK_TIMEOUT_MS, type WebhookResponse } from './send-webhook-request';
 import type { WebhookBody } from './webhook-event-types';
 import { DEFAULT_WEBHOOK_SCHEDULE_SECONDS } from './webhook-retry-schedule';

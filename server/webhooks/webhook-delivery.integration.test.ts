@@ -7,7 +7,7 @@ import type PgBoss from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseUrl, testDb } from '../../scripts/test/integration-db';
 import { PgBossJobQueue, QUEUES, startPgBoss, type JobQueue } from '../jobs/job-queue';
-import { verifyWalletSignature } from '../merchant-sdk/verify-wallet-signature';
+import { verifyWalletSignature } from '../../lib/merchant-sdk/verify-wallet-signature';
 import { rotateMerchantWebhookSecret } from '../merchants/update-merchant-webhook';
 import { createTestUser } from '../wallet/testing/wallet-fixtures';
 import { NotFoundError } from '../wallet/wallet-errors';

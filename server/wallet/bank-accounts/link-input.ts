@@ -3,7 +3,7 @@
 // type into long numbers are dropped.
 import { normalizeFullWidthDigits } from '@/ledger';
 import { InvalidInputError } from '../wallet-errors';
-import { isResidentIdNumber } from './resident-id-number';
+import { isResidentIdNumber } from '../../../lib/china-id/resident-id-number';
 
 function raw(form: FormData, field: string, max: number): string {
   const value = form.get(field);

@@ -447,7 +447,7 @@ export default function ApiDocsPage() {
           </p>
           <p>
             我们提供校验函数 <Code>verifyWalletSignature(body, header, secret, toleranceSeconds = 300)</Code>（文件{' '}
-            <Code>server/merchant-sdk/verify-wallet-signature.ts</Code>，只依赖 <Code>node:crypto</Code>
+            <Code>lib/merchant-sdk/verify-wallet-signature.ts</Code>，只依赖 <Code>node:crypto</Code>
             ，可直接复制到你的项目）：
           </p>
           <CodeBlock

@@ -5,9 +5,9 @@
 // still accepts it; the secret is read again at every run (the merchant may rotate it).
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DEMO_MERCHANT } from '../prisma/seed';
-import type { Db } from '../server/db';
-import { authenticateApiKey, createApiKey } from '../server/merchants/api-keys';
+import { DEMO_MERCHANT } from '../../prisma/seed';
+import type { Db } from '../../server/db';
+import { authenticateApiKey, createApiKey } from '../../server/merchants/api-keys';
 
 export type DemoStoreCredentials = { apiKey: string; webhookSecret: string };
 

@@ -5,10 +5,10 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEMO_MERCHANT } from '../prisma/seed';
-import { testDb } from '../scripts/test/integration-db';
-import { authenticateApiKey, newWebhookSecret } from '../server/merchants/api-keys';
-import { DEMO_STORE_KEY_LABEL, seedDemoStoreCredentials } from './seed-demo-store-credentials';
+import { DEMO_MERCHANT } from '../../prisma/seed';
+import { testDb } from '../test/integration-db';
+import { authenticateApiKey, newWebhookSecret } from '../../server/merchants/api-keys';
+import { DEMO_STORE_KEY_LABEL, seedDemoStoreCredentials } from './provision-demo-store-credentials';
 
 describe('seedDemoStoreCredentials', () => {
   const db = testDb(4);
