@@ -30,6 +30,12 @@ const boundaryZones = [
     except: ['./lib', './node_modules'],
     message: 'lib/ is shared by the wallet and the outside systems: it depends on nothing of theirs.',
   },
+  {
+    target: './server',
+    from: ['./components', './app'],
+    message: 'server/ holds the use cases: it never imports pages or components (they call it, not the reverse).',
+  },
+
   outside('sandbox-bank', 'The sandbox bank is an outside system: it imports nothing of the wallet (only lib/).'),
   outside('demo-store', 'The demo store is an outside merchant: it imports nothing of the wallet (only lib/).'),
 ];

@@ -18,11 +18,10 @@ const nonEmpty = (value: string | undefined) => (value && value.trim() !== '' ? 
 
 export function demoStoreConfig(): DemoStoreConfig {
   const e = process.env;
-  const origin = (
-    nonEmpty(e.APP_URL) ??
-    nonEmpty(e.NEXTAUTH_URL) ??
-    `http://localhost:${e.PORT ?? 3000}`
-  ).replace(/\/+$/, '');
+  const origin = (nonEmpty(e.APP_URL) ?? nonEmpty(e.NEXTAUTH_URL) ?? `http://localhost:${e.PORT ?? 3000}`).replace(
+    /\/+$/,
+    '',
+  );
   return {
     apiKey: nonEmpty(e.DEMO_STORE_API_KEY),
     webhookSecret: nonEmpty(e.DEMO_STORE_WEBHOOK_SECRET),

@@ -3,7 +3,7 @@
 // (masked name and email), the amount, the fee and the total debited, and takes the PIN;
 // 李四 is notified. Five wrong PINs lock the PIN with the time shown, while the rest of the
 // app works; the sign-in password and an emailed code reset it.
-import { maskName } from '../server/wallet/mask';
+import { maskName } from '../lib/text/mask';
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from './support/axe';

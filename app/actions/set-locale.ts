@@ -1,7 +1,7 @@
 'use server';
 
 import { cookies } from 'next/headers';
-import { isLocale, LOCALE_COOKIE } from '@/server/i18n/locales';
+import { isLocale, LOCALE_COOKIE } from '@/lib/i18n/locales';
 
 export async function setLocaleAction(locale: string): Promise<void> {
   if (!isLocale(locale)) return;

@@ -5,7 +5,7 @@ import { headers } from 'next/headers';
 import { requestSignInCode, type RequestSignInCodeResult } from '@/server/auth/request-sign-in-code';
 import { db } from '@/server/db';
 import { clientIp } from '@/server/http/client-ip';
-import { isLocale } from '@/server/i18n/locales';
+import { isLocale } from '@/lib/i18n/locales';
 
 /** The sign-in form's "send me a code" (after repeated failures on the account). */
 export async function requestSignInCodeAction(form: FormData): Promise<RequestSignInCodeResult> {

@@ -1,7 +1,7 @@
 'use server';
 
 import { requireUser } from '@/server/auth/current-user';
-import { checkoutReturnPath } from '@/server/orders/checkout-return-path';
+import { checkoutReturnPath } from '@/lib/navigation/checkout-return-path';
 import { startTopUp, type StartTopUpResult } from '@/server/wallet/operations/start-top-up';
 import { walletDeps } from '@/server/wallet/wallet-deps-instance';
 import { amountField, idempotencyKeyField, idField } from '@/server/wallet/wallet-input';

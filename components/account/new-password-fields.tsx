@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { TextField } from '@/components/ui/text-field';
-import { PASSWORD_MAX, PASSWORD_MIN } from '@/server/auth/sign-up-schema';
+import { PASSWORD_MAX, PASSWORD_MIN } from '@/lib/accounts/sign-up-limits';
 
 /** The new password, typed twice; `errorFor` gives a field's error text. */
 export function NewPasswordFields({ errorFor }: { errorFor: (field: string) => string | undefined }) {

@@ -1,7 +1,7 @@
 import { Monitor, Smartphone, Tablet, HelpCircle } from 'lucide-react';
 import { getTranslations } from 'next-intl/server';
 import { formatShanghaiMinute } from '@/components/activity/shanghai-time';
-import { describeUserAgent, type DeviceKind } from '@/server/auth/describe-user-agent';
+import { describeUserAgent, type DeviceKind } from '@/lib/devices/describe-user-agent';
 import type { ActiveSession } from '@/server/auth/sessions';
 import { SignOutOtherSessionsButton, SignOutSessionButton } from './session-sign-out-buttons';
 

@@ -3,7 +3,7 @@
 // dates are reported next to their field instead of failing the page.
 import type { ActivityFilter } from '@/server/wallet/activity/list-activity';
 import type { ActivityKind } from '@/server/wallet/activity/operation-view';
-import { shanghaiDayStart } from '@/server/wallet/operations/shanghai-day';
+import { shanghaiDayStart } from '@/lib/time/shanghai-day';
 
 export const ACTIVITY_KINDS = [
   'TOP_UP',

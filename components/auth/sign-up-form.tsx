@@ -7,7 +7,7 @@ import { signUpAction, type SignUpActionResult } from '@/app/actions/sign-up';
 import { CheckEmailPanel } from '@/components/account/check-email-panel';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
-import { DISPLAY_NAME_MAX, PASSWORD_MIN } from '@/server/auth/sign-up-limits';
+import { DISPLAY_NAME_MAX, PASSWORD_MIN } from '@/lib/accounts/sign-up-limits';
 
 export function SignUpForm() {
   const t = useTranslations('auth');

@@ -9,7 +9,7 @@ import type { ActionError } from '@/app/actions/action-result';
 import { buttonVariants } from '@/components/ui/button';
 import { BankAccountPicker } from '@/components/wallet/bank-account-picker';
 import { useIdempotencyKey } from '@/components/wallet/use-idempotency-key';
-import { withCheckoutReturn } from '@/server/orders/checkout-return-path';
+import { withCheckoutReturn } from '@/lib/navigation/checkout-return-path';
 import type { LinkedBankAccount } from '@/server/wallet/bank-accounts/manage-bank-accounts';
 import { PayButton } from './pay-button';
 import { useCheckoutErrorText } from './use-checkout-error-text';

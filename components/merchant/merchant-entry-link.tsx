@@ -3,14 +3,20 @@ import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { Card } from '@/components/ui/card';
 import type { CurrentUser } from '@/server/auth/current-user';
-import { db } from '@/server/db';
-import { findMerchantApplication } from '@/server/merchants/find-merchant-for-user-or-throw';
+
+/** A customer's merchant application, if any (the page reads it). */
+export type MerchantApplicationSummary = { status: string; shopName: string } | null;
 
 /** On 我的: 成为商家 for a customer (or where the application stands), 商户中心 for a merchant; nothing for an admin. */
-export async function MerchantEntryLink({ user }: { user: CurrentUser }) {
+export async function MerchantEntryLink({
+  user,
+  application,
+}: {
+  user: CurrentUser;
+  application: MerchantApplicationSummary;
+}) {
   if (user.role === 'ADMIN') return null;
   const t = await getTranslations('merchantDashboard.apply');
-  const application = user.role === 'CUSTOMER' ? await findMerchantApplication(db(), user.id) : null;
   const [href, title, hint] =
     user.role === 'MERCHANT'
       ? ['/merchant', t('entryDashboard'), null]

@@ -2,7 +2,7 @@ import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { CONTROL_CLASS, LABEL_CLASS } from '@/components/activity/field-styles';
 import { buttonVariants } from '@/components/ui/button';
-import { ORDER_STATUSES } from '@/server/merchants/list-merchant-orders';
+import { ORDER_STATUSES } from '@/lib/orders/order-statuses';
 import type { OrderQuery, OrderQueryErrors } from './order-query';
 
 /** A plain GET form: the filters live in the URL and work before any script loads. */

@@ -1,7 +1,8 @@
 // The orders page's URL query: what the filters put there, read back leniently (a bad value
 // becomes a field error or is dropped, never a crash).
+import { ORDER_STATUSES } from '@/lib/orders/order-statuses';
 import type { OrderStatus } from '@/server/generated/prisma/enums';
-import { ORDER_STATUSES, type MerchantOrderFilter } from '@/server/merchants/list-merchant-orders';
+import type { MerchantOrderFilter } from '@/server/merchants/list-merchant-orders';
 
 export type OrderSearchParams = Record<string, string | string[] | undefined>;
 export type OrderQuery = { status?: OrderStatus; from?: string; to?: string; q?: string; cursor?: string };

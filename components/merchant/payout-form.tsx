@@ -11,7 +11,7 @@ import { PinField } from '@/components/pin/pin-field';
 import { PinLockedNotice } from '@/components/pin/pin-locked-notice';
 import { isPinError, usePinErrorText } from '@/components/pin/use-pin-error-text';
 import { Button } from '@/components/ui/button';
-import { maskName } from '@/server/wallet/mask';
+import { maskName } from '@/lib/text/mask';
 import { AmountInput } from '@/components/wallet/amount-input';
 import { useIdempotencyKey } from '@/components/wallet/use-idempotency-key';
 import { maxWithdrawable } from '@/components/wallet/withdraw-all';

@@ -2,7 +2,7 @@
 // written by the server in the same transaction as the change (amounts as minor-unit
 // strings); anything missing or odd falls back to a generic sentence instead of failing.
 import { DEFAULT_CURRENCY, formatMoney, isCurrency, type MoneyLocale } from '@/ledger';
-import { maskName } from '@/server/wallet/mask';
+import { maskName } from '@/lib/text/mask';
 
 /** Kinds whose sentence has an amount. */
 export const NOTIFICATION_KINDS = [

@@ -5,7 +5,7 @@ import { useId, useState, useTransition } from 'react';
 import type { ActionError } from '@/app/actions/action-result';
 import { setPaymentPinAction } from '@/app/actions/payment-pin';
 import { Button } from '@/components/ui/button';
-import { pinProblem } from '@/server/pin/pin-rules';
+import { pinProblem } from '@/lib/pin/pin-rules';
 import { PinInput } from './pin-input';
 import { usePinErrorText } from './use-pin-error-text';
 

@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useTransition } from 'react';
 import { setLocaleAction } from '@/app/actions/set-locale';
-import { LOCALES } from '@/server/i18n/locales';
+import { LOCALES } from '@/lib/i18n/locales';
 
 export function LanguageSwitch() {
   const t = useTranslations('language');

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { buttonVariants } from '@/components/ui/button';
-import { withCheckoutReturn } from '@/server/orders/checkout-return-path';
+import { withCheckoutReturn } from '@/lib/navigation/checkout-return-path';
 
 /** Shown instead of a top-up or withdrawal form until a bank account is linked. */
 export async function NeedBankAccount({ message, next = null }: { message: string; next?: string | null }) {

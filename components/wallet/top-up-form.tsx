@@ -7,7 +7,7 @@ import { startTopUpAction } from '@/app/actions/top-up';
 import type { ActionError } from '@/app/actions/action-result';
 import type { LinkedBankAccount } from '@/server/wallet/bank-accounts/manage-bank-accounts';
 import { Button } from '@/components/ui/button';
-import { withCheckoutReturn } from '@/server/orders/checkout-return-path';
+import { withCheckoutReturn } from '@/lib/navigation/checkout-return-path';
 import { AmountInput } from './amount-input';
 import { BankAccountPicker } from './bank-account-picker';
 import { useActionErrorText } from './use-action-error-text';

@@ -7,7 +7,7 @@ import { computeWithdrawalFee, formatMoney, normalizeFullWidthDigits, parseAmoun
 import { requestWithdrawalAction } from '@/app/actions/withdraw';
 import type { ActionError } from '@/app/actions/action-result';
 import type { LinkedBankAccount } from '@/server/wallet/bank-accounts/manage-bank-accounts';
-import { maskName } from '@/server/wallet/mask';
+import { maskName } from '@/lib/text/mask';
 import { PinField } from '@/components/pin/pin-field';
 import { PinLockedNotice } from '@/components/pin/pin-locked-notice';
 import { isPinError, usePinErrorText } from '@/components/pin/use-pin-error-text';

@@ -10,5 +10,4 @@ describe('resident ID numbers', () => {
     expect(isResidentIdNumber('11010519491231002x')).toBe(false);
     expect(isResidentIdNumber('1101051949123100')).toBe(false);
   });
-
 });

@@ -42,7 +42,12 @@ export async function FaultList({ faults, holders }: { faults: Fault[]; holders:
             </div>
             <form action={clearFaultAction} className="shrink-0">
               <input type="hidden" name="scope" value={f.scope} />
-              <BankButton type="submit" variant="secondary" size="sm" aria-label={t('clearLabel', { scope: scopeText })}>
+              <BankButton
+                type="submit"
+                variant="secondary"
+                size="sm"
+                aria-label={t('clearLabel', { scope: scopeText })}
+              >
                 {t('clear')}
               </BankButton>
             </form>

@@ -28,7 +28,7 @@ import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { createDb, type Db } from '../../server/db';
 import { dailyBillCsv } from '../../server/merchants/daily-bill';
-import { shanghaiDayStart } from '../../server/wallet/operations/shanghai-day';
+import { shanghaiDayStart } from '../../lib/time/shanghai-day';
 import { createFreshDatabase } from '../db/test-database';
 
 // ---------------------------------------------------------------------------------------

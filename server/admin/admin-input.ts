@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { safeTextOrThrow } from '../text/safe-text';
 import { InvalidInputError } from '../wallet/wallet-errors';
-import { shanghaiDayStart } from '../wallet/operations/shanghai-day';
+import { shanghaiDayStart } from '../../lib/time/shanghai-day';
 
 export const NOTE_MAX = 500;
 export const PAGE_SIZE = 20;

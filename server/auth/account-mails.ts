@@ -1,7 +1,7 @@
 // The mails of the account's door, in the reader's language (the language of the request
 // that caused them: users have no stored language), in the wallet's one mail look
 // (render-mail.ts). The link the reader must follow is the mail's only link.
-import type { Locale } from '../i18n/locales';
+import type { Locale } from '../../lib/i18n/locales';
 import { renderMail } from '../mail/render-mail';
 import type { MailMessage } from '../mail/send-mail';
 

@@ -4,7 +4,7 @@
 // account.
 import { z } from 'zod';
 import type { Db } from '../db';
-import type { Locale } from '../i18n/locales';
+import type { Locale } from '../../lib/i18n/locales';
 import { queueMail } from '../mail/send-mail';
 import { consumeRateLimit } from '../rate-limit/rate-limiter';
 import { signInCodeMail } from './sign-in-code-mail';

@@ -1,5 +1,5 @@
 // The mail with a sign-in code, in the reader's language.
-import type { Locale } from '../i18n/locales';
+import type { Locale } from '../../lib/i18n/locales';
 import { renderMail } from '../mail/render-mail';
 import type { MailMessage } from '../mail/send-mail';
 import { SIGN_IN_CODE_TTL_MINUTES } from './sign-in-codes';

@@ -6,7 +6,7 @@
 // sending does not show in the answer's timing either.
 import type { Db } from '../db';
 import { appUrl } from '../env';
-import type { Locale } from '../i18n/locales';
+import type { Locale } from '../../lib/i18n/locales';
 import { queueMail } from '../mail/send-mail';
 import { addressTakenMail, signUpLinkMail } from './account-mails';
 import { ACCOUNT_TOKEN_TTL_MINUTES, newAccountToken } from './account-token';

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { safeTextCheck } from '../text/safe-text';
 
-import { DISPLAY_NAME_MAX, PASSWORD_MAX, PASSWORD_MIN } from './sign-up-limits';
+import { DISPLAY_NAME_MAX, PASSWORD_MAX, PASSWORD_MIN } from '../../lib/accounts/sign-up-limits';
 
 export { DISPLAY_NAME_MAX, PASSWORD_MAX, PASSWORD_MIN };
 

@@ -4,7 +4,7 @@
 // own files under its own namespace.
 import { cookies } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from './locales';
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from '../../lib/i18n/locales';
 
 export default getRequestConfig(async () => {
   const fromCookie = (await cookies()).get(LOCALE_COOKIE)?.value;

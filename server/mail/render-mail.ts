@@ -1,7 +1,7 @@
 // One plain look for every mail the wallet sends: a title, short paragraphs, optionally a
 // one-time code or a button link, and the same footer; as plain text and as HTML (every
 // value escaped). Texts come from the caller, already in the reader's language.
-import type { Locale } from '../i18n/locales';
+import type { Locale } from '../../lib/i18n/locales';
 import type { MailMessage } from './send-mail';
 
 export type MailContent = {

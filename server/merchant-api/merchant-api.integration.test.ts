@@ -17,7 +17,7 @@ import { setUserFrozen } from '../admin/users/set-user-frozen';
 import { enableTestTwoFactor } from '../admin/testing/admin-fixtures';
 import { createApiKey, newWebhookSecret, revokeApiKey } from '../merchants/api-keys';
 import { payOrderFromBalance } from '../orders/pay-order-from-balance';
-import { shanghaiDate } from '../wallet/operations/shanghai-day';
+import { shanghaiDate } from '../../lib/time/shanghai-day';
 import { createTestUser, TEST_PIN } from '../wallet/testing/wallet-fixtures';
 import type { WalletDeps } from '../wallet/wallet-deps';
 import { balanceHandler, balanceTransactionsHandler, dailyBillHandler } from './handlers/balance-handlers';

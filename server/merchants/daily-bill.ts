@@ -5,7 +5,7 @@
 // columns add up, and a closed day's bill never changes (payouts count when they succeeded).
 import { formatAmountPlain, type Currency } from '@/ledger';
 import type { Db } from '../db';
-import { shanghaiDayStart } from '../wallet/operations/shanghai-day';
+import { shanghaiDayStart } from '../../lib/time/shanghai-day';
 import { InvalidInputError } from '../wallet/wallet-errors';
 import { CSV_BOM, csvCell, csvLine } from '../wallet/activity/csv';
 

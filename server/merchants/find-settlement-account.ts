@@ -1,7 +1,7 @@
 // The merchant's settlement bank account if it is still linked by the merchant's user, masked
 // for display (bank name and last four digits), or null.
 import type { Db } from '../db';
-import { lastFour } from '../wallet/mask';
+import { lastFour } from '../../lib/text/mask';
 
 export async function findSettlementAccount(
   db: Db,

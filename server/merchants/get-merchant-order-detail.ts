@@ -4,7 +4,7 @@
 import type { Db } from '../db';
 import type { Order, OrderEvent, Refund } from '../generated/prisma/client';
 import { findMerchantOrderOrThrow } from '../orders/find-order-or-throw';
-import { maskName } from '../wallet/mask';
+import { maskName } from '../../lib/text/mask';
 import type { WebhookEventWithAttempts } from '../webhooks/find-webhook-event-or-throw';
 import { listOrderWebhookEvents } from '../webhooks/list-webhook-events';
 

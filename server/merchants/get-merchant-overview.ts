@@ -3,7 +3,7 @@
 import type { Db } from '../db';
 import type { Merchant, Order } from '../generated/prisma/client';
 import { merchantFeeRateBps } from '../orders/merchant-fee';
-import { startOfShanghaiDay } from '../wallet/operations/shanghai-day';
+import { startOfShanghaiDay } from '../../lib/time/shanghai-day';
 import { getMerchantBalance, type MerchantBalance } from './get-merchant-balance';
 
 export type MerchantOverview = {

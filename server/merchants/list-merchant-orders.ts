@@ -4,18 +4,12 @@
 import type { Db, Prisma } from '../db';
 import type { Order, OrderStatus } from '../generated/prisma/client';
 import { isUuid } from '../wallet/bank-accounts/find-bank-account-or-throw';
-import { shanghaiDayStart } from '../wallet/operations/shanghai-day';
+import { shanghaiDayStart } from '../../lib/time/shanghai-day';
 import { InvalidInputError } from '../wallet/wallet-errors';
+import { ORDER_STATUSES } from '@/lib/orders/order-statuses';
 
-export const ORDER_STATUSES = [
-  'PENDING',
-  'PAID',
-  'SHIPPED',
-  'PARTIALLY_REFUNDED',
-  'REFUNDED',
-  'CLOSED',
-  'EXPIRED',
-] as const satisfies readonly OrderStatus[];
+// Every listed status is one the database knows (a typo there does not compile).
+const _orderStatusesAreKnown: readonly OrderStatus[] = ORDER_STATUSES;
 export const ORDERS_PAGE_SIZE = 20;
 const DAY_MS = 86_400_000;
 

@@ -5,7 +5,7 @@ import { DEFAULT_CURRENCY, isCurrency, type Currency } from '@/ledger';
 import type { Db } from '../db';
 import type { OperationStatus, PaymentMethod } from '../generated/prisma/enums';
 import { isUuid } from '../wallet/bank-accounts/find-bank-account-or-throw';
-import { lastFour } from '../wallet/mask';
+import { lastFour } from '../../lib/text/mask';
 import { NotFoundError } from '../wallet/wallet-errors';
 import { safeReturnUrl } from './safe-return-url';
 

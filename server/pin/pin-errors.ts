@@ -1,7 +1,7 @@
 // Domain errors of the payment PIN, mapped to HTTP in server/http/error-status.ts. They name
 // the field `pin` so forms put the message under the PIN boxes.
 import { DomainError } from '@/ledger';
-import type { PinProblem } from './pin-rules';
+import type { PinProblem } from '../../lib/pin/pin-rules';
 
 /** The action needs the payment PIN and none was sent. */
 export class PinRequiredError extends DomainError {

@@ -1,5 +1,5 @@
 // The mail with the code that resets a forgotten payment PIN, in the reader's language.
-import type { Locale } from '../i18n/locales';
+import type { Locale } from '../../lib/i18n/locales';
 import { renderMail } from '../mail/render-mail';
 import type { MailMessage } from '../mail/send-mail';
 

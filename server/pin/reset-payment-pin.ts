@@ -7,9 +7,9 @@
 import { randomInt, timingSafeEqual } from 'node:crypto';
 import { verifyUserPassword } from '../auth/verify-user-password';
 import type { Db } from '../db';
-import type { Locale } from '../i18n/locales';
+import type { Locale } from '../../lib/i18n/locales';
 import { sendMail } from '../mail/send-mail';
-import { maskEmail } from '../wallet/mask';
+import { maskEmail } from '../../lib/text/mask';
 import { WrongPasswordError } from '../wallet/wallet-errors';
 import { hashPin } from './pin-hash';
 import { PinResetCodeExpiredError, PinResetCodeWrongError } from './pin-errors';

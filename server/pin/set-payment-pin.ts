@@ -3,7 +3,7 @@
 import type { Db } from '../db';
 import { hashPin, newPinSalt } from './pin-hash';
 import { PinAlreadySetError, PinMismatchError, PinNotAllowedError } from './pin-errors';
-import { pinProblem } from './pin-rules';
+import { pinProblem } from '../../lib/pin/pin-rules';
 
 export type NewPinInput = { pin: string; pinConfirm: string };
 

@@ -7,7 +7,7 @@ import type { Db } from '../db';
 import { InvalidInputError } from '../wallet/wallet-errors';
 import { pinMatches } from './pin-hash';
 import { PinLockedError, PinNotSetError, PinRequiredError, WrongPinError } from './pin-errors';
-import { isPinFormat } from './pin-rules';
+import { isPinFormat } from '../../lib/pin/pin-rules';
 
 export const MAX_WRONG_PINS = 5;
 export const PIN_LOCK_HOURS = 3;

@@ -1,5 +1,5 @@
 // A reconciliation covers one Asia/Shanghai calendar day, like the bank's statement.
-import { shanghaiDate, shanghaiDayStart } from '../wallet/operations/shanghai-day';
+import { shanghaiDate, shanghaiDayStart } from '../../lib/time/shanghai-day';
 import { InvalidBusinessDateError } from './reconciliation-errors';
 
 const DAY_MS = 86_400_000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionsForBreak, writeOffAmount } from './break-actions';
+import { actionsForBreak, writeOffAmount } from '../../lib/reconciliation/break-actions';
 import { classifyStatement, type BankLine, type LedgerItem, type OperationSide } from './classify-statement';
 
 const day = { start: new Date('2026-11-25T16:00:00Z'), end: new Date('2026-11-26T16:00:00Z') };

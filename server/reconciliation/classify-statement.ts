@@ -14,8 +14,7 @@
 // Ledger entries of the day that moved the reserve and that no line of the day explains are
 // MISSING_AT_BANK candidates (the caller asks the bank whether it booked them on another day).
 // Write-offs and adjustments are the books' own corrections: never matched against the bank.
-
-export type BreakCategory = 'MISSING_IN_LEDGER' | 'MISSING_AT_BANK' | 'AMOUNT_MISMATCH' | 'STATUS_MISMATCH';
+import type { BreakCategory } from '@/lib/reconciliation/break-actions';
 
 export type BankLine = {
   bankReference: string;

@@ -13,13 +13,12 @@ import { inTransaction } from '../wallet/in-transaction';
 import { settlePendingOperation } from '../wallet/operations/settle-pending-operation';
 import type { WalletDeps } from '../wallet/wallet-deps';
 import { NotFoundError } from '../wallet/wallet-errors';
-import { actionsForBreak, writeOffAmount, type ResolutionAction } from './break-actions';
+import { actionsForBreak, writeOffAmount, type ResolutionAction } from '../../lib/reconciliation/break-actions';
 import { BankOutcomeNotFinalError, ResolutionNotApplicableError } from './reconciliation-errors';
+import { WRITE_OFF_NOTE_MAX } from '@/lib/reconciliation/break-actions';
 
 export type ResolveInput = { breakId: string; actorId: string; action: ResolutionAction; note?: string | null };
 export type ResolveResult = { resolution: ReconciliationResolution; alreadyResolved: boolean };
-
-export const WRITE_OFF_NOTE_MAX = 500;
 
 export async function resolveBreak(deps: WalletDeps, input: ResolveInput): Promise<ResolveResult> {
   await requireAdminOrThrow(deps.db, input.actorId);

@@ -3,7 +3,7 @@
 // each posting carries.
 import { DEFAULT_CURRENCY, userWalletCode, type Currency } from '@/ledger';
 import type { Db } from '../db';
-import { shanghaiDate, startOfShanghaiDay } from './operations/shanghai-day';
+import { shanghaiDate, startOfShanghaiDay } from '../../lib/time/shanghai-day';
 
 export type BalancePoint = { date: string; balance: bigint };
 

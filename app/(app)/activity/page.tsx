@@ -11,7 +11,7 @@ import {
 } from '@/components/activity/activity-query';
 import { ExportForm } from '@/components/activity/export-form';
 import { ActivityFilters } from '@/components/activity/activity-filters';
-import { loadMonthTotals } from '@/components/activity/load-month-totals';
+import { loadMonthTotals } from '@/app/(app)/activity/load-month-totals';
 import { groupByMonth } from '@/components/activity/month-groups';
 import { MonthSection } from '@/components/activity/month-section';
 import { shanghaiDay } from '@/components/activity/shanghai-time';

@@ -6,7 +6,7 @@ import { LinkBankAccountForm } from '@/components/wallet/link-bank-account-form'
 import { PageHeader } from '@/components/wallet/page-header';
 import { requireUser } from '@/server/auth/current-user';
 import { db } from '@/server/db';
-import { checkoutReturnPath } from '@/server/orders/checkout-return-path';
+import { checkoutReturnPath } from '@/lib/navigation/checkout-return-path';
 import { listBankAccounts } from '@/server/wallet/bank-accounts/manage-bank-accounts';
 
 export async function generateMetadata() {

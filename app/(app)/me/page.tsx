@@ -7,6 +7,7 @@ import { SignOutButton } from '@/components/shell/sign-out-button';
 import { Card } from '@/components/ui/card';
 import { requireUser } from '@/server/auth/current-user';
 import { db } from '@/server/db';
+import { findMerchantApplication } from '@/server/merchants/find-merchant-for-user-or-throw';
 import { paymentPinStatus } from '@/server/pin/payment-pin-status';
 
 export async function generateMetadata() {
@@ -21,6 +22,7 @@ export default async function MePage() {
   const ts = await getTranslations('account.security');
   const tp = await getTranslations('pin.page');
   const pin = await paymentPinStatus(db(), user.id);
+  const application = user.role === 'CUSTOMER' ? await findMerchantApplication(db(), user.id) : null;
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-xl font-semibold text-gray-900">{t('title')}</h1>
@@ -79,7 +81,7 @@ export default async function MePage() {
           <ChevronRight aria-hidden className="size-5 text-gray-400" />
         </Link>
       </Card>
-      <MerchantEntryLink user={user} />
+      <MerchantEntryLink user={user} application={application} />
       <SignOutButton className="self-start" />
     </div>
   );

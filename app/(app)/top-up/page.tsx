@@ -6,7 +6,7 @@ import { PageHeader } from '@/components/wallet/page-header';
 import { TopUpForm } from '@/components/wallet/top-up-form';
 import { requireUser } from '@/server/auth/current-user';
 import { db } from '@/server/db';
-import { checkoutReturnPath } from '@/server/orders/checkout-return-path';
+import { checkoutReturnPath } from '@/lib/navigation/checkout-return-path';
 import { listBankAccounts } from '@/server/wallet/bank-accounts/manage-bank-accounts';
 import { getLimitsView } from '@/server/wallet/operations/limits-view';
 

@@ -10,7 +10,7 @@ import { Card } from '@/components/ui/card';
 import { db } from '@/server/db';
 import { appUrl } from '@/server/env';
 import { paymentPinStatus } from '@/server/pin/payment-pin-status';
-import { withCheckoutReturn } from '@/server/orders/checkout-return-path';
+import { withCheckoutReturn } from '@/lib/navigation/checkout-return-path';
 import { loadCheckout } from './load-checkout';
 
 type Props = { params: Promise<{ orderId: string }> };

@@ -7,7 +7,7 @@ import { useState, useTransition } from 'react';
 import { resolveBreakAction } from '@/app/(app)/admin/reconciliation/actions';
 import type { ActionError } from '@/app/actions/action-result';
 import { Button } from '@/components/ui/button';
-import type { ResolutionAction } from '@/server/reconciliation/break-actions';
+import type { ResolutionAction } from '@/lib/reconciliation/break-actions';
 import { useReconciliationError } from './use-reconciliation-error';
 
 type Props = { breakId: string; actions: ResolutionAction[]; writeOffText: string; noteMax: number };

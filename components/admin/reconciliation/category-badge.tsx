@@ -1,7 +1,7 @@
 import { ArrowLeftRight, CircleSlash, FileQuestion, Landmark } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { Badge, type BadgeTone } from '@/components/admin/badge';
-import type { BreakCategory } from '@/server/reconciliation/classify-statement';
+import type { BreakCategory } from '@/lib/reconciliation/break-actions';
 
 const STYLE = {
   MISSING_IN_LEDGER: { tone: 'red', icon: FileQuestion },

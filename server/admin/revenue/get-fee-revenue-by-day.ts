@@ -3,7 +3,7 @@
 // Every day of the range appears, zero when nothing was earned.
 import { DEFAULT_CURRENCY, FEE_REVENUE_ACCOUNT, type Currency } from '@/ledger';
 import type { Db } from '../../db';
-import { shanghaiDate, startOfShanghaiDay } from '../../wallet/operations/shanghai-day';
+import { shanghaiDate, startOfShanghaiDay } from '../../../lib/time/shanghai-day';
 import { requireAdminOrThrow } from '../require-admin-or-throw';
 
 export const REVENUE_DAY_CHOICES = [7, 30, 90] as const;

@@ -2,7 +2,7 @@
 import { formatAmountPlain, type Currency } from '@/ledger';
 import type { Db } from '../../db';
 import { InvalidInputError } from '../wallet-errors';
-import { shanghaiDayStart } from '../operations/shanghai-day';
+import { shanghaiDayStart } from '../../../lib/time/shanghai-day';
 import { CSV_BOM, csvCell, csvLine } from './csv';
 import { listActivity } from './list-activity';
 

@@ -7,7 +7,7 @@ import type {
   PaymentMethod,
   WalletOperation,
 } from '../../generated/prisma/client';
-import { lastFour, maskName } from '../mask';
+import { lastFour, maskName } from '../../../lib/text/mask';
 
 export type ActivityKind = 'TOP_UP' | 'WITHDRAWAL' | 'TRANSFER_OUT' | 'TRANSFER_IN' | 'PAYMENT' | 'REFUND' | 'PAYOUT';
 

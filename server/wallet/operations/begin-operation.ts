@@ -8,7 +8,7 @@ import type { Prisma } from '../../db';
 import type { OperationKind, PaymentMethod, WalletOperation } from '../../generated/prisma/client';
 import { walletConfig } from '../../config/wallet-config';
 import { AccountFrozenError, IdempotencyKeyReusedError, LimitExceededError } from '../wallet-errors';
-import { startOfShanghaiDay } from './shanghai-day';
+import { startOfShanghaiDay } from '../../../lib/time/shanghai-day';
 
 export type OperationRequest = {
   userId: string;

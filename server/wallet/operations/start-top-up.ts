@@ -5,7 +5,7 @@ import { DEFAULT_CURRENCY } from '@/ledger';
 import type { WalletOperation } from '../../generated/prisma/client';
 import { BankOutcomeUnknownError, BankRequestFailedError } from '../../bank/bank-gateway';
 import { QUEUES } from '../../jobs/job-queue';
-import { checkoutReturnPath, withCheckoutReturn } from '../../orders/checkout-return-path';
+import { checkoutReturnPath, withCheckoutReturn } from '../../../lib/navigation/checkout-return-path';
 import { findBankAccountOrThrow } from '../bank-accounts/find-bank-account-or-throw';
 import { inTransaction } from '../in-transaction';
 import type { WalletDeps } from '../wallet-deps';

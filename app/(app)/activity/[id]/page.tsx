@@ -11,7 +11,7 @@ import { buttonVariants } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/wallet/page-header';
 import { requireUser } from '@/server/auth/current-user';
-import { checkoutReturnPath } from '@/server/orders/checkout-return-path';
+import { checkoutReturnPath } from '@/lib/navigation/checkout-return-path';
 import { db } from '@/server/db';
 import { getOperationOrThrow } from '@/server/wallet/activity/get-operation-or-throw';
 import { NotFoundError } from '@/server/wallet/wallet-errors';

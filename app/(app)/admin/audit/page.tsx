@@ -2,7 +2,7 @@ import { ScrollText } from 'lucide-react';
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { AdminTime } from '@/components/admin/admin-time';
-import { parseAuditQuery } from '@/components/admin/audit/audit-query';
+import { parseAuditQuery } from '@/app/(app)/admin/audit/audit-query';
 import { JsonBlock } from '@/components/admin/audit/json-block';
 import { TargetLink } from '@/components/admin/audit/target-link';
 import { FilterInput, FilterSelect } from '@/components/admin/filter-field';

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { ENTRY_KINDS } from '@/ledger';
 import { AdminTime } from '@/components/admin/admin-time';
-import { parseEntriesQuery } from '@/components/admin/entries/entries-query';
+import { parseEntriesQuery } from '@/app/(app)/admin/entries/entries-query';
 import { EntryStatusBadge } from '@/components/admin/entries/entry-status-badge';
 import { FilterInput, FilterSelect } from '@/components/admin/filter-field';
 import { hrefWith, type SearchParams } from '@/components/admin/href-with';

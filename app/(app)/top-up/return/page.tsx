@@ -5,7 +5,7 @@
 import { notFound, redirect } from 'next/navigation';
 import { requireUser } from '@/server/auth/current-user';
 import { db } from '@/server/db';
-import { checkoutReturnPath, topUpReturnTarget } from '@/server/orders/checkout-return-path';
+import { checkoutReturnPath, topUpReturnTarget } from '@/lib/navigation/checkout-return-path';
 import { getOperationOrThrow } from '@/server/wallet/activity/get-operation-or-throw';
 import { NotFoundError } from '@/server/wallet/wallet-errors';
 

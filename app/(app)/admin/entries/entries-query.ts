@@ -6,8 +6,8 @@ import { DEFAULT_CURRENCY, ENTRY_KINDS, normalizeFullWidthDigits, parseAmount, p
 import { isUuid, parseDayRange, parsePage, parseSearchText } from '@/server/admin/admin-input';
 import { ENTRY_STATUSES, type EntryQuery, type EntryStatusFilter } from '@/server/admin/entries/search-journal-entries';
 import { InvalidInputError } from '@/server/wallet/wallet-errors';
-import { firstParam, type SearchParams } from '../href-with';
-import { tryParse, type FieldErrors } from '../filter-errors';
+import { firstParam, type SearchParams } from '../../../../components/admin/href-with';
+import { tryParse, type FieldErrors } from '../../../../components/admin/filter-errors';
 
 export type AmountUnit = 'yuan' | 'fen';
 

@@ -4,7 +4,10 @@
 //     payout done at the bank is settled, one it refused is failed).
 //   WRITE_OFF: nothing in the wallet can be completed any more (no operation, a final one, an
 //     amount that differs, an entry the bank never saw): the difference goes to suspense.
-import type { BreakCategory } from './classify-statement';
+export type BreakCategory = 'MISSING_IN_LEDGER' | 'MISSING_AT_BANK' | 'AMOUNT_MISMATCH' | 'STATUS_MISMATCH';
+
+/** The longest note an admin may give a write-off. */
+export const WRITE_OFF_NOTE_MAX = 500;
 
 export type ResolutionAction = 'BOOK_FROM_BANK' | 'WRITE_OFF';
 

@@ -3,10 +3,10 @@
 // the one place that knows which operations a person may see.
 import type { Db } from '@/server/db';
 import { listActivity } from '@/server/wallet/activity/list-activity';
-import type { ActivityQuery } from './activity-query';
-import { toActivityFilter } from './activity-query';
-import { addToTotals, type MonthTotals } from './month-groups';
-import { shanghaiMonthRange } from './shanghai-time';
+import type { ActivityQuery } from '../../../components/activity/activity-query';
+import { toActivityFilter } from '../../../components/activity/activity-query';
+import { addToTotals, type MonthTotals } from '../../../components/activity/month-groups';
+import { shanghaiMonthRange } from '../../../components/activity/shanghai-time';
 
 // A person's month is at most a few hundred operations; this bounds a pathological one.
 const MAX_PAGES = 50;

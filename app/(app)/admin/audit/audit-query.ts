@@ -2,8 +2,8 @@
 import { parseDayRange, parsePage, parseSearchText } from '@/server/admin/admin-input';
 import type { AuditQuery } from '@/server/admin/audit/search-audit-events';
 import { InvalidInputError } from '@/server/wallet/wallet-errors';
-import { firstParam, type SearchParams } from '../href-with';
-import { tryParse, type FieldErrors } from '../filter-errors';
+import { firstParam, type SearchParams } from '../../../../components/admin/href-with';
+import { tryParse, type FieldErrors } from '../../../../components/admin/filter-errors';
 
 export type AuditFilterValues = { actor: string; action: string; targetId: string; from: string; to: string };
 
