@@ -36,7 +36,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
     // A production build on a fresh database of its own (scripts/e2e-server.ts).
-    command: `npx tsx scripts/e2e-server.ts ${PORT}`,
+    command: `npx tsx --conditions=react-server scripts/e2e-server.ts ${PORT}`,
     url: `http://localhost:${PORT}/sign-in`,
     timeout: 300_000,
     reuseExistingServer: false,

@@ -2,7 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-const alias = { '@': root };
+// Tests run outside React's server environment; 'server-only' (which throws anywhere else)
+// resolves to its empty server build, as it does in Next's server bundles.
+const alias = { '@': root, 'server-only': `${root}node_modules/server-only/empty.js` };
 
 // Two kinds of Vitest tests (docs/house-rules.md rule 8): unit tests next to the code, and
 // integration tests against a real PostgreSQL with a fresh database per run.

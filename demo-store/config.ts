@@ -3,6 +3,7 @@
 // environment by the store itself, as an outside merchant would: it shares no code with the
 // wallet. `npm run dev` and the e2e runner provision the key and secret
 // (scripts/demo-store/provision-demo-store-credentials.ts) and pass them on.
+import 'server-only';
 
 export type DemoStoreConfig = {
   apiKey: string | undefined;

@@ -1,4 +1,5 @@
 // What the store's use cases need: its database and its client of the wallet's API.
+import 'server-only';
 import { demoStoreConfig } from './config';
 import { demoStorePool, type StorePool } from './db/pool';
 import { StoreNotConfiguredError } from './errors';

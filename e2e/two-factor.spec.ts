@@ -2,7 +2,7 @@
 // authenticator app (the spec computes its codes as the app would), keeps the recovery
 // codes, and from then on signs in with password + code; a used code does not work twice.
 import { expect, test } from '@playwright/test';
-import { currentTotp } from '../server/auth/two-factor/totp';
+import { currentTotp } from './support/authenticator-app';
 import { expectNoSeriousAxeViolations } from './support/axe';
 import { promoteToAdmin } from './support/promote-to-admin';
 import { signUpThroughForm, unusedTotp } from './support/users';

@@ -1,5 +1,6 @@
 // The sandbox bank's own environment, parsed once. It is a separate system: it reads only
 // its own variables (and DATABASE_URL as the default place for its schema).
+import 'server-only';
 import { z } from 'zod';
 
 export const DEV_CLIENT_SECRET = 'dev-sandbox-bank-client-secret-0123456789';

@@ -1,5 +1,6 @@
 // seedSandboxBank: the seeded customers and the platform's reserve account. Idempotent and
 // called at every start: an account that exists is left alone (its balance is its own).
+import 'server-only';
 import { openAccountInTransaction } from './accounts/open-account';
 import { createSandboxBankPool } from './db/pool';
 import { inTransaction } from './db/transaction';

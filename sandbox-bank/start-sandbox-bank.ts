@@ -1,6 +1,7 @@
 // Started once per server process from instrumentation.ts: the bank's worker (expiry,
 // delayed payouts, notice delivery). Migrations and the seed are applied by the scripts
 // that start the app (scripts/dev.ts, scripts/e2e-server.ts) before Next starts.
+import 'server-only';
 import { sandboxBankPool } from './db/pool';
 import { sandboxBankEnabled } from './enabled';
 import { sandboxBankEnv } from './env';

@@ -1,5 +1,6 @@
 // The one Prisma client of the app, on node-postgres through the driver adapter.
 // Kept on globalThis so Next's dev reloads do not open a new pool per edit.
+import 'server-only';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/prisma/client';
 import { env } from './env';

@@ -1,5 +1,6 @@
 // Environment, parsed once. Dev defaults keep `npm run dev` a single command; a production
 // build or server refuses the development auth secret.
+import 'server-only';
 import { z } from 'zod';
 
 const DEV_AUTH_SECRET = 'dev-only-auth-secret-change-me-0123456789abcdef';

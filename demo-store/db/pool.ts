@@ -1,6 +1,7 @@
 // node-postgres pools for the store (plain SQL; Prisma belongs to the wallet). BIGINT comes
 // back as bigint through a per-pool type parser, never pg's global one, which the wallet's
 // Prisma adapter shares.
+import 'server-only';
 import pg from 'pg';
 import { demoStoreConfig } from '../config';
 

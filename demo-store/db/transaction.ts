@@ -1,4 +1,5 @@
 // One transaction on one pooled client: COMMIT on return, ROLLBACK on throw.
+import 'server-only';
 import type { StoreClient, StorePool } from './pool';
 
 export async function inStoreTransaction<T>(pool: StorePool, fn: (client: StoreClient) => Promise<T>): Promise<T> {

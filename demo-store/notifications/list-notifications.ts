@@ -1,4 +1,5 @@
 // The latest notifications the store received (the owner page's log).
+import 'server-only';
 import type { Queryable } from '../db/pool';
 import type { NotificationOutcome } from './receive-notification';
 

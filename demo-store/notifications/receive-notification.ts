@@ -3,6 +3,7 @@
 // rows, so an event sent again (a resend, a retry after a lost 200, two deliveries at once)
 // is applied once: the second insert waits for the first to commit and then does nothing.
 // A refused notice is logged for the shop owner and changes no order.
+import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { verifyWalletSignature } from '@/lib/merchant-sdk/verify-wallet-signature';
 import type { StorePool } from '../db/pool';

@@ -2,6 +2,7 @@
 // both ways the store learns it (a verified notification, or its own query when the notice
 // is late): the order is found by merchant_order_no, locked, and changed only when the
 // wallet's amount (and wallet order id, once known) match the store's.
+import 'server-only';
 import type { Queryable } from '../db/pool';
 import { lockStoreOrderByNo, type StoreOrder } from './store-order';
 

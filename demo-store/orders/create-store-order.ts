@@ -1,5 +1,6 @@
 // Writes a new store order (CREATED) for a priced cart. Its number, the merchant_order_no the
 // wallet sees, is DS-<Shanghai date>-<six-digit sequence>.
+import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../db/pool';
 import { orderSubject, type PricedLine } from '../cart';

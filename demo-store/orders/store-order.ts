@@ -1,4 +1,5 @@
 // A store order as the store's pages and use cases see it, and the reads of it.
+import 'server-only';
 import type { Queryable } from '../db/pool';
 import { StoreOrderNotFoundError } from '../errors';
 import type { ProductId } from '../catalogue';

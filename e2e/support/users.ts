@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
-import { currentTotp } from '../../server/auth/two-factor/totp';
+import { currentTotp } from './authenticator-app';
 import { linkFromLatestMail, mailCount } from './mailbox';
 
 export type DemoAccount = { email: string; displayName: string; role: string; password: string; totpSecret?: string };

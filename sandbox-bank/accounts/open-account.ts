@@ -1,5 +1,6 @@
 // Opens an account for a (new) customer, with an opening deposit booked as a movement so
 // that every balance is explained by movements (the database checks it at commit).
+import 'server-only';
 import { randomInt, randomUUID } from 'node:crypto';
 import type { BankClient, BankPool } from '../db/pool';
 import { inTransaction } from '../db/transaction';

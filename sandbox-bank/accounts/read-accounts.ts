@@ -1,4 +1,5 @@
 // What the bank's own pages show: its accounts, and one account's movements.
+import 'server-only';
 import type { Queryable } from '../db/pool';
 
 export type AccountSummary = {

@@ -1,4 +1,5 @@
 'use server';
+import 'server-only';
 
 // The authorisation page's server actions: thin wrappers over authoriseDebit / cancelDebit.
 // On an outcome the bank tries to hand the wallet its notice at once (short timeout; the

@@ -1,4 +1,5 @@
 'use server';
+import 'server-only';
 
 // The faults page's server actions: the operator only; parse the form with zod, set or clear one fault.
 import { revalidatePath } from 'next/cache';

@@ -1,4 +1,5 @@
 'use server';
+import 'server-only';
 
 // The operator's sign-in and sign-out. The cookie is HttpOnly, SameSite=Lax, limited to the
 // bank's pages, Secure over https.

@@ -2,6 +2,7 @@
 // Next's route handler (app/sandbox-bank/api/[...path]/route.ts) and the tests' tiny Node
 // server (testing/serve-sandbox-bank.ts) both delegate here. Signed routes check the
 // signature before anything is read or written.
+import 'server-only';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { z } from 'zod';
 import { confirmCardBinding } from '../bindings/confirm-card-binding';

@@ -1,6 +1,7 @@
 // POST /card-bindings/<id>/confirm, step two: the code the holder's phone received. Single
 // use, good for 5 minutes, five wrong tries end the binding. Confirmed, the bank tells the
 // wallet whose card it is (the number and name it verified, masked number, bank name).
+import 'server-only';
 import type { BankPool } from '../db/pool';
 import { inTransaction } from '../db/transaction';
 import { BindingNotFoundError } from '../errors';

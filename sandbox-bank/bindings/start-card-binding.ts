@@ -1,6 +1,7 @@
 // POST /card-bindings (快捷支付 binding), step one: the wallet sends what the customer typed —
 // card number, holder name, ID number, phone. Only when all four match an open customer
 // account does the bank text a code to the phone on file; otherwise one generic refusal.
+import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { BankPool } from '../db/pool';
 import { inTransaction } from '../db/transaction';

@@ -3,6 +3,7 @@
 // cycle), the funds checked, both balances changed, one movement written with the request's
 // bank reference and the balances after. The CHECK on accounts.balance refuses an overdraft
 // even if this code were wrong.
+import 'server-only';
 import type { BankClient } from '../db/pool';
 
 export type MoveMoneyInput = {

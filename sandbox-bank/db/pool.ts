@@ -1,6 +1,7 @@
 // node-postgres pools for the bank (plain SQL; Prisma belongs to the wallet). BIGINT comes
 // back as bigint through a per-pool type parser: setting pg's global parser would change
 // what the wallet's Prisma adapter, which shares the pg module, receives.
+import 'server-only';
 import pg from 'pg';
 import { sandboxBankEnv } from '../env';
 

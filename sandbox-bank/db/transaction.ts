@@ -1,5 +1,6 @@
 // One transaction on one pooled client: COMMIT on return, ROLLBACK on throw. READ COMMITTED
 // with explicit row locks (FOR UPDATE in a fixed order) is how the bank stays consistent.
+import 'server-only';
 import type { BankClient, BankPool } from './pool';
 
 export async function inTransaction<T>(pool: BankPool, fn: (client: BankClient) => Promise<T>): Promise<T> {

@@ -1,5 +1,6 @@
 // Reading, setting and consuming faults. takeFault runs inside the transaction that does the
 // work, so a fault with `times` is used up exactly once per request it applies to.
+import 'server-only';
 import type { BankClient, Queryable } from '../db/pool';
 import { AccountNotFoundError } from '../errors';
 import { DEFAULT_NOTICE_DELAY_SECONDS, GLOBAL_SCOPE, type Fault, type FaultMode } from './fault-modes';

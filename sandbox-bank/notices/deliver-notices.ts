@@ -4,6 +4,7 @@
 // A notice is claimed by pushing its due time out by a lease (FOR UPDATE SKIP LOCKED in the
 // claim), so the worker loop and an immediate delivery never send the same attempt twice,
 // and a crash mid-send only delays the next attempt until the lease runs out.
+import 'server-only';
 import { signPayload } from '../../lib/signing/hmac-signature';
 import type { BankPool } from '../db/pool';
 import { sandboxBankEnv } from '../env';

@@ -1,6 +1,7 @@
 // Writes the outcome's notice in the transaction that decides the outcome (outbox), shaped
 // by a notice fault: DELAY_NOTICE makes it due later, LOSE_NOTICE records it as SUPPRESSED
 // (never sent), DUPLICATE_NOTICE asks for two deliveries of the same notice.
+import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { BankClient } from '../db/pool';
 import { DEFAULT_NOTICE_DELAY_SECONDS, type Fault, isNoticeFault } from '../faults/fault-modes';

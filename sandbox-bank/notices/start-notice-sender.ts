@@ -1,6 +1,7 @@
 // The bank's background worker: every ~500 ms it fails overdue debits (EXPIRED), pays out
 // delayed payouts that are due, and delivers due notices. Each step claims its rows with
 // FOR UPDATE SKIP LOCKED, so several app instances may run it at once.
+import 'server-only';
 import type { BankPool } from '../db/pool';
 import { sqlStateOf } from '../db/transaction';
 import { expireOverdueDebits, processDuePayouts } from '../requests/process-due-requests';

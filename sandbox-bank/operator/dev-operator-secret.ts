@@ -1,6 +1,7 @@
 // `npm run dev`'s operator secret: SANDBOX_BANK_OPERATOR_SECRET when set, else a random one
 // made on the first start and kept in .data/ (0600), so an operator stays signed in across
 // restarts. It is printed at every start: it is the password of the operator's sign-in.
+import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';

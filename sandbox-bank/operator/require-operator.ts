@@ -1,5 +1,6 @@
 // Server-side guard of the operator's pages and actions (fault control, the simulated phones):
 // without a valid session cookie, pages go to the operator's sign-in and actions refuse.
+import 'server-only';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { sandboxBankEnv } from '../env';

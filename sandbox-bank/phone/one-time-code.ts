@@ -2,6 +2,7 @@
 // (HMAC-SHA256 under a key derived from its own notice secret, bound to what the code is
 // for): a copy of the table is not a list of codes, and six digits cannot be brute-forced
 // offline without the key. Rotating the notice secret voids codes in flight (they live 5 min).
+import 'server-only';
 import { createHmac, hkdfSync, randomInt, timingSafeEqual } from 'node:crypto';
 import { sandboxBankEnv } from '../env';
 

@@ -1,4 +1,5 @@
 // What the simulated phones show: which holder has which phone, and the texts a phone received.
+import 'server-only';
 import type { Queryable } from '../db/pool';
 
 export type PhoneOfHolder = { accountNumber: string; holderName: string; phone: string };

@@ -1,5 +1,6 @@
 // The bank texts a holder: the message lands in the simulated phone's inbox (phone_messages),
 // in the caller's transaction, so a rolled-back request sends nothing.
+import 'server-only';
 import type { Queryable } from '../db/pool';
 
 export type TextFor = { requestId: string } | { bindingId: string };

@@ -4,6 +4,7 @@
 // INSUFFICIENT_FUNDS fault says otherwise); five wrong codes fail the debit DECLINED;
 // "cancel" fails it CANCELLED; after 30 minutes it fails EXPIRED. Each outcome queues its
 // notice in the same transaction.
+import 'server-only';
 import type { BankClient, BankPool, Queryable } from '../db/pool';
 import { inTransaction } from '../db/transaction';
 import { RequestNotFoundError } from '../errors';

@@ -1,6 +1,7 @@
 // POST /debits: the wallet asks for a debit the customer must authorise on the bank's page.
 // Nothing moves yet; the answer carries the page's URL. Faults acting here: ERROR_500
 // (nothing happens) and TIMEOUT (the debit is created, the answer comes late).
+import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { BankPool } from '../db/pool';
 import { AccountNotFoundError, InvalidFieldError } from '../errors';

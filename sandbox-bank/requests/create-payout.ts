@@ -3,6 +3,7 @@
 // (fails at once), DELAY_NOTICE (answered PROCESSING, done by the worker after N s, then
 // noticed), LOSE_NOTICE (done at once, answered PROCESSING, no notice), DUPLICATE_NOTICE
 // (done at once, answered PROCESSING, noticed twice).
+import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { BankClient, BankPool } from '../db/pool';
 import { InvalidFieldError } from '../errors';

@@ -1,6 +1,7 @@
 // The code that authorises a debit goes to the holder's phone, never onto the page: texted
 // when the debit is created, again on "resend" (at most once a minute). Each text replaces
 // the previous code; wrong tries count across resends (five in all fail the debit).
+import 'server-only';
 import type { BankClient, BankPool } from '../db/pool';
 import { inTransaction } from '../db/transaction';
 import { RequestNotFoundError } from '../errors';

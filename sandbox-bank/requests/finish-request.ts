@@ -1,5 +1,6 @@
 // A request reaches its outcome: status, failure reason and completion time written, and its
 // notice queued in the same transaction (shaped by the notice fault, if one applies).
+import 'server-only';
 import type { BankClient } from '../db/pool';
 import type { Fault } from '../faults/fault-modes';
 import { queueNotice } from '../notices/queue-notice';

@@ -1,6 +1,7 @@
 // Idempotency per wallet reference: the same reference with the same body answers what the
 // first call answered; with another body it is refused (409). Concurrent first calls race on
 // the UNIQUE(reference) constraint: one creates, the others replay its committed answer.
+import 'server-only';
 import { createHash } from 'node:crypto';
 import type { BankClient, BankPool, Queryable } from '../db/pool';
 import { inTransaction } from '../db/transaction';

@@ -1,6 +1,7 @@
 // The worker's share of requests: debits nobody authorised in time fail EXPIRED, and payouts
 // held back by DELAY_NOTICE are paid out when their time comes. Rows are claimed with
 // FOR UPDATE SKIP LOCKED, so several app instances can run the worker side by side.
+import 'server-only';
 import type { BankPool } from '../db/pool';
 import { inTransaction } from '../db/transaction';
 import { expireDebit } from './authorise-debit';

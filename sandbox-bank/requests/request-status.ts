@@ -1,5 +1,6 @@
 // GET /requests/<reference>: the wallet's active query, for debits and payouts alike. It
 // tells the truth even when an answer said PROCESSING or a notice was lost.
+import 'server-only';
 import type { Queryable } from '../db/pool';
 import { RequestNotFoundError } from '../errors';
 import { findRequestByReference } from './idempotency';

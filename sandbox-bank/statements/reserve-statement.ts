@@ -1,6 +1,7 @@
 // The reserve account's statement for one Shanghai calendar day: opening balance (before
 // 00:00), every movement of the day with its balance after, closing balance (before the
 // next 00:00). What the wallet reconciles its reserve against.
+import 'server-only';
 import { type AccountMovement, accountMovements, balanceBefore } from '../accounts/read-accounts';
 import { maskAccountNumber } from '../accounts/mask-account-number';
 import type { Queryable } from '../db/pool';

@@ -1,6 +1,7 @@
 // GET /sandbox-bank/statements/csv?date=…: the reserve statement as a CSV download for the
 // bank's own statements page (a person clicking a link cannot sign a request; the signed
 // API endpoint is /sandbox-bank/api/statements/reserve?format=csv).
+import 'server-only';
 import { sandboxBankPool } from '../db/pool';
 import { sandboxBankEnabled } from '../enabled';
 import { isCalendarDate } from '../time/shanghai-time';

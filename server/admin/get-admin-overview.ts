@@ -1,4 +1,5 @@
 // What the admin home shows next to each section: what waits for an admin.
+import 'server-only';
 import { DEFAULT_CURRENCY, type Currency } from '@/ledger';
 import type { Db } from '../db';
 import { getFeeRevenueByDay } from './revenue/get-fee-revenue-by-day';

@@ -2,6 +2,7 @@
 // starts here with the caller's id, whatever page or action called it, and reads the role
 // from the database (not from a session claim that may be stale). An admin without
 // two-step verification is refused too.
+import 'server-only';
 import type { Prisma } from '../db';
 import { AdminOnlyError, AdminTwoFactorRequiredError } from './admin-errors';
 

@@ -1,5 +1,6 @@
 // next-auth configuration: email + password, JWT cookie that carries only a server-side
 // session id (fresh at every sign-in, revocable at sign-out).
+import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { db } from '../db';

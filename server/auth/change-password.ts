@@ -2,6 +2,7 @@
 // The current password goes through the sign-in check (verify-user-password.ts), so guesses
 // here meet the same defences as at sign-in. Every other session is signed out and unused
 // reset links die in the same transaction; the owner is mailed that it changed.
+import 'server-only';
 import type { Db } from '../db';
 import { appUrl } from '../env';
 import { InvalidNewPasswordError, WrongCurrentPasswordError } from './account-errors';

@@ -2,6 +2,7 @@
 // one transaction; the UPDATE that marks it used is the single-use check (a second, even
 // concurrent, use finds it used). Opening the link only shows a button (findPendingSignUp),
 // so a mail scanner that fetches links does not use it up.
+import 'server-only';
 import type { Db } from '../db';
 import { Prisma } from '../generated/prisma/client';
 import { AccountExistsError, LinkInvalidError } from './account-errors';

@@ -1,5 +1,6 @@
 // Who is asking. Every page, action and handler that reads data calls one of these
 // (docs/house-rules.md rule 7): middleware alone is never trusted.
+import 'server-only';
 import { getServerSession } from 'next-auth';
 import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';

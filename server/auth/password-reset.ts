@@ -4,6 +4,7 @@
 // and signs out every session, in one transaction; the owner is mailed that it changed.
 // Mails leave in the background (queueMail): sending one or not does not show in the timing.
 // Past RESET_MAILS_PER_HOUR for an account, asking does nothing (and answers the same).
+import 'server-only';
 import type { Db } from '../db';
 import { appUrl } from '../env';
 import { LinkInvalidError } from './account-errors';

@@ -2,6 +2,7 @@
 // address (known or not): a code row is written either way and only the owner is mailed,
 // in the background, so neither the answer nor its timing tells whether the email has an
 // account.
+import 'server-only';
 import { z } from 'zod';
 import type { Db } from '../db';
 import type { Locale } from '../../lib/i18n/locales';

@@ -2,6 +2,7 @@
 // sign-up of the address (within a day, no account yet) gets a new link, and its old link
 // stops working. The answer is the same whether there was one or not; the work is one UPDATE
 // either way, and the mail leaves in the background (queueMail). At most one a minute.
+import 'server-only';
 import type { Db } from '../db';
 import { appUrl } from '../env';
 import { queueMail } from '../mail/send-mail';

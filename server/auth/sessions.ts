@@ -1,6 +1,7 @@
 // Server-side session rows. The browser's JWT names one of these; a session is valid only
 // while its row exists, is not revoked and has not expired. Each row keeps what the browser
 // said it was and its address at sign-in, and when it was last seen (for /me/security).
+import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { Db, Prisma } from '../db';
 import { NotFoundError } from '../wallet/wallet-errors';

@@ -5,6 +5,7 @@
 // Each code belongs to the browser that asked for it: its id (the challenge) goes back to
 // that form only and must come with the code, so a stranger guessing codes for the same
 // email spends none of the owner's tries, and asking for a new code does not void another.
+import 'server-only';
 import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
 import type { Db } from '../db';
 import { env } from '../env';

@@ -7,6 +7,7 @@
 //   429 before this runs (app/api/auth/[...nextauth]/route.ts).
 // - The password is always hashed (a fixed hash for unknown emails), so answers take alike.
 // - A user with an authenticator app (all admins) also gives its code, or a recovery code.
+import 'server-only';
 import type { Db } from '../db';
 import { consumeRateLimit, peekRateLimit, resetRateLimit } from '../rate-limit/rate-limiter';
 import { dummyPasswordHash, verifyPassword } from './password';

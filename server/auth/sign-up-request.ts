@@ -4,6 +4,7 @@
 // address is sent a link that creates the account (confirm-sign-up.ts); the owner of a taken
 // one is told that someone tried. The mail leaves in the background (queueMail), so its
 // sending does not show in the answer's timing either.
+import 'server-only';
 import type { Db } from '../db';
 import { appUrl } from '../env';
 import type { Locale } from '../../lib/i18n/locales';

@@ -3,6 +3,7 @@
 // makes the account at once, for tests and tools. Returns field errors instead of throwing;
 // nothing is written unless every field is valid. The customer's wallet account is opened in
 // the same transaction.
+import 'server-only';
 import { DEFAULT_CURRENCY, userWalletCode } from '@/ledger';
 import type { Db, Prisma as P } from '../db';
 import { Prisma } from '../generated/prisma/client';

@@ -1,4 +1,5 @@
 // Re-confirming the signed-in user's password before a sensitive action.
+import 'server-only';
 import type { Db } from '../db';
 import { verifyPassword } from './password';
 

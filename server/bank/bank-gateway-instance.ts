@@ -1,4 +1,5 @@
 // The gateway the app uses, from env. Tests build their own SandboxBankGateway.
+import 'server-only';
 import { env, sandboxBankUrl } from '../env';
 import type { BankGateway } from './bank-gateway';
 import { SandboxBankGateway } from './sandbox-bank-gateway';

@@ -1,6 +1,7 @@
 // The wallet's money rules from configuration (env), with the defaults the product ships:
 // withdrawal fee 0.1 % with a ¥0.10 minimum, limits per operation and per day. Amounts are
 // minor units (fen) given as integers.
+import 'server-only';
 import { z } from 'zod';
 import { assertValidFeeSchedule, type FeeSchedule } from '@/ledger';
 

@@ -1,6 +1,7 @@
 // Small secrets kept encrypted in the database (AES-256-GCM, random 12-byte nonce, the
 // purpose bound in as associated data so a ciphertext cannot be moved to another use).
 // Format: v1.<nonce>.<ciphertext>.<tag>, base64url parts.
+import 'server-only';
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { env } from '../env';
 

@@ -5,6 +5,7 @@
 // 405 JSON with Allow and the security headers, like the proxy's own 405s. (TRACK and
 // unknown methods never get this far: Node's parser answers them 400 itself. CONNECT is a
 // 'connect' event, which Next does not listen to, so Node closes the socket.)
+import 'server-only';
 import http from 'node:http';
 import { allowedMethods } from './method-policy';
 import { isHttpsRequest, newNonce, securityHeaders } from './security-headers';

@@ -2,6 +2,7 @@
 // (no locale prefix in URLs, so links and e2e paths stay stable). Messages are split by
 // feature (top-level namespaces never overlap); the sandbox bank, a separate system, has its
 // own files under its own namespace.
+import 'server-only';
 import { cookies } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from '../../lib/i18n/locales';

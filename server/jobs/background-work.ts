@@ -1,6 +1,7 @@
 // The app's background work on pg-boss, started with the app (instrumentation.ts): status
 // queries for pending bank operations, a sweep that makes sure none is forgotten, and hold
 // expiry. One pg-boss per process, kept on globalThis so Next's module layers share it.
+import 'server-only';
 import type PgBoss from 'pg-boss';
 import { db } from '../db';
 import { purgeAccountLinks } from '../auth/purge-account-links';

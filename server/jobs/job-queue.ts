@@ -1,6 +1,7 @@
 // The Postgres-backed job queue (pg-boss; docs/architecture.md, "Background work"): background work is enqueued in the same
 // database transaction as the change that causes it (transactional outbox), so a committed
 // operation always has its follow-up job and a rolled-back one never does.
+import 'server-only';
 import PgBoss from 'pg-boss';
 import type { Prisma } from '../db';
 

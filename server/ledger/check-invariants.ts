@@ -17,6 +17,7 @@
 // Every query is one pass over the tables (hash aggregates, one window sort, no per-row
 // lookups): measured about 0.5 s at 100k postings and 1-1.5 s at 320k on 2 busy cores. Each rule reports at
 // most SAMPLE_LIMIT offending rows plus how many there are in all.
+import 'server-only';
 import type { Db, Prisma } from '../db';
 
 export type InvariantViolation = { rule: string; detail: string };

@@ -10,6 +10,7 @@
 // transfers (no idempotency key, accounts by code) is decided here and written by
 // ledger_write_transfers, the database checking the funds on the locked rows
 // (optimistic-transfers.ts): the same outcomes for ~0.75× ledger_apply's database CPU per call.
+import 'server-only';
 import pg from 'pg';
 import {
   callLedgerApply,

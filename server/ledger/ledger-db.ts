@@ -1,6 +1,7 @@
 // What the stored ledger needs from Prisma: raw queries. Both the app's PrismaClient and an
 // interactive transaction's client satisfy it, so every ledger function composes into a
 // caller's transaction (docs/house-rules.md rule 6) or runs on its own.
+import 'server-only';
 import type { Prisma } from '../db';
 
 export type LedgerDb = Pick<Prisma.TransactionClient, '$queryRaw' | '$executeRaw'>;

@@ -1,6 +1,7 @@
 // Reads the local mail catcher's messages (scripts/mail/mail-catcher.ts) for /dev/mailbox.
 // Only development and e2e turn it on (DEV_MAILBOX_ENABLED=1); a production build never
 // serves it unless told to.
+import 'server-only';
 import type { Db } from '../db';
 import { env } from '../env';
 

@@ -1,6 +1,7 @@
 // Outgoing mail over SMTP (nodemailer). SMTP_URL names the server: a real relay in
 // production; `npm run dev` and the e2e server point it at the local catcher
 // (scripts/mail/mail-catcher.ts). One transport per process, reused across sends.
+import 'server-only';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { env } from '../env';
 

@@ -1,4 +1,5 @@
 // Bearer secret key → the approved merchant it belongs to; anything else is 401.
+import 'server-only';
 import type { Db } from '../db';
 import type { Merchant } from '../generated/prisma/client';
 import { authenticateApiKey } from '../merchants/api-keys';

@@ -1,5 +1,6 @@
 // Example objects for the API docs page, built with the same functions the API answers with
 // (toOrderJson / toRefundJson); docs-examples.test.ts checks them against the response schemas.
+import 'server-only';
 import type { Order, Refund } from '../generated/prisma/client';
 import { toOrderJson, toRefundJson } from '../orders/order-json';
 

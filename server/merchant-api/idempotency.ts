@@ -6,6 +6,7 @@
 // A claim left by a process that died more than STALE_CLAIM_SECONDS ago is taken over:
 // running again is safe because every POST is idempotent in the domain too
 // (merchant_order_no is unique, refunds carry the key, close and shipment are state checks).
+import 'server-only';
 import { createHash } from 'node:crypto';
 import { IdempotencyInProgressError } from '@/ledger';
 import type { Db } from '../db';

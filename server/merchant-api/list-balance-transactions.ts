@@ -1,5 +1,6 @@
 // The merchant balance's statement (ledger history, newest first) in the API's shape. The
 // cursor is the ledger's opaque one, handed back as next_cursor.
+import 'server-only';
 import { AccountNotFoundError, DEFAULT_CURRENCY, merchantBalanceCode, type EntryKind } from '@/ledger';
 import type { Db } from '../db';
 import { getAccountHistory } from '../ledger';

@@ -2,6 +2,7 @@
 // an Idempotency-Key, refuse a frozen merchant (403 MERCHANT_FROZEN, nothing written, the key
 // left free) and run the handler once per key; every error becomes the JSON error body.
 // Handlers stay thin: zod-parse, call one use case, map the result.
+import 'server-only';
 import type { Db } from '../db';
 import type { Merchant } from '../generated/prisma/client';
 import { readBodyWithLimit } from '../http/read-body-with-limit';

@@ -2,6 +2,7 @@
 // timed-out request, short enough that the table stays small. A retry after that runs again,
 // which is safe because every POST is idempotent in the domain too (merchant_order_no is
 // unique, refunds keep their key forever, close and shipment are state checks).
+import 'server-only';
 import type { Db } from '../db';
 
 export const IDEMPOTENCY_KEY_RETENTION_HOURS = 24;

@@ -1,6 +1,7 @@
 // Merchant API keys: `sk_<prefix>_<secret>`, shown once at creation and stored as SHA-256
 // only. The prefix (shown in lists) finds the row; the hash is compared in constant time.
 // A key is long and random, so a fast hash is enough (no password stretching needed).
+import 'server-only';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Db, Prisma } from '../db';
 import type { Merchant } from '../generated/prisma/client';

@@ -2,6 +2,7 @@
 // their own linked bank accounts, which the bank verified when it was linked). The profile is
 // PENDING until an admin decides (server/admin/merchants); its webhook secret is made now.
 // A rejected applicant may apply again: the same row goes back to PENDING.
+import 'server-only';
 import type { Db } from '../db';
 import { findBankAccountOrThrow } from '../wallet/bank-accounts/find-bank-account-or-throw';
 import { inTransaction } from '../wallet/in-transaction';

@@ -3,6 +3,7 @@
 // settled that day, then a totals line. Amounts are signed yuan (what the line did to the
 // balance before fees): a payment is +, a refund or a payout is −; 净额 = 金额 − 手续费. So the
 // columns add up, and a closed day's bill never changes (payouts count when they succeeded).
+import 'server-only';
 import { formatAmountPlain, type Currency } from '@/ledger';
 import type { Db } from '../db';
 import { shanghaiDayStart } from '../../lib/time/shanghai-day';

@@ -1,5 +1,6 @@
 // The signed-in user's merchant profile. The dashboard reads and writes only through the
 // approved profile found here, so every query below is scoped by its id.
+import 'server-only';
 import type { Db, Prisma } from '../db';
 import type { Merchant } from '../generated/prisma/client';
 import { MerchantNotActiveError } from '../orders/order-errors';

@@ -1,5 +1,6 @@
 // The merchant's settlement bank account if it is still linked by the merchant's user, masked
 // for display (bank name and last four digits), or null.
+import 'server-only';
 import type { Db } from '../db';
 import { lastFour } from '../../lib/text/mask';
 

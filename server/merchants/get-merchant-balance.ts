@@ -1,5 +1,6 @@
 // A merchant's balance from its ledger account merchant:<id>:balance (read on the primary):
 // available to pay out, on hold for payouts the bank has not answered yet, and posted.
+import 'server-only';
 import { AccountNotFoundError, DEFAULT_CURRENCY, merchantBalanceCode, type Currency } from '@/ledger';
 import type { Db } from '../db';
 import { getBalance } from '../ledger';

@@ -1,6 +1,7 @@
 // One order of the merchant for its detail page: amounts (paid, fee, refunded, net), the
 // customer's masked name, the timeline, refunds and every notification with its attempts.
 // Another merchant's order id answers NotFoundError, like an id that does not exist.
+import 'server-only';
 import type { Db } from '../db';
 import type { Order, OrderEvent, Refund } from '../generated/prisma/client';
 import { findMerchantOrderOrThrow } from '../orders/find-order-or-throw';

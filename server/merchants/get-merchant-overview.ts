@@ -1,5 +1,6 @@
 // The dashboard home: balance, fee rate, today's paid orders (Shanghai day) and the latest
 // orders. Everything is scoped to the merchant the caller was authorised as.
+import 'server-only';
 import type { Db } from '../db';
 import type { Merchant, Order } from '../generated/prisma/client';
 import { merchantFeeRateBps } from '../orders/merchant-fee';

@@ -1,6 +1,7 @@
 // The merchant's orders, newest first, with filters (status, Shanghai days of creation, a
 // merchant_order_no prefix) and a cursor (the id of the last order of the previous page).
 // Scoped by merchantId here, where the data is read.
+import 'server-only';
 import type { Db, Prisma } from '../db';
 import type { Order, OrderStatus } from '../generated/prisma/client';
 import { isUuid } from '../wallet/bank-accounts/find-bank-account-or-throw';

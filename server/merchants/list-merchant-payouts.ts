@@ -1,4 +1,5 @@
 // The merchant's payouts (PAYOUT operations of its user and merchant id), newest first.
+import 'server-only';
 import type { Db } from '../db';
 import type { WalletOperation } from '../generated/prisma/client';
 import { isUuid } from '../wallet/bank-accounts/find-bank-account-or-throw';

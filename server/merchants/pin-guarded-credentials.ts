@@ -2,6 +2,7 @@
 // (a session alone never grants access): creating an API key, seeing or rotating the
 // webhook signing secret, changing the webhook URL. Input is checked before the PIN, so a
 // mistyped URL costs no attempt; a refused PIN changes nothing.
+import 'server-only';
 import type { Db } from '../db';
 import { verifyPaymentPin } from '../pin/verify-payment-pin';
 import { NotFoundError } from '../wallet/wallet-errors';

@@ -2,6 +2,7 @@
 // write for a merchant and every payment to one asks here, inside its own transaction: a
 // write that read "not frozen" before the freeze committed may finish; none starts after.
 // A plain read, no row lock: payments to one merchant must not queue on its user row.
+import 'server-only';
 import type { Db, Prisma } from '../db';
 import { MerchantFrozenError } from './merchant-errors';
 

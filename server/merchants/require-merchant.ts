@@ -1,5 +1,6 @@
 // For merchant pages and actions: the signed-in user with role MERCHANT and their approved
 // merchant profile, or the 403 page (a customer, an admin, or a merchant not approved).
+import 'server-only';
 import { forbidden } from 'next/navigation';
 import { requireRole, type CurrentUser } from '../auth/current-user';
 import { db } from '../db';

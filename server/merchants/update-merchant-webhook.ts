@@ -1,6 +1,7 @@
 // The merchant's webhook endpoint (payout.* events, and order events of orders without a
 // notify_url) and its signing secret. URLs are http(s) only, like every notification URL,
 // and in production not on a private address (webhooks/webhook-url.ts).
+import 'server-only';
 import type { Db } from '../db';
 import { isDeliverableWebhookUrl, privateHostRefusal, privateWebhookAddressesAllowed } from '../webhooks/webhook-url';
 import { InvalidInputError, NotFoundError } from '../wallet/wallet-errors';

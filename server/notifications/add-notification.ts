@@ -1,4 +1,5 @@
 // In-app notifications are written in the same transaction as the change they announce.
+import 'server-only';
 import type { Prisma } from '../db';
 
 export type NotificationKind =

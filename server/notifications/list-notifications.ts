@@ -1,4 +1,5 @@
 // A user's notifications, newest first, and what is unread. Always scoped to the user.
+import 'server-only';
 import type { Db } from '../db';
 import type { Notification } from '../generated/prisma/client';
 

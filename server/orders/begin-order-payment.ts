@@ -3,6 +3,7 @@
 // the shop's own order, write the PAYMENT operation (a reused key answers with the first
 // one), and refuse an order that is no longer payable on the database clock or whose
 // merchant is frozen (the throw rolls the operation back: nothing is written).
+import 'server-only';
 import type { Currency } from '@/ledger';
 import type { Prisma } from '../db';
 import type { Merchant, Order, PaymentMethod } from '../generated/prisma/client';

@@ -1,6 +1,7 @@
 // A merchant closes a PENDING order (API POST /orders/{id}/close), or the expiry job ends one
 // whose time ran out. Either way: one transaction with its timeline event and an order.closed
 // notification; a paid or already closed order is left alone.
+import 'server-only';
 import type { Prisma } from '../db';
 import type { Order } from '../generated/prisma/client';
 import { refuseFrozenMerchant } from '../merchants/refuse-frozen-merchant';

@@ -1,6 +1,7 @@
 // A merchant creates an order (merchant API POST /orders): PENDING until paid, closed or
 // expired. merchant_order_no is unique per merchant (the database says so too). A frozen
 // merchant creates none.
+import 'server-only';
 import type { Currency } from '@/ledger';
 import type { Db } from '../db';
 import type { Order } from '../generated/prisma/client';

@@ -1,4 +1,5 @@
 // Order lookups for a merchant: another merchant's order is "not found", never "forbidden".
+import 'server-only';
 import type { Db } from '../db';
 import type { Order } from '../generated/prisma/client';
 import { NotFoundError } from '../wallet/wallet-errors';

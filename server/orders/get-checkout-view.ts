@@ -4,6 +4,7 @@
 // payer sees the payment and the shipment. Time left is measured on the database clock,
 // the one that decides whether the order can still be paid. A frozen merchant's open order
 // reads MERCHANT_PAUSED: the page says why instead of offering to pay.
+import 'server-only';
 import { AccountNotFoundError, DEFAULT_CURRENCY, isCurrency, userWalletCode, type Currency } from '@/ledger';
 import type { Db } from '../db';
 import type { OrderStatus } from '../generated/prisma/enums';

@@ -1,6 +1,7 @@
 // The outcome of one of the viewer's payments of an order, for the result page (after a
 // balance payment, and where the bank sends the customer back). The query string only
 // names the operation: its status comes from our records, and only its payer can see it.
+import 'server-only';
 import { DEFAULT_CURRENCY, isCurrency, type Currency } from '@/ledger';
 import type { Db } from '../db';
 import type { OperationStatus, PaymentMethod } from '../generated/prisma/enums';

@@ -1,5 +1,6 @@
 // Locks an order row for the rest of the transaction and reads it, with whether it is still
 // open on the database clock (expiry is decided by one clock: the database's).
+import 'server-only';
 import type { Prisma } from '../db';
 import type { Order } from '../generated/prisma/client';
 import { isUuid } from '../wallet/bank-accounts/find-bank-account-or-throw';

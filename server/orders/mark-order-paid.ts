@@ -1,6 +1,7 @@
 // The last step of both ways of paying: the order becomes PAID in the transaction that
 // booked its ledger entry, with its timeline event, the customer's receipt and the
 // merchant's order.paid notification (transactional outbox).
+import 'server-only';
 import type { Prisma } from '../db';
 import type { Merchant, Order, PaymentMethod } from '../generated/prisma/client';
 import { addNotification } from '../notifications/add-notification';

@@ -1,5 +1,6 @@
 // The public (merchant API and webhook) shape of an order and a refund: snake_case, amounts
 // as integers in minor units (safe: at most 10^15 < 2^53), times as ISO strings.
+import 'server-only';
 import type { Order, Refund } from '../generated/prisma/client';
 
 export type OrderJson = {

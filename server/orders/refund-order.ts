@@ -4,6 +4,7 @@
 // ledger entry (D merchant balance, C customer wallet; the merchant fee is not returned), the
 // refund row, the order's new status and timeline, the customer's notification and an
 // order.refunded notification. The same idempotency key returns the first refund.
+import 'server-only';
 import { createHash } from 'node:crypto';
 import { buildJournalEntry, refundPostings, type Currency } from '@/ledger';
 import type { Refund } from '../generated/prisma/client';

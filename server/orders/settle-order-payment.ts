@@ -4,6 +4,7 @@
 // expired or paid another way meanwhile, the money the bank moved goes to the customer's
 // balance (D reserve, C wallet) — never lost, never booked twice. Failed: the order stays
 // PENDING so the customer can try again.
+import 'server-only';
 import { buildJournalEntry, onlineBankingPostings, topUpPostings, type Currency } from '@/ledger';
 import type { Prisma } from '../db';
 import type { WalletOperation } from '../generated/prisma/client';

@@ -1,6 +1,7 @@
 // The merchant's shipment notice (API POST /orders/{id}/shipment, docs/design.md, "The payment flow", step 5): the
 // order records carrier and tracking number (a second notice corrects them), its timeline
 // shows it, and the customer gets an in-app notification.
+import 'server-only';
 import type { Order } from '../generated/prisma/client';
 import { refuseFrozenMerchant } from '../merchants/refuse-frozen-merchant';
 import { addNotification } from '../notifications/add-notification';

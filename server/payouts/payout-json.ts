@@ -1,4 +1,5 @@
 // The public shape of a merchant payout (dashboard, API and payout.* notifications).
+import 'server-only';
 import type { WalletOperation } from '../generated/prisma/client';
 
 export type PayoutJson = {

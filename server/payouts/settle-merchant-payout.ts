@@ -1,6 +1,7 @@
 // The bank's outcome for a merchant payout (inside completeOperation's transaction, the
 // operation locked and PENDING): post the hold of amount + fee on the merchant balance, or
 // void it; tell the merchant's server (payout.succeeded / payout.failed) and its user.
+import 'server-only';
 import type { Prisma } from '../db';
 import type { WalletOperation } from '../generated/prisma/client';
 import { applyLedgerOps, okOrThrow } from '../ledger';

@@ -1,5 +1,6 @@
 // Whether the user has a payment PIN and whether it is locked now (on the database clock):
 // pages show the set-up step or the lock time before asking for it.
+import 'server-only';
 import type { Db } from '../db';
 
 export type PaymentPinStatus = { isSet: boolean; lockedUntil: Date | null };

@@ -2,6 +2,7 @@
 // values, so no hash makes a stolen table safe by itself: the pepper (PIN_PEPPER, a server
 // secret never stored beside the hashes) does that, and the attempt limit
 // (verify-payment-pin.ts) is what stops guessing. The check is therefore one HMAC, cheap.
+import 'server-only';
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { env } from '../env';
 

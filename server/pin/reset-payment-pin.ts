@@ -4,6 +4,7 @@
 // valid PIN_RESET_CODE_MINUTES, single use, and burnt after PIN_RESET_CODE_ATTEMPTS wrong
 // tries (counted by one UPDATE, so concurrent tries count exactly); a new request voids the
 // previous code. Setting the new PIN clears the PIN's failures and lock.
+import 'server-only';
 import { randomInt, timingSafeEqual } from 'node:crypto';
 import { verifyUserPassword } from '../auth/verify-user-password';
 import type { Db } from '../db';

@@ -1,5 +1,6 @@
 // Sets the first payment PIN: entered twice, not a trivial one, only while none is set
 // (a forgotten PIN is replaced through reset-payment-pin.ts, which asks more).
+import 'server-only';
 import type { Db } from '../db';
 import { hashPin, newPinSalt } from './pin-hash';
 import { PinAlreadySetError, PinMismatchError, PinNotAllowedError } from './pin-errors';

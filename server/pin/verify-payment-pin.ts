@@ -3,6 +3,7 @@
 // during which even the right PIN is refused; a right one resets the count. Failures are
 // counted by one UPDATE on the database clock (as sign-in.ts counts), so concurrent wrong
 // guesses count exactly and no clock skew between app servers moves the lock.
+import 'server-only';
 import type { Db } from '../db';
 import { InvalidInputError } from '../wallet/wallet-errors';
 import { pinMatches } from './pin-hash';

@@ -1,6 +1,7 @@
 // Consuming and reading the counters of RATE_LIMITS with rate-limiter-flexible's
 // RateLimiterPostgres: one atomic upsert per try, on a small pool of its own (the table is
 // created by a migration, so nothing is created at run time).
+import 'server-only';
 import pg from 'pg';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { env } from '../env';

@@ -1,6 +1,7 @@
 // The ledger's side of a day, read with two set-based queries (no per-line round trips):
 // the operations the bank lines name, with what their entries moved on the bank accounts,
 // and every entry that moved the reserve during the day.
+import 'server-only';
 import { IN_TRANSIT_ACCOUNT, RESERVE_ACCOUNT } from '@/ledger';
 import type { Prisma } from '../db';
 import type { LedgerItem, OperationSide } from './classify-statement';

@@ -1,5 +1,6 @@
 // What the admin pages read: recent runs, one run with its breaks and their resolutions (who,
 // when, what), and the days whose latest run still has open breaks (the admin home's alert).
+import 'server-only';
 import type { Db } from '../db';
 import type { ReconciliationBreak, ReconciliationResolution, ReconciliationRun } from '../generated/prisma/client';
 import { requireAdminOrThrow } from '../admin/require-admin-or-throw';

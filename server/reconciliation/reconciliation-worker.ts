@@ -1,6 +1,7 @@
 // The daily reconciliation (docs/operations.md, "Reconciliation"): pg-boss runs it at 00:30 Shanghai time for the day
 // that just ended. A run already going (an admin's, or another instance's) is left alone;
 // any other failure is retried by pg-boss and leaves a FAILED run for the admin page.
+import 'server-only';
 import type PgBoss from 'pg-boss';
 import { bankGateway } from '../bank/bank-gateway-instance';
 import { db } from '../db';

@@ -2,6 +2,7 @@
 // operation), a resolution row and an audit event; nothing is edited in place. One
 // resolution per day and item (unique index + an advisory lock while deciding), so a double
 // click or a second admin acts once and is shown the first resolution.
+import 'server-only';
 import { DEFAULT_CURRENCY, RESERVE_ACCOUNT, SUSPENSE_ACCOUNT, buildJournalEntry, type Currency } from '@/ledger';
 import type { Prisma } from '../db';
 import type { ReconciliationBreak, ReconciliationResolution } from '../generated/prisma/client';

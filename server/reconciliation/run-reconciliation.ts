@@ -2,6 +2,7 @@
 // against the ledger, classified by classifyStatement, stored as one run with its breaks.
 // Two runs of one day never overlap: the run holds a transaction-scoped advisory lock on the
 // day for its whole length, and a second one is refused at once (no queueing behind it).
+import 'server-only';
 import { AccountNotFoundError, DEFAULT_CURRENCY, RESERVE_ACCOUNT, type Currency } from '@/ledger';
 import type { Prisma } from '../db';
 import { recordAuditEvent } from '../admin/audit/record-audit-event';

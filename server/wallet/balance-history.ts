@@ -1,6 +1,7 @@
 // The wallet's posted balance at the end of each of the last N Shanghai days, for the home
 // chart: one index probe per day on (account_id, account_seq), using the running balance
 // each posting carries.
+import 'server-only';
 import { DEFAULT_CURRENCY, userWalletCode, type Currency } from '@/ledger';
 import type { Db } from '../db';
 import { shanghaiDate, startOfShanghaiDay } from '../../lib/time/shanghai-day';

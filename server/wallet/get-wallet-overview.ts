@@ -1,5 +1,6 @@
 // What the home page shows about a user's wallet: available balance, money on its way in,
 // money on hold. Read from the ledger account, on the primary.
+import 'server-only';
 import { AccountNotFoundError, DEFAULT_CURRENCY, userWalletCode, type Currency } from '@/ledger';
 import { db } from '../db';
 import { getBalance } from '../ledger';

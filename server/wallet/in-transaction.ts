@@ -1,6 +1,7 @@
 // One interactive transaction for a use case, retried as a whole on serialization failures
 // and deadlocks (docs/stack.md, "Concurrency through Prisma"), with waits long enough for a busy pool (Prisma's 2 s default
 // for acquiring a connection is too short under load).
+import 'server-only';
 import type { Db, Prisma } from '../db';
 import { withRetry } from '../ledger';
 

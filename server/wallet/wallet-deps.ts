@@ -1,5 +1,6 @@
 // What the wallet's use cases talk to. The app builds it from env (wallet-deps-instance.ts);
 // tests build it on their own database, sandbox bank and job queue.
+import 'server-only';
 import type { BankGateway } from '../bank/bank-gateway';
 import type { Db } from '../db';
 import type { JobQueue } from '../jobs/job-queue';

@@ -8,6 +8,7 @@
 // again and decides from its state then (a manual success is never undone by a scheduled
 // failure that ran beside it). A crash between the two leaves a skipped number and a PENDING
 // event whose lease runs out, which the sweep picks up.
+import 'server-only';
 import type { Db } from '../db';
 import type { WebhookAttempt } from '../generated/prisma/client';
 import { QUEUES, type JobQueue } from '../jobs/job-queue';

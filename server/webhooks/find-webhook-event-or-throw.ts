@@ -1,5 +1,6 @@
 // One notification with its attempts, for its merchant (or an admin: merchantId null).
 // Another merchant's event, or an unknown id, is the same NotFoundError.
+import 'server-only';
 import type { Db, Prisma } from '../db';
 import { NotFoundError } from '../wallet/wallet-errors';
 import { isUuid } from './is-uuid';

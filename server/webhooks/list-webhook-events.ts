@@ -1,5 +1,6 @@
 // Notifications for the merchant dashboard and the admin pages. Authorisation is the
 // merchantId filter here, where the data is read (null = admin, every merchant).
+import 'server-only';
 import type { Db, Prisma } from '../db';
 import type { WebhookStatus } from '../generated/prisma/client';
 import type { WebhookEventWithAttempts } from './find-webhook-event-or-throw';

@@ -1,6 +1,7 @@
 // The outbox side of merchant notifications: called by the order and payout use cases INSIDE
 // their transaction, so the event row and its first delivery job commit (or roll back) with
 // the change they tell of.
+import 'server-only';
 import type { Prisma } from '../db';
 import { QUEUES, type JobQueue } from '../jobs/job-queue';
 import { NotFoundError } from '../wallet/wallet-errors';

@@ -1,6 +1,7 @@
 // A manual resend from the merchant dashboard or the admin pages: one attempt now, whatever
 // the event's status (receivers deduplicate by event id). Its failure leaves the automatic
 // schedule as it was; its success marks the event DELIVERED.
+import 'server-only';
 import type { Db } from '../db';
 import type { WebhookAttempt } from '../generated/prisma/client';
 import type { JobQueue } from '../jobs/job-queue';

@@ -1,5 +1,6 @@
 // The safety net under delivery jobs: a PENDING notification whose attempt is over a minute
 // late (its job lost, or a worker died mid-attempt and its lease ran out) gets a job again.
+import 'server-only';
 import type PgBoss from 'pg-boss';
 import type { Db } from '../db';
 import { QUEUES } from '../jobs/job-queue';

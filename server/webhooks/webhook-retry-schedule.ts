@@ -2,6 +2,7 @@
 // 6h, 15h after the previous one failed (Alipay's schedule; merchant API contract). Entry i is
 // the wait before attempt i+1, so the length is the number of attempts before FAILED.
 // WEBHOOK_RETRY_SCHEDULE_SECONDS (comma-separated seconds) replaces it, for tests and demos.
+import 'server-only';
 export const DEFAULT_WEBHOOK_SCHEDULE_SECONDS: readonly number[] = [0, 240, 600, 600, 3600, 7200, 21600, 54000];
 
 export function parseWebhookSchedule(value: string): number[] {

@@ -2,6 +2,7 @@
 // crafted URL could use to reach something other than a web server), and, in production,
 // only to public addresses (checked when a URL is saved if its host is an IP or localhost,
 // and on every address at every delivery: public-address.ts).
+import 'server-only';
 import { env } from '../env';
 import { isPublicAddress, literalAddress } from './public-address';
 

@@ -1,6 +1,7 @@
 // Every admin action leaves one row in the append-only audit log (the database refuses
 // UPDATE / DELETE on audit_events). Callers pass their transaction client, so the record
 // commits or rolls back together with the change it describes.
+import 'server-only';
 import { Prisma } from '../../generated/prisma/client';
 
 export type AuditSnapshot = Record<string, unknown> | null;

@@ -1,5 +1,6 @@
 // The audit log for admins: newest first, filtered by actor (email or id), action, target
 // id and a range of Shanghai days. Read-only: the table cannot be changed anyway.
+import 'server-only';
 import type { Db } from '../../db';
 import type { Prisma } from '../../generated/prisma/client';
 import { isUuid, paged, PAGE_SIZE, type Paged } from '../admin-input';

@@ -1,5 +1,6 @@
 // One journal entry with its postings, for the admin: each posting's account (and whose it
 // is), amount, the account's sequence and balance after it, and the operation that made it.
+import 'server-only';
 import type { Db } from '../../db';
 import type { Prisma } from '../../generated/prisma/client';
 import { NotFoundError } from '../../wallet/wallet-errors';

@@ -2,6 +2,7 @@
 // merchant balance accounts), amount (any posting of exactly that size) and Shanghai days.
 // Newest first by id: ids are UUIDv7 (time-ordered), so the primary key orders the pages and
 // no count of the whole table is needed (a page says whether another follows).
+import 'server-only';
 import { DEFAULT_CURRENCY, merchantBalanceCode, userWalletCode } from '@/ledger';
 import type { Db } from '../../db';
 import { Prisma } from '../../generated/prisma/client';

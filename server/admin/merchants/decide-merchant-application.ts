@@ -1,6 +1,7 @@
 // Approve or reject a merchant application. Approving makes the user a merchant and opens
 // the ledger account merchant:<id>:balance; rejecting only records the decision. Either way
 // the decision is final here, and it commits with its audit record.
+import 'server-only';
 import { DEFAULT_CURRENCY, merchantBalanceCode } from '@/ledger';
 import type { Db } from '../../db';
 import { ensureAccount } from '../../ledger';

@@ -1,5 +1,6 @@
 // Merchant applications for the admin: pending ones first (oldest waiting first), then the
 // decided ones, newest decision first.
+import 'server-only';
 import type { Db } from '../../db';
 import type { MerchantStatus, Role } from '../../generated/prisma/enums';
 import { paged, PAGE_SIZE, type Paged } from '../admin-input';

@@ -1,6 +1,7 @@
 // Fee revenue per Shanghai day: the posted postings to platform:revenue:fees (a credit is
 // revenue, a debit — a fee given back — reduces it), split by the kind of entry that earned it.
 // Every day of the range appears, zero when nothing was earned.
+import 'server-only';
 import { DEFAULT_CURRENCY, FEE_REVENUE_ACCOUNT, type Currency } from '@/ledger';
 import type { Db } from '../../db';
 import { shanghaiDate, startOfShanghaiDay } from '../../../lib/time/shanghai-day';

@@ -1,5 +1,6 @@
 // The live invariant check shown under the trial balance: the ledger's own checks
 // (server/ledger/check-invariants.ts, one consistent snapshot), admin only.
+import 'server-only';
 import type { Db } from '../../db';
 import { checkLedgerInvariants, type InvariantReport } from '../../ledger/check-invariants';
 import { requireAdminOrThrow } from '../require-admin-or-throw';

@@ -6,6 +6,7 @@
 // Raw balances are credit-normal sums (+ credit, − debit), so a negative one is a debit
 // balance. Since all postings sum to zero, Σ debits = Σ credits, i.e.
 // assets = liabilities to users + liabilities to merchants + revenue + suspense (credit).
+import 'server-only';
 import type { AccountKind } from '@/ledger';
 import type { Db } from '../../db';
 import { requireAdminOrThrow } from '../require-admin-or-throw';

@@ -1,5 +1,6 @@
 // What an admin sees of one user: profile, role, frozen state, balances from the ledger,
 // the merchant profile if any, recent money operations and the admin actions about them.
+import 'server-only';
 import { AccountNotFoundError, DEFAULT_CURRENCY, merchantBalanceCode, userWalletCode, type Currency } from '@/ledger';
 import type { Db } from '../../db';
 import type { MerchantStatus, OperationKind, OperationStatus, Role } from '../../generated/prisma/enums';

@@ -1,4 +1,5 @@
 // The admin's user search: by email or name (case-insensitive, part of either), or by id.
+import 'server-only';
 import type { Role } from '../../generated/prisma/enums';
 import type { Db } from '../../db';
 import { isUuid, paged, PAGE_SIZE, type Paged } from '../admin-input';

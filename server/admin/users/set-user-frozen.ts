@@ -2,6 +2,7 @@
 // beginOperation refuses every money operation of theirs (AccountFrozenError). The user row
 // is locked as beginOperation locks it, so an operation already past that check finishes
 // first and none starts after the freeze commits. The audit record commits with the change.
+import 'server-only';
 import type { Db } from '../../db';
 import { NotFoundError } from '../../wallet/wallet-errors';
 import { CannotFreezeAdminError, UserAlreadyFrozenError, UserNotFrozenError } from '../admin-errors';

@@ -1,4 +1,5 @@
 // One notification with every attempt, for the admin (any merchant's).
+import 'server-only';
 import type { Db } from '../../db';
 import { findWebhookEventOrThrow, type WebhookEventWithAttempts } from '../../webhooks/find-webhook-event-or-throw';
 import { requireAdminOrThrow } from '../require-admin-or-throw';

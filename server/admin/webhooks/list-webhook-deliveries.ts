@@ -1,6 +1,7 @@
 // Notification deliveries for the admin: failures first (given up after the last retry),
 // then those still retrying, then delivered; newest first within each. Optional filters by
 // status and merchant.
+import 'server-only';
 import type { Db } from '../../db';
 import { Prisma } from '../../generated/prisma/client';
 import type { WebhookStatus } from '../../generated/prisma/enums';

@@ -2,6 +2,7 @@
 // audit record with the event's state before and after and the attempt's answer. The attempt
 // cannot share a transaction with the audit row (no transaction is held over the HTTP call),
 // so the record follows it; a replay that could not be sent (unknown event) records nothing.
+import 'server-only';
 import type { Db } from '../../db';
 import { resendWebhookEvent } from '../../webhooks/resend-webhook-event';
 import { findWebhookEventOrThrow } from '../../webhooks/find-webhook-event-or-throw';

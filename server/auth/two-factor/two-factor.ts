@@ -2,6 +2,7 @@
 // a QR code; enabled only after a first correct code, which also gives ten one-time recovery
 // codes), check a code at sign-in (each TOTP step once; each recovery code once), and turn it
 // off (not for admins, who must keep it). The secret is kept encrypted.
+import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { DomainError } from '@/ledger';
 import { openSecret, sealSecret } from '../../crypto/secret-box';

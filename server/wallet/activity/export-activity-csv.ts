@@ -1,4 +1,5 @@
 // CSV export of a date range of the activity (Shanghai days, inclusive), newest first.
+import 'server-only';
 import { formatAmountPlain, type Currency } from '@/ledger';
 import type { Db } from '../../db';
 import { InvalidInputError } from '../wallet-errors';

@@ -1,5 +1,6 @@
 // One operation with its timeline, for its owner or (a received transfer) its receiver;
 // anyone else gets NotFoundError, as for an id that does not exist.
+import 'server-only';
 import type { Db } from '../../db';
 import { isUuid } from '../bank-accounts/find-bank-account-or-throw';
 import { NotFoundError } from '../wallet-errors';

@@ -1,5 +1,6 @@
 // The activity list: a user's own operations and the transfers they received, newest first,
 // with filters and keyset (cursor) pagination on (created_at, id).
+import 'server-only';
 import type { Db } from '../../db';
 import type { OperationStatus, Prisma } from '../../generated/prisma/client';
 import { InvalidInputError } from '../wallet-errors';

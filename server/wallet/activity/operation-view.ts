@@ -1,5 +1,6 @@
 // An operation as one user sees it: the sender of a transfer sees money out, its receiver
 // money in; names of other people are masked. A payment's or refund's other side is the shop.
+import 'server-only';
 import type {
   OperationEvent,
   OperationKind,

@@ -1,6 +1,7 @@
 // Linking a card, step two: the code the holder's phone received. The bank confirms whose card
 // it is (number and name as it verified them); only then is the card stored, masked where
 // shown. The first account linked becomes the default.
+import 'server-only';
 import type { BankAccount } from '../../generated/prisma/client';
 import { BankOutcomeUnknownError, BankRequestFailedError } from '../../bank/bank-gateway';
 import { sqlStateOf } from '../../ledger';

@@ -1,5 +1,6 @@
 // A linked (not removed) bank account of this user, or NotFoundError: another user's
 // account id answers exactly like an id that does not exist.
+import 'server-only';
 import type { Db, Prisma } from '../../db';
 import type { BankAccount } from '../../generated/prisma/client';
 import { NotFoundError } from '../wallet-errors';

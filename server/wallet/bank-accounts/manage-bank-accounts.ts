@@ -1,5 +1,6 @@
 // List, make default, remove: always scoped to the signed-in user, so another user's
 // account id is simply not found.
+import 'server-only';
 import type { Db } from '../../db';
 import { inTransaction } from '../in-transaction';
 import { lastFour } from '../../../lib/text/mask';

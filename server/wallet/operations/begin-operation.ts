@@ -2,6 +2,7 @@
 // (one money operation per user at a time, so daily limits cannot be raced), answer a reused
 // idempotency key with the first operation, check the limits, write the operation and the
 // REQUESTED event of its timeline.
+import 'server-only';
 import { createHash } from 'node:crypto';
 import type { Currency } from '@/ledger';
 import type { Prisma } from '../../db';

@@ -1,6 +1,7 @@
 // Settles a pending top-up or withdrawal with the bank's outcome, exactly once: the
 // operation row is locked and must still be PENDING; its ledger entry, status, timeline and
 // notification commit together. Called by the bank notice handler and by the status-query job.
+import 'server-only';
 import { DEFAULT_CURRENCY, buildJournalEntry, topUpPostings, type Currency } from '@/ledger';
 import type { Prisma } from '../../db';
 import type { WalletOperation } from '../../generated/prisma/client';

@@ -1,6 +1,7 @@
 // Transfer, step 1: who is this email? Only the masked name (and, on the confirm screen, the
 // masked email) is shown, so the sender can
 // confirm the person before choosing an amount without learning their full name.
+import 'server-only';
 import { SelfTransferError } from '@/ledger';
 import type { Db } from '../../db';
 import { enforceRateLimit } from '../../rate-limit/enforce-rate-limit';

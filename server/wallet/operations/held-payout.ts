@@ -3,6 +3,7 @@
 // query with it; after the commit, send the payout and apply a final answer. An unknown
 // outcome keeps the hold: only the bank's answer (now, by notice or by the status query)
 // posts or voids it.
+import 'server-only';
 import type { JournalEntry } from '@/ledger';
 import { BankOutcomeUnknownError, BankRequestFailedError } from '../../bank/bank-gateway';
 import type { Prisma } from '../../db';

@@ -1,4 +1,5 @@
 // The limits to show beside a form: per operation, and what is left of today's.
+import 'server-only';
 import { DEFAULT_CURRENCY } from '@/ledger';
 import type { Db } from '../../db';
 import type { OperationKind } from '../../generated/prisma/client';

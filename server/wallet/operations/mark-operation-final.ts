@@ -1,6 +1,7 @@
 // The row write that ends a bank-settled operation, whatever its kind (top-up, withdrawal,
 // online-banking payment, merchant payout): status, ledger entry, the bank's reference (the
 // first one kept), completion time and its timeline events, in the caller's transaction.
+import 'server-only';
 import type { Prisma } from '../../db';
 import type { WalletOperation } from '../../generated/prisma/client';
 

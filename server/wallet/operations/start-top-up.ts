@@ -1,6 +1,7 @@
 // Top-up, step 1: a PENDING operation (and its status-query job, in the same transaction),
 // then a debit request at the bank, which answers with the page where the customer
 // authorises it. The money arrives later with the bank's notice (complete-operation.ts).
+import 'server-only';
 import { DEFAULT_CURRENCY } from '@/ledger';
 import type { WalletOperation } from '../../generated/prisma/client';
 import { BankOutcomeUnknownError, BankRequestFailedError } from '../../bank/bank-gateway';

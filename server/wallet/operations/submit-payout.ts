@@ -1,5 +1,6 @@
 // Sends (or re-sends: idempotent at the bank per reference) a withdrawal's payout and records
 // the bank's acceptance on the timeline.
+import 'server-only';
 import type { BankAccount, WalletOperation } from '../../generated/prisma/client';
 import type { PayoutAnswer } from '../../bank/bank-gateway';
 import type { Currency } from '@/ledger';

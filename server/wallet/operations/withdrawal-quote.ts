@@ -1,6 +1,7 @@
 // What a withdrawal costs: the fee from the configured schedule (free quota counted from
 // today's withdrawals) and what arrives at the bank. Shown before confirming, and checked
 // again when confirming so nobody pays a fee they did not see.
+import 'server-only';
 import { computeWithdrawalFee, DEFAULT_CURRENCY } from '@/ledger';
 import type { Db, Prisma } from '../../db';
 import { walletConfig } from '../../config/wallet-config';
