@@ -12,7 +12,7 @@ import { newWebhookSecret } from '../server/merchants/api-keys';
 import { hashPassword } from '../server/auth/password';
 import { newTotpSecret } from '../server/auth/two-factor/totp';
 import { sealTotpSecret } from '../server/auth/two-factor/two-factor';
-import { ensureAccount, ensurePlatformAccounts } from '../server/ledger';
+import { ensureAccount, ensurePlatformAccounts } from '../server/stored-ledger';
 import { SANDBOX_ACCOUNTS, SANDBOX_BANK_NAME } from '../sandbox-bank/seed-accounts';
 
 export type DemoAccount = { email: string; displayName: string; role: Role; password: string; totpSecret?: string };

@@ -7,7 +7,7 @@ import { requireUserSession } from '@/server/auth/current-user';
 import { requestLocale } from '@/server/auth/request-locale';
 import { revokeSessionsOf, revokeUserSession } from '@/server/auth/sessions';
 import { db } from '@/server/db';
-import { idField } from '@/server/wallet/wallet-input';
+import { idField } from '@/server/core/form-input';
 import { runAction, type ActionResult } from './action-result';
 
 export async function changePasswordAction(form: FormData): Promise<ActionResult<null>> {

@@ -4,8 +4,8 @@ import { revalidatePath } from 'next/cache';
 import { requireRole } from '@/server/auth/current-user';
 import { db } from '@/server/db';
 import { decideMerchantApplication } from '@/server/admin/merchants/decide-merchant-application';
-import { InvalidInputError } from '@/server/wallet/wallet-errors';
-import { idField } from '@/server/wallet/wallet-input';
+import { InvalidInputError } from '@/server/core/domain-errors';
+import { idField } from '@/server/core/form-input';
 import { runAction, type ActionResult } from './action-result';
 
 /** Approve or reject a merchant application (a rejection needs a note). */

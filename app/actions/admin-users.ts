@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { requireRole } from '@/server/auth/current-user';
 import { db } from '@/server/db';
 import { setUserFrozen } from '@/server/admin/users/set-user-frozen';
-import { idField } from '@/server/wallet/wallet-input';
+import { idField } from '@/server/core/form-input';
 import { runAction, type ActionResult } from './action-result';
 
 /** Freeze (frozen=1) or unfreeze (frozen=0) a user, with the admin's note. */

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { requireRole } from '@/server/auth/current-user';
 import { db } from '@/server/db';
 import { replayWebhookDelivery } from '@/server/admin/webhooks/replay-webhook-delivery';
-import { idField } from '@/server/wallet/wallet-input';
+import { idField } from '@/server/core/form-input';
 import { runAction, type ActionResult } from './action-result';
 
 /** Send a notification again now (audited); says what the merchant's server answered. */

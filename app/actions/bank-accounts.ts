@@ -11,7 +11,7 @@ import {
   startBankAccountLink,
   type StartedBankAccountLink,
 } from '@/server/wallet/bank-accounts/start-bank-account-link';
-import { accountNumberField, holderNameField, idField } from '@/server/wallet/wallet-input';
+import { accountNumberField, holderNameField, idField } from '@/server/core/form-input';
 import { runAction, type ActionResult } from './action-result';
 
 /** Step one of linking a card: the bank checks the details and texts the holder a code. */

@@ -3,8 +3,8 @@
 import { requireUser } from '@/server/auth/current-user';
 import { payOrderFromBalance } from '@/server/orders/pay-order-from-balance';
 import { startOrderBankPayment, type StartOrderBankPaymentResult } from '@/server/orders/start-order-bank-payment';
-import { walletDeps } from '@/server/wallet/wallet-deps-instance';
-import { idempotencyKeyField, idField, pinField } from '@/server/wallet/wallet-input';
+import { appDeps } from '@/server/core/deps-instance';
+import { idempotencyKeyField, idField, pinField } from '@/server/core/form-input';
 import { runAction, type ActionResult } from './action-result';
 
 /** Checkout, pay from balance: the payment PIN confirms it, as for withdrawals. */
@@ -13,7 +13,7 @@ export async function payOrderFromBalanceAction(
 ): Promise<ActionResult<{ operationId: string; orderId: string }>> {
   const user = await requireUser();
   return runAction(async () =>
-    payOrderFromBalance(await walletDeps(), {
+    payOrderFromBalance(await appDeps(), {
       userId: user.id,
       orderId: idField(form, 'orderId'),
       pin: pinField(form),
@@ -26,7 +26,7 @@ export async function payOrderFromBalanceAction(
 export async function startOrderBankPaymentAction(form: FormData): Promise<ActionResult<StartOrderBankPaymentResult>> {
   const user = await requireUser();
   return runAction(async () =>
-    startOrderBankPayment(await walletDeps(), {
+    startOrderBankPayment(await appDeps(), {
       userId: user.id,
       orderId: idField(form, 'orderId'),
       bankAccountId: idField(form, 'bankAccountId'),

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { requireRole } from '@/server/auth/current-user';
 import { db } from '@/server/db';
 import { applyForMerchant } from '@/server/merchants/apply-for-merchant';
-import { idField } from '@/server/wallet/wallet-input';
+import { idField } from '@/server/core/form-input';
 import { runAction, type ActionResult } from './action-result';
 
 /** A customer applies to become a merchant (PENDING until an admin decides). */

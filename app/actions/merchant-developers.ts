@@ -11,8 +11,8 @@ import {
 } from '@/server/merchants/pin-guarded-credentials';
 import { requireMerchant } from '@/server/merchants/require-merchant';
 import { safeTextOrThrow } from '@/server/text/safe-text';
-import { InvalidInputError, NotFoundError } from '@/server/wallet/wallet-errors';
-import { idField, pinField } from '@/server/wallet/wallet-input';
+import { InvalidInputError, NotFoundError } from '@/server/core/domain-errors';
+import { idField, pinField } from '@/server/core/form-input';
 import { runAction, type ActionResult } from './action-result';
 
 const API_KEY_LABEL_MAX = 40;

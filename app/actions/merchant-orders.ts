@@ -6,10 +6,10 @@ import { closeOrder } from '@/server/orders/close-order';
 import { refundOrder } from '@/server/orders/refund-order';
 import { db } from '@/server/db';
 import { resendWebhookEvent } from '@/server/webhooks/resend-webhook-event';
-import { walletDeps } from '@/server/wallet/wallet-deps-instance';
+import { appDeps } from '@/server/core/deps-instance';
 import { safeTextOrThrow } from '@/server/text/safe-text';
-import { InvalidInputError } from '@/server/wallet/wallet-errors';
-import { amountField, idempotencyKeyField, idField } from '@/server/wallet/wallet-input';
+import { InvalidInputError } from '@/server/core/domain-errors';
+import { amountField, idempotencyKeyField, idField } from '@/server/core/form-input';
 import { runAction, type ActionResult } from './action-result';
 
 const REFUND_REASON_MAX = 200;
@@ -30,7 +30,7 @@ export async function refundOrderAction(form: FormData): Promise<ActionResult<{ 
   const { merchant } = await requireMerchant();
   return runAction(async () => {
     const orderId = idField(form, 'orderId');
-    const refund = await refundOrder(await walletDeps(), {
+    const refund = await refundOrder(await appDeps(), {
       merchantId: merchant.id,
       orderId,
       amount: amountField(form),
@@ -46,7 +46,7 @@ export async function closeOrderAction(form: FormData): Promise<ActionResult<{ s
   const { merchant } = await requireMerchant();
   return runAction(async () => {
     const orderId = idField(form, 'orderId');
-    const order = await closeOrder(await walletDeps(), { merchantId: merchant.id, orderId });
+    const order = await closeOrder(await appDeps(), { merchantId: merchant.id, orderId });
     revalidatePath(`/merchant/orders/${orderId}`);
     return { status: order.status };
   });

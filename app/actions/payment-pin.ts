@@ -5,7 +5,7 @@ import { requireUser } from '@/server/auth/current-user';
 import { db } from '@/server/db';
 import { finishPinReset, startPinReset } from '@/server/pin/reset-payment-pin';
 import { setPaymentPin } from '@/server/pin/set-payment-pin';
-import { passwordField, pinField } from '@/server/wallet/wallet-input';
+import { passwordField, pinField } from '@/server/core/form-input';
 import { runAction, type ActionResult } from './action-result';
 
 /** Sets the first payment PIN (entered twice). */

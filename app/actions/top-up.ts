@@ -3,14 +3,14 @@
 import { requireUser } from '@/server/auth/current-user';
 import { checkoutReturnPath } from '@/lib/navigation/checkout-return-path';
 import { startTopUp, type StartTopUpResult } from '@/server/wallet/operations/start-top-up';
-import { walletDeps } from '@/server/wallet/wallet-deps-instance';
-import { amountField, idempotencyKeyField, idField } from '@/server/wallet/wallet-input';
+import { appDeps } from '@/server/core/deps-instance';
+import { amountField, idempotencyKeyField, idField } from '@/server/core/form-input';
 import { runAction, type ActionResult } from './action-result';
 
 export async function startTopUpAction(form: FormData): Promise<ActionResult<StartTopUpResult>> {
   const user = await requireUser();
   return runAction(async () =>
-    startTopUp(await walletDeps(), {
+    startTopUp(await appDeps(), {
       userId: user.id,
       amount: amountField(form),
       bankAccountId: idField(form, 'bankAccountId'),

@@ -4,7 +4,7 @@ import { requireUser } from '@/server/auth/current-user';
 import { db } from '@/server/db';
 import { lookUpRecipient, type Recipient } from '@/server/wallet/operations/find-recipient';
 import { transferToUser } from '@/server/wallet/operations/transfer-to-user';
-import { amountField, emailField, idempotencyKeyField, memoField, pinField } from '@/server/wallet/wallet-input';
+import { amountField, emailField, idempotencyKeyField, memoField, pinField } from '@/server/core/form-input';
 import { runAction, type ActionResult } from './action-result';
 
 export async function findRecipientAction(form: FormData): Promise<ActionResult<Recipient>> {

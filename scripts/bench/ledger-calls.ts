@@ -33,22 +33,22 @@ import {
   type Currency,
 } from '../../ledger/index';
 import { createDb } from '../../server/db';
-import { encodeBatch, type SendableLedgerOp } from '../../server/ledger/apply-ledger-ops';
-import { KnownAccounts, type KnownAccount } from '../../server/ledger/known-accounts';
+import { encodeBatch, type SendableLedgerOp } from '../../server/stored-ledger/apply-ledger-ops';
+import { KnownAccounts, type KnownAccount } from '../../server/stored-ledger/known-accounts';
 import {
   WRITE_TRANSFERS_SQL,
   optimisticAmounts,
   opAccountKeys,
   planOptimisticCall,
-} from '../../server/ledger/optimistic-transfers';
-import { checkLedgerInvariants } from '../../server/ledger/check-invariants';
+} from '../../server/stored-ledger/batching/optimistic-transfers';
+import { checkLedgerInvariants } from '../../server/stored-ledger/check-invariants';
 import {
   applyLedgerOps,
   ensureAccounts,
   ensurePlatformAccounts,
   prepareLedgerOp,
   type LedgerOp,
-} from '../../server/ledger/index';
+} from '../../server/stored-ledger/index';
 import { createFreshDatabase } from '../db/test-database';
 
 const args = process.argv.slice(2);

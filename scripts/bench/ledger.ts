@@ -2,7 +2,7 @@
 //
 // On a fresh, migrated database (the embedded PostgreSQL unless DATABASE_URL is set; dropped
 // at the end) it seeds 10,000 funded wallets and a hot merchant, then runs each workload for a
-// fixed time at 16 concurrent clients through the same server/ledger functions the app uses
+// fixed time at 16 concurrent clients through the same server/stored-ledger functions the app uses
 // (postTransfer / createHold / postHold on the process's LedgerBatcher, which sends its
 // calls over node-postgres connections of its own: calls of plain transfers through the
 // optimistic write, the others through ledger_apply):
@@ -38,19 +38,21 @@ import {
   type PostingInput,
 } from '../../ledger/index';
 import { createDb } from '../../server/db';
-import { checkLedgerInvariants, formatInvariantReport } from '../../server/ledger/check-invariants';
+import { checkLedgerInvariants, formatInvariantReport } from '../../server/stored-ledger/check-invariants';
 import {
   applyLedgerOps,
   createHold,
   ensureAccounts,
   ensurePlatformAccounts,
-  ledgerBatcher,
   postHold,
   postTransfer,
-  LedgerBatcher,
-  type LedgerBatcherStats,
   type LedgerOp,
-} from '../../server/ledger/index';
+} from '../../server/stored-ledger/index';
+import {
+  LedgerBatcher,
+  ledgerBatcher,
+  type LedgerBatcherStats,
+} from '../../server/stored-ledger/batching/ledger-batcher';
 import { createFreshDatabase } from '../db/test-database';
 
 // ---------------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ import { RESERVE_ACCOUNT_NUMBER } from '../../sandbox-bank/seed-accounts';
 import { serveSandboxBank } from '../../sandbox-bank/testing/serve-sandbox-bank';
 import { SandboxBankGateway } from '../../server/bank/sandbox-bank-gateway';
 import { createDb } from '../../server/db';
-import { applyLedgerOps, ensureAccounts, ensurePlatformAccounts, okOrThrow } from '../../server/ledger';
+import { applyLedgerOps, ensureAccounts, ensurePlatformAccounts, okOrThrow } from '../../server/stored-ledger';
 import { todayBusinessDate } from '../../server/reconciliation/business-date';
 import { runReconciliation } from '../../server/reconciliation/run-reconciliation';
 import { createFreshDatabase } from '../db/test-database';

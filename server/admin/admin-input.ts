@@ -2,7 +2,7 @@
 // InvalidInputError naming the field; nothing is read or written with it.
 import { z } from 'zod';
 import { safeTextOrThrow } from '../text/safe-text';
-import { InvalidInputError } from '../wallet/wallet-errors';
+import { InvalidInputError } from '../core/domain-errors';
 import { shanghaiDayStart } from '../../lib/time/shanghai-day';
 
 export const NOTE_MAX = 500;

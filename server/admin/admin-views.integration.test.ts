@@ -9,7 +9,7 @@ import {
   withdrawalPostings,
 } from '@/ledger';
 import { testDb } from '../../scripts/test/integration-db';
-import { findAccount, getBalance, postTransfer } from '../ledger';
+import { findAccount, getBalance, postTransfer } from '../stored-ledger';
 import { searchAuditEvents } from './audit/search-audit-events';
 import { getJournalEntryOrThrow } from './entries/get-journal-entry-or-throw';
 import { searchJournalEntries } from './entries/search-journal-entries';

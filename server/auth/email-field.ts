@@ -1,7 +1,7 @@
 // An email address typed into the reset or resend form: trimmed, lower case (as stored), or a
 // field error. Sign-up has its own schema (sign-up-schema.ts) with the same rules.
 import { z } from 'zod';
-import { InvalidInputError } from '../wallet/wallet-errors';
+import { InvalidInputError } from '../core/domain-errors';
 
 const EMAIL = z
   .string()

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { testDb } from '../../scripts/test/integration-db';
 import { createTestUser } from '../wallet/testing/wallet-fixtures';
-import { NotFoundError } from '../wallet/wallet-errors';
+import { NotFoundError } from '../core/domain-errors';
 import {
   createSession,
   findActiveSessionUser,

@@ -4,7 +4,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { Db, Prisma } from '../db';
-import { NotFoundError } from '../wallet/wallet-errors';
+import { NotFoundError } from '../core/domain-errors';
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 /** last_seen_at moves at most this often per session: one write a minute, not one a request. */

@@ -7,7 +7,7 @@ import 'server-only';
 import { DEFAULT_CURRENCY, userWalletCode } from '@/ledger';
 import type { Db, Prisma as P } from '../db';
 import { Prisma } from '../generated/prisma/client';
-import { ensureAccount } from '../ledger';
+import { ensureAccount } from '../stored-ledger';
 import { hashPassword } from './password';
 import { signUpSchema, type FieldErrors, type SignUpInput } from './sign-up-schema';
 

@@ -8,11 +8,11 @@ import { DEFAULT_CURRENCY, userWalletCode } from '@/ledger';
 import { testDatabaseUrl, testDb } from '../../scripts/test/integration-db';
 import { PgBossJobQueue, startPgBoss } from '../jobs/job-queue';
 import type { CompletionDeps } from '../wallet/operations/completion-deps';
-import { expectLedgerInvariants } from '../ledger/testing/ledger-test-helpers';
-import { getBalance } from '../ledger';
+import { expectLedgerInvariants } from '../stored-ledger/testing/ledger-test-helpers';
+import { getBalance } from '../stored-ledger';
 import { signPayload } from '../../lib/signing/hmac-signature';
 import { beginOperation } from '../wallet/operations/begin-operation';
-import { inTransaction } from '../wallet/in-transaction';
+import { inTransaction } from '../core/in-transaction';
 import { createTestUser } from '../wallet/testing/wallet-fixtures';
 import { receiveBankNotice } from './receive-bank-notice';
 

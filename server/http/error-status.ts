@@ -1,7 +1,7 @@
 // Domain error codes → HTTP status, in one place (docs/house-rules.md rule 5). A database that cannot
 // take the request is 503; other unknown errors are 500. Neither sends its message.
 import { DomainError, httpStatusForCode, isLedgerErrorCode } from '@/ledger';
-import { classifyFailure, sqlStateOf } from '../ledger/retry';
+import { classifyFailure, sqlStateOf } from '../stored-ledger/retry';
 
 const WALLET_ERROR_HTTP_STATUS: Record<string, number> = {
   NOT_FOUND: 404,

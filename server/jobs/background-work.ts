@@ -6,11 +6,11 @@ import type PgBoss from 'pg-boss';
 import { db } from '../db';
 import { purgeAccountLinks } from '../auth/purge-account-links';
 import { env } from '../env';
-import { expireHolds } from '../ledger';
+import { expireHolds } from '../stored-ledger';
 import { purgeIdempotencyKeys } from '../merchant-api/purge-idempotency-keys';
 import { expireOrders } from '../orders/close-order';
 import { settlePendingOperation } from '../wallet/operations/settle-pending-operation';
-import { walletDepsWithJobs } from '../wallet/wallet-deps-with-jobs';
+import { appDepsWithJobs } from '../core/deps-with-jobs';
 import { PgBossJobQueue, QUEUES, startPgBoss } from './job-queue';
 import { startReconciliationWorker } from '../reconciliation/reconciliation-worker';
 import { startWebhookWorkers } from '../webhooks/webhook-workers';
@@ -47,7 +47,7 @@ export function nextQueryDelaySeconds(ageMs: number): number {
 }
 
 async function startWorkers(boss: PgBoss): Promise<void> {
-  const deps = walletDepsWithJobs(new PgBossJobQueue(boss));
+  const deps = appDepsWithJobs(new PgBossJobQueue(boss));
   await boss.work<{ operationId: string }>(
     QUEUES.settleOperation,
     { batchSize: 5, pollingIntervalSeconds: 2 },

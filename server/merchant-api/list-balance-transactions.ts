@@ -3,7 +3,7 @@
 import 'server-only';
 import { AccountNotFoundError, DEFAULT_CURRENCY, merchantBalanceCode, type EntryKind } from '@/ledger';
 import type { Db } from '../db';
-import { getAccountHistory } from '../ledger';
+import { getAccountHistory } from '../stored-ledger';
 
 export type BalanceTransactionJson = {
   id: string;

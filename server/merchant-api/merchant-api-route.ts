@@ -7,7 +7,7 @@ import type { Db } from '../db';
 import type { Merchant } from '../generated/prisma/client';
 import { readBodyWithLimit } from '../http/read-body-with-limit';
 import { refuseFrozenMerchant } from '../merchants/refuse-frozen-merchant';
-import type { WalletDeps } from '../wallet/wallet-deps';
+import type { AppDeps } from '../core/deps';
 import { errorAnswer, toResponse } from './api-answer';
 import { RateLimitedError } from '../rate-limit/enforce-rate-limit';
 import { rateLimitHeaders } from '../rate-limit/rate-limit-headers';
@@ -19,7 +19,7 @@ import { canonicalJson, parseJsonBody } from './parse-json-body';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
-export type MerchantApiDeps = Pick<WalletDeps, 'db' | 'jobs' | 'appUrl'>;
+export type MerchantApiDeps = Pick<AppDeps, 'db' | 'jobs' | 'appUrl'>;
 export type GetContext = { deps: MerchantApiDeps; merchant: Merchant; url: URL };
 export type PostContext = GetContext & { body: unknown; idempotencyKey: string };
 

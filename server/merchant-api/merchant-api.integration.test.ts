@@ -11,15 +11,15 @@ import { createFreshDatabase, type FreshDatabase } from '../../scripts/db/test-d
 import { SandboxBankGateway } from '../bank/sandbox-bank-gateway';
 import { createDb, type Db } from '../db';
 import { PgBossJobQueue, startPgBoss } from '../jobs/job-queue';
-import { expectLedgerInvariants } from '../ledger/testing/ledger-test-helpers';
-import { ensureAccount, getBalance, postTransfer } from '../ledger';
+import { expectLedgerInvariants } from '../stored-ledger/testing/ledger-test-helpers';
+import { ensureAccount, getBalance, postTransfer } from '../stored-ledger';
 import { setUserFrozen } from '../admin/users/set-user-frozen';
 import { enableTestTwoFactor } from '../admin/testing/admin-fixtures';
 import { createApiKey, newWebhookSecret, revokeApiKey } from '../merchants/api-keys';
 import { payOrderFromBalance } from '../orders/pay-order-from-balance';
 import { shanghaiDate } from '../../lib/time/shanghai-day';
 import { createTestUser, TEST_PIN } from '../wallet/testing/wallet-fixtures';
-import type { WalletDeps } from '../wallet/wallet-deps';
+import type { AppDeps } from '../core/deps';
 import { balanceHandler, balanceTransactionsHandler, dailyBillHandler } from './handlers/balance-handlers';
 import { closeOrderHandler, refundOrderHandler, shipOrderHandler } from './handlers/order-action-handlers';
 import { createOrderHandler, getOrderHandler, listOrdersHandler } from './handlers/order-handlers';
@@ -36,7 +36,7 @@ const APP_URL = 'http://wallet.test';
 let database: FreshDatabase;
 let db: Db;
 let boss: PgBoss;
-let deps: WalletDeps;
+let deps: AppDeps;
 
 beforeAll(async () => {
   database = await createFreshDatabase('merchant_api');

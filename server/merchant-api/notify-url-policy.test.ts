@@ -2,7 +2,7 @@
 // variables at its first call, which comes from the first parse below; the variable is put
 // back afterwards for the test files that run next in this worker.
 import { afterAll, describe, expect, it } from 'vitest';
-import { InvalidInputError } from '../wallet/wallet-errors';
+import { InvalidInputError } from '../core/domain-errors';
 import { parseInputOrThrow } from './parse-input-or-throw';
 import { CreateOrderRequest } from './schemas';
 

@@ -1,6 +1,6 @@
 // zod at the boundary: the first problem becomes a 422 INVALID_INPUT naming its field.
 import type { z } from 'zod';
-import { InvalidInputError } from '../wallet/wallet-errors';
+import { InvalidInputError } from '../core/domain-errors';
 
 /** `rootField` names a value that is not an object (the body, or a path parameter). */
 export function parseInputOrThrow<S extends z.ZodType>(schema: S, value: unknown, rootField = 'body'): z.output<S> {

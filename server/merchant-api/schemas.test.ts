@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError } from '../wallet/wallet-errors';
+import { InvalidInputError } from '../core/domain-errors';
 import { parseInputOrThrow } from './parse-input-or-throw';
 import { parseJsonBody } from './parse-json-body';
 import { CreateOrderRequest, ListQuery, RefundRequest, ShipmentRequest } from './schemas';

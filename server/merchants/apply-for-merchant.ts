@@ -5,9 +5,9 @@
 import 'server-only';
 import type { Db } from '../db';
 import { findBankAccountOrThrow } from '../wallet/bank-accounts/find-bank-account-or-throw';
-import { inTransaction } from '../wallet/in-transaction';
+import { inTransaction } from '../core/in-transaction';
 import { safeTextOrThrow } from '../text/safe-text';
-import { InvalidInputError } from '../wallet/wallet-errors';
+import { InvalidInputError } from '../core/domain-errors';
 import { newWebhookSecret } from './api-keys';
 import { MerchantApplicationExistsError } from './merchant-errors';
 

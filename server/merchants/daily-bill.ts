@@ -7,7 +7,7 @@ import 'server-only';
 import { formatAmountPlain, type Currency } from '@/ledger';
 import type { Db } from '../db';
 import { shanghaiDayStart } from '../../lib/time/shanghai-day';
-import { InvalidInputError } from '../wallet/wallet-errors';
+import { InvalidInputError } from '../core/domain-errors';
 import { CSV_BOM, csvCell, csvLine } from '../wallet/activity/csv';
 
 export const DAILY_BILL_HEADER = [

@@ -4,7 +4,7 @@ import 'server-only';
 import type { Db, Prisma } from '../db';
 import type { Merchant } from '../generated/prisma/client';
 import { MerchantNotActiveError } from '../orders/order-errors';
-import { NotFoundError } from '../wallet/wallet-errors';
+import { NotFoundError } from '../core/domain-errors';
 
 /** The user's approved merchant profile; NotFoundError without one, MerchantNotActiveError while not approved. */
 export async function findMerchantForUserOrThrow(db: Db | Prisma.TransactionClient, userId: string): Promise<Merchant> {

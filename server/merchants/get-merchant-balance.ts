@@ -3,7 +3,7 @@
 import 'server-only';
 import { AccountNotFoundError, DEFAULT_CURRENCY, merchantBalanceCode, type Currency } from '@/ledger';
 import type { Db } from '../db';
-import { getBalance } from '../ledger';
+import { getBalance } from '../stored-ledger';
 
 export type MerchantBalance = {
   currency: Currency;

@@ -6,7 +6,7 @@ import type { Db, Prisma } from '../db';
 import type { Order, OrderStatus } from '../generated/prisma/client';
 import { isUuid } from '../wallet/bank-accounts/find-bank-account-or-throw';
 import { shanghaiDayStart } from '../../lib/time/shanghai-day';
-import { InvalidInputError } from '../wallet/wallet-errors';
+import { InvalidInputError } from '../core/domain-errors';
 import { ORDER_STATUSES } from '@/lib/orders/order-statuses';
 
 // Every listed status is one the database knows (a typo there does not compile).

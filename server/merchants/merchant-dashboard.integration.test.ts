@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CURRENCY, merchantBalanceCode } from '@/ledger';
 import { testDb } from '../../scripts/test/integration-db';
 import type { JobQueue } from '../jobs/job-queue';
-import { ensureAccount } from '../ledger';
+import { ensureAccount } from '../stored-ledger';
 import { closeOrder } from '../orders/close-order';
 import { createOrder } from '../orders/create-order';
 import { refundOrder } from '../orders/refund-order';

@@ -5,7 +5,7 @@
 import 'server-only';
 import type { Db } from '../db';
 import { verifyPaymentPin } from '../pin/verify-payment-pin';
-import { NotFoundError } from '../wallet/wallet-errors';
+import { NotFoundError } from '../core/domain-errors';
 import { createApiKey, type CreatedApiKey } from './api-keys';
 import { parseWebhookUrl, rotateMerchantWebhookSecret } from './update-merchant-webhook';
 

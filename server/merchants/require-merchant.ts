@@ -6,7 +6,7 @@ import { requireRole, type CurrentUser } from '../auth/current-user';
 import { db } from '../db';
 import type { Merchant } from '../generated/prisma/client';
 import { MerchantNotActiveError } from '../orders/order-errors';
-import { NotFoundError } from '../wallet/wallet-errors';
+import { NotFoundError } from '../core/domain-errors';
 import { findMerchantForUserOrThrow } from './find-merchant-for-user-or-throw';
 
 export type MerchantSession = { user: CurrentUser; merchant: Merchant };

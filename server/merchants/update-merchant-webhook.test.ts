@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError } from '../wallet/wallet-errors';
+import { InvalidInputError } from '../core/domain-errors';
 import { parseWebhookUrl } from './update-merchant-webhook';
 
 const refusal = (raw: string, allowPrivate: boolean) => {

@@ -4,7 +4,7 @@
 import 'server-only';
 import type { Db } from '../db';
 import { isDeliverableWebhookUrl, privateHostRefusal, privateWebhookAddressesAllowed } from '../webhooks/webhook-url';
-import { InvalidInputError, NotFoundError } from '../wallet/wallet-errors';
+import { InvalidInputError, NotFoundError } from '../core/domain-errors';
 import { newWebhookSecret } from './api-keys';
 
 export const WEBHOOK_URL_MAX = 2048;

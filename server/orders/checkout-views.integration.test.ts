@@ -6,11 +6,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildJournalEntry, DEFAULT_CURRENCY, merchantBalanceCode, topUpPostings } from '@/ledger';
 import { testDb } from '../../scripts/test/integration-db';
 import type { JobQueue } from '../jobs/job-queue';
-import { applyLedgerOps, ensureAccount, okOrThrow } from '../ledger';
+import { applyLedgerOps, ensureAccount, okOrThrow } from '../stored-ledger';
 import { newWebhookSecret } from '../merchants/api-keys';
-import { inTransaction } from '../wallet/in-transaction';
+import { inTransaction } from '../core/in-transaction';
 import { createTestUser, TEST_PIN } from '../wallet/testing/wallet-fixtures';
-import type { WalletDeps } from '../wallet/wallet-deps';
+import type { AppDeps } from '../core/deps';
 import { createOrder } from './create-order';
 import { getCheckoutViewOrThrow } from './get-checkout-view';
 import { getPaymentResultOrThrow } from './get-payment-result';
@@ -21,7 +21,7 @@ afterAll(() => db.$disconnect());
 
 /** Balance payments call no bank; notifications to the merchant are not delivered here. */
 const jobs: JobQueue = { enqueue: async () => undefined };
-const deps = { db, jobs, appUrl: 'http://wallet.test', bank: {} as WalletDeps['bank'] } satisfies WalletDeps;
+const deps = { db, jobs, appUrl: 'http://wallet.test', bank: {} as AppDeps['bank'] } satisfies AppDeps;
 
 async function merchant() {
   const owner = await createTestUser(db, '店主');

@@ -6,7 +6,7 @@ import type { Prisma } from '../db';
 import type { Order } from '../generated/prisma/client';
 import { refuseFrozenMerchant } from '../merchants/refuse-frozen-merchant';
 import { recordWebhookEvent } from '../webhooks/record-webhook-event';
-import { inTransaction } from '../wallet/in-transaction';
+import { inTransaction } from '../core/in-transaction';
 import type { OrderDeps } from './order-deps';
 import { lockOrderOrThrow } from './lock-order';
 import { OrderNotPendingError } from './order-errors';

@@ -2,7 +2,7 @@
 import 'server-only';
 import type { Db } from '../db';
 import type { Order } from '../generated/prisma/client';
-import { NotFoundError } from '../wallet/wallet-errors';
+import { NotFoundError } from '../core/domain-errors';
 import { isUuid } from '../wallet/bank-accounts/find-bank-account-or-throw';
 
 export async function findMerchantOrderOrThrow(db: Db, merchantId: string, orderId: string): Promise<Order> {

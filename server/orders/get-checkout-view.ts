@@ -8,10 +8,10 @@ import 'server-only';
 import { AccountNotFoundError, DEFAULT_CURRENCY, isCurrency, userWalletCode, type Currency } from '@/ledger';
 import type { Db } from '../db';
 import type { OrderStatus } from '../generated/prisma/enums';
-import { getBalance } from '../ledger';
+import { getBalance } from '../stored-ledger';
 import { isUuid } from '../wallet/bank-accounts/find-bank-account-or-throw';
 import { listBankAccounts, type LinkedBankAccount } from '../wallet/bank-accounts/manage-bank-accounts';
-import { NotFoundError } from '../wallet/wallet-errors';
+import { NotFoundError } from '../core/domain-errors';
 import { checkoutState, type CheckoutState } from './checkout-state';
 import { safeReturnUrl } from './safe-return-url';
 

@@ -7,7 +7,7 @@ import type { Db } from '../db';
 import type { OperationStatus, PaymentMethod } from '../generated/prisma/enums';
 import { isUuid } from '../wallet/bank-accounts/find-bank-account-or-throw';
 import { lastFour } from '../../lib/text/mask';
-import { NotFoundError } from '../wallet/wallet-errors';
+import { NotFoundError } from '../core/domain-errors';
 import { safeReturnUrl } from './safe-return-url';
 
 /** PAID: the order is paid; CREDITED_TO_BALANCE: the bank paid an order that could no longer be paid. */

@@ -4,7 +4,7 @@ import 'server-only';
 import type { Prisma } from '../db';
 import type { Order } from '../generated/prisma/client';
 import { isUuid } from '../wallet/bank-accounts/find-bank-account-or-throw';
-import { NotFoundError } from '../wallet/wallet-errors';
+import { NotFoundError } from '../core/domain-errors';
 
 export type LockedOrder = { order: Order; openForPayment: boolean };
 

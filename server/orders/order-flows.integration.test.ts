@@ -12,8 +12,8 @@ import { deliverDueNotices } from '@/sandbox-bank/notices/deliver-notices';
 import { authoriseDebit } from '@/sandbox-bank/requests/authorise-debit';
 import { readDebitCode } from '@/sandbox-bank/testing/read-debit-code';
 import type { Db } from '../db';
-import { expectLedgerInvariants } from '../ledger/testing/ledger-test-helpers';
-import { ensureAccount, getBalance } from '../ledger';
+import { expectLedgerInvariants } from '../stored-ledger/testing/ledger-test-helpers';
+import { ensureAccount, getBalance } from '../stored-ledger';
 import { setUserFrozen } from '../admin/users/set-user-frozen';
 import { enableTestTwoFactor } from '../admin/testing/admin-fixtures';
 import { newWebhookSecret } from '../merchants/api-keys';
@@ -21,7 +21,7 @@ import { linkBankAccountThroughBank } from '../wallet/testing/link-bank-account-
 import { startTopUp } from '../wallet/operations/start-top-up';
 import { createTestUser, TEST_PIN, WRONG_TEST_PIN } from '../wallet/testing/wallet-fixtures';
 import { startBankFlowHarness, type BankFlowHarness } from '../wallet/testing/bank-flow-harness';
-import type { WalletDeps } from '../wallet/wallet-deps';
+import type { AppDeps } from '../core/deps';
 import { closeOrder, expireOrders } from './close-order';
 import { createOrder } from './create-order';
 import { getCheckoutViewOrThrow } from './get-checkout-view';
@@ -32,7 +32,7 @@ import { startOrderBankPayment } from './start-order-bank-payment';
 
 let db: Db;
 let pool: BankPool;
-let deps: WalletDeps;
+let deps: AppDeps;
 let harness: BankFlowHarness;
 
 beforeAll(async () => {

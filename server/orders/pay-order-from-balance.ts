@@ -3,9 +3,9 @@
 // writes the customer's PAYMENT operation and the ledger entry (D customer wallet, C merchant
 // amount − fee, C fees) and marks the order PAID. Paid twice at once → money moves once.
 import { buildJournalEntry, payFromBalancePostings, type Currency } from '@/ledger';
-import { applyLedgerOps, okOrThrow } from '../ledger';
+import { applyLedgerOps, okOrThrow } from '../stored-ledger';
 import { verifyPaymentPin } from '../pin/verify-payment-pin';
-import { inTransaction } from '../wallet/in-transaction';
+import { inTransaction } from '../core/in-transaction';
 import { settlementKey } from '../wallet/operations/settlement-key';
 import type { OrderDeps } from './order-deps';
 import { beginOrderPayment } from './begin-order-payment';

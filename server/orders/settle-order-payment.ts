@@ -8,7 +8,7 @@ import 'server-only';
 import { buildJournalEntry, onlineBankingPostings, topUpPostings, type Currency } from '@/ledger';
 import type { Prisma } from '../db';
 import type { WalletOperation } from '../generated/prisma/client';
-import { applyLedgerOps, okOrThrow } from '../ledger';
+import { applyLedgerOps, okOrThrow } from '../stored-ledger';
 import { addNotification } from '../notifications/add-notification';
 import type { CompletionDeps } from '../wallet/operations/completion-deps';
 import { markOperationFailed, markOperationSucceeded } from '../wallet/operations/mark-operation-final';

@@ -5,7 +5,7 @@ import 'server-only';
 import type { Order } from '../generated/prisma/client';
 import { refuseFrozenMerchant } from '../merchants/refuse-frozen-merchant';
 import { addNotification } from '../notifications/add-notification';
-import { inTransaction } from '../wallet/in-transaction';
+import { inTransaction } from '../core/in-transaction';
 import type { OrderDeps } from './order-deps';
 import { lockOrderOrThrow } from './lock-order';
 import { OrderNotPaidError } from './order-errors';

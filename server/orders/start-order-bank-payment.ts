@@ -6,7 +6,7 @@ import type { Currency } from '@/ledger';
 import { BankOutcomeUnknownError, BankRequestFailedError } from '../bank/bank-gateway';
 import { QUEUES } from '../jobs/job-queue';
 import { findBankAccountOrThrow } from '../wallet/bank-accounts/find-bank-account-or-throw';
-import { inTransaction } from '../wallet/in-transaction';
+import { inTransaction } from '../core/in-transaction';
 import { completeOperation } from '../wallet/operations/complete-operation';
 import { FIRST_STATUS_QUERY_SECONDS } from '../wallet/operations/start-top-up';
 import type { OrderDeps } from './order-deps';

@@ -14,8 +14,8 @@ import { authoriseDebit } from '@/sandbox-bank/requests/authorise-debit';
 import { readDebitCode } from '@/sandbox-bank/testing/read-debit-code';
 import type { Db } from '../db';
 import { QUEUES } from '../jobs/job-queue';
-import { expectLedgerInvariants } from '../ledger/testing/ledger-test-helpers';
-import { ensureAccount, getBalance } from '../ledger';
+import { expectLedgerInvariants } from '../stored-ledger/testing/ledger-test-helpers';
+import { ensureAccount, getBalance } from '../stored-ledger';
 import { newWebhookSecret } from '../merchants/api-keys';
 import { createOrder } from '../orders/create-order';
 import { payOrderFromBalance } from '../orders/pay-order-from-balance';
@@ -25,13 +25,13 @@ import { settlePendingOperation } from '../wallet/operations/settle-pending-oper
 import { startTopUp } from '../wallet/operations/start-top-up';
 import { createTestUser, TEST_PIN, WRONG_TEST_PIN } from '../wallet/testing/wallet-fixtures';
 import { startBankFlowHarness, type BankFlowHarness } from '../wallet/testing/bank-flow-harness';
-import type { WalletDeps } from '../wallet/wallet-deps';
+import type { AppDeps } from '../core/deps';
 import { quoteMerchantPayout } from './merchant-payout-quote';
 import { requestMerchantPayout } from './request-merchant-payout';
 
 let db: Db;
 let pool: BankPool;
-let deps: WalletDeps;
+let deps: AppDeps;
 let harness: BankFlowHarness;
 
 beforeAll(async () => {

@@ -7,11 +7,11 @@
 import { buildJournalEntry, DEFAULT_CURRENCY, payoutPostings } from '@/ledger';
 import { verifyPaymentPin } from '../pin/verify-payment-pin';
 import { findBankAccountOrThrow } from '../wallet/bank-accounts/find-bank-account-or-throw';
-import { inTransaction } from '../wallet/in-transaction';
+import { inTransaction } from '../core/in-transaction';
 import { beginOperation } from '../wallet/operations/begin-operation';
 import { holdPayoutFunds, sendHeldPayout } from '../wallet/operations/held-payout';
-import type { WalletDeps } from '../wallet/wallet-deps';
-import { FeeChangedError, NotFoundError } from '../wallet/wallet-errors';
+import type { AppDeps } from '../core/deps';
+import { FeeChangedError, NotFoundError } from '../core/domain-errors';
 import { MerchantNotActiveError } from '../orders/order-errors';
 import { SettlementAccountMissingError } from '../merchants/merchant-errors';
 import { quoteMerchantPayout } from './merchant-payout-quote';
@@ -29,7 +29,7 @@ export type RequestMerchantPayoutInput = {
 };
 
 export async function requestMerchantPayout(
-  deps: WalletDeps,
+  deps: AppDeps,
   input: RequestMerchantPayoutInput,
 ): Promise<{ operationId: string }> {
   const merchant = await deps.db.merchant.findUnique({ where: { id: input.merchantId } });

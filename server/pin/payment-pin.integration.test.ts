@@ -11,7 +11,7 @@ import { caughtMailTo, testDb } from '../../scripts/test/integration-db';
 import { fundWallet, linkTestBankAccount, walletDepsWithoutBank } from '../admin/testing/admin-fixtures';
 import { checkSignIn } from '../auth/sign-in';
 import { httpStatusForError } from '../http/error-status';
-import { ensureAccount, getBalance } from '../ledger';
+import { ensureAccount, getBalance } from '../stored-ledger';
 import { newWebhookSecret } from '../merchants/api-keys';
 import {
   changeWebhookUrlWithPin,

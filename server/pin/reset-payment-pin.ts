@@ -11,7 +11,7 @@ import type { Db } from '../db';
 import type { Locale } from '../../lib/i18n/locales';
 import { sendMail } from '../mail/send-mail';
 import { maskEmail } from '../../lib/text/mask';
-import { WrongPasswordError } from '../wallet/wallet-errors';
+import { WrongPasswordError } from '../core/domain-errors';
 import { hashPin } from './pin-hash';
 import { PinResetCodeExpiredError, PinResetCodeWrongError } from './pin-errors';
 import { pinResetMail } from './pin-reset-mail';

@@ -5,7 +5,7 @@
 // guesses count exactly and no clock skew between app servers moves the lock.
 import 'server-only';
 import type { Db } from '../db';
-import { InvalidInputError } from '../wallet/wallet-errors';
+import { InvalidInputError } from '../core/domain-errors';
 import { pinMatches } from './pin-hash';
 import { PinLockedError, PinNotSetError, PinRequiredError, WrongPinError } from './pin-errors';
 import { isPinFormat } from '../../lib/pin/pin-rules';

@@ -4,7 +4,7 @@ import 'server-only';
 import type { Db } from '../db';
 import type { ReconciliationBreak, ReconciliationResolution, ReconciliationRun } from '../generated/prisma/client';
 import { requireAdminOrThrow } from '../admin/require-admin-or-throw';
-import { NotFoundError } from '../wallet/wallet-errors';
+import { NotFoundError } from '../core/domain-errors';
 
 export const RUN_BREAKS_PAGE = 500;
 

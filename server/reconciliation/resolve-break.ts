@@ -8,12 +8,12 @@ import type { Prisma } from '../db';
 import type { ReconciliationBreak, ReconciliationResolution } from '../generated/prisma/client';
 import { recordAuditEvent } from '../admin/audit/record-audit-event';
 import { requireAdminOrThrow } from '../admin/require-admin-or-throw';
-import { applyLedgerOps, ensurePlatformAccounts, okOrThrow } from '../ledger';
+import { applyLedgerOps, ensurePlatformAccounts, okOrThrow } from '../stored-ledger';
 import { safeTextOrThrow } from '../text/safe-text';
-import { inTransaction } from '../wallet/in-transaction';
+import { inTransaction } from '../core/in-transaction';
 import { settlePendingOperation } from '../wallet/operations/settle-pending-operation';
-import type { WalletDeps } from '../wallet/wallet-deps';
-import { NotFoundError } from '../wallet/wallet-errors';
+import type { AppDeps } from '../core/deps';
+import { NotFoundError } from '../core/domain-errors';
 import { actionsForBreak, writeOffAmount, type ResolutionAction } from '../../lib/reconciliation/break-actions';
 import { BankOutcomeNotFinalError, ResolutionNotApplicableError } from './reconciliation-errors';
 import { WRITE_OFF_NOTE_MAX } from '@/lib/reconciliation/break-actions';
@@ -21,7 +21,7 @@ import { WRITE_OFF_NOTE_MAX } from '@/lib/reconciliation/break-actions';
 export type ResolveInput = { breakId: string; actorId: string; action: ResolutionAction; note?: string | null };
 export type ResolveResult = { resolution: ReconciliationResolution; alreadyResolved: boolean };
 
-export async function resolveBreak(deps: WalletDeps, input: ResolveInput): Promise<ResolveResult> {
+export async function resolveBreak(deps: AppDeps, input: ResolveInput): Promise<ResolveResult> {
   await requireAdminOrThrow(deps.db, input.actorId);
   const found = await deps.db.reconciliationBreak.findUnique({ where: { id: input.breakId } });
   if (!found) throw new NotFoundError('Reconciliation break', { field: 'breakId' });
@@ -33,7 +33,7 @@ export async function resolveBreak(deps: WalletDeps, input: ResolveInput): Promi
   return input.action === 'BOOK_FROM_BANK' ? bookFromBank(deps, found, input) : writeOff(deps, found, input);
 }
 
-async function bookFromBank(deps: WalletDeps, brk: ReconciliationBreak, input: ResolveInput): Promise<ResolveResult> {
+async function bookFromBank(deps: AppDeps, brk: ReconciliationBreak, input: ResolveInput): Promise<ResolveResult> {
   const operationId = brk.operationId!;
   // The wallet's completion path: locks the operation, applies the bank's answer once.
   await settlePendingOperation(deps, operationId);
@@ -77,7 +77,7 @@ async function bookFromBank(deps: WalletDeps, brk: ReconciliationBreak, input: R
   });
 }
 
-async function writeOff(deps: WalletDeps, brk: ReconciliationBreak, input: ResolveInput): Promise<ResolveResult> {
+async function writeOff(deps: AppDeps, brk: ReconciliationBreak, input: ResolveInput): Promise<ResolveResult> {
   const note = cleanNote(input.note);
   if (!note) throw new ResolutionNotApplicableError('A write-off needs a note');
   const amount = writeOffAmount(brk);
@@ -138,7 +138,7 @@ async function writeOff(deps: WalletDeps, brk: ReconciliationBreak, input: Resol
 
 /** Runs `create` under the item's lock unless a resolution already exists. */
 async function recordOnce(
-  deps: WalletDeps,
+  deps: AppDeps,
   brk: ReconciliationBreak,
   create: (tx: Prisma.TransactionClient) => Promise<ReconciliationResolution>,
 ): Promise<ResolveResult> {

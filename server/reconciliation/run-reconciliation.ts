@@ -7,7 +7,7 @@ import { AccountNotFoundError, DEFAULT_CURRENCY, RESERVE_ACCOUNT, type Currency 
 import type { Prisma } from '../db';
 import { recordAuditEvent } from '../admin/audit/record-audit-event';
 import { requireAdminOrThrow } from '../admin/require-admin-or-throw';
-import { getBalance } from '../ledger';
+import { getBalance } from '../stored-ledger';
 import type { BankGateway } from '../bank/bank-gateway';
 import { businessDayOrThrow, type BusinessDay } from './business-date';
 import { classifyStatement, type BankLine, type Break } from './classify-statement';

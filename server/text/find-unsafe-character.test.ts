@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { InvalidInputError } from '../wallet/wallet-errors';
+import { InvalidInputError } from '../core/domain-errors';
 import { findUnsafeCharacter, type UnsafeCharacterReason } from './find-unsafe-character';
 import { safeTextCheck, safeTextOrThrow } from './safe-text';
 

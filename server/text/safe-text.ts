@@ -2,7 +2,7 @@
 // (InvalidInputError naming the field, with the reason for the form's translated sentence)
 // and zod schemas (the merchant API, sign-up: the issue names the field).
 import { z } from 'zod';
-import { InvalidInputError } from '../wallet/wallet-errors';
+import { InvalidInputError } from '../core/domain-errors';
 import { describeUnsafeCharacter, findUnsafeCharacter, type TextRules } from './find-unsafe-character';
 
 /** The text itself, or INVALID_INPUT on `field` with details { reason, codePoint, position (from 1) }. */

@@ -3,7 +3,7 @@
 import 'server-only';
 import { AccountNotFoundError, DEFAULT_CURRENCY, userWalletCode, type Currency } from '@/ledger';
 import { db } from '../db';
-import { getBalance } from '../ledger';
+import { getBalance } from '../stored-ledger';
 
 export type WalletOverview = { currency: Currency; available: bigint; pendingCredits: bigint; onHold: bigint };
 

@@ -16,8 +16,8 @@ import { readDebitCode } from '@/sandbox-bank/testing/read-debit-code';
 import { RESERVE_ACCOUNT_NUMBER } from '@/sandbox-bank/seed-accounts';
 import type { Db } from '../db';
 import { QUEUES } from '../jobs/job-queue';
-import { expectLedgerInvariants } from '../ledger/testing/ledger-test-helpers';
-import { getBalance } from '../ledger';
+import { expectLedgerInvariants } from '../stored-ledger/testing/ledger-test-helpers';
+import { getBalance } from '../stored-ledger';
 import { getOperationOrThrow } from './activity/get-operation-or-throw';
 import { linkBankAccountThroughBank } from './testing/link-bank-account-through-bank';
 import { removeBankAccount, setDefaultBankAccount } from './bank-accounts/manage-bank-accounts';
@@ -27,11 +27,11 @@ import { startTopUp } from './operations/start-top-up';
 import { transferToUser } from './operations/transfer-to-user';
 import { createTestUser, TEST_PIN, WRONG_TEST_PIN } from './testing/wallet-fixtures';
 import { startBankFlowHarness, type BankFlowHarness } from './testing/bank-flow-harness';
-import type { WalletDeps } from './wallet-deps';
+import type { AppDeps } from '../core/deps';
 
 let db: Db;
 let pool: BankPool;
-let deps: WalletDeps;
+let deps: AppDeps;
 let harness: BankFlowHarness;
 
 beforeAll(async () => {

@@ -2,7 +2,7 @@
 // Another merchant's event, or an unknown id, is the same NotFoundError.
 import 'server-only';
 import type { Db, Prisma } from '../db';
-import { NotFoundError } from '../wallet/wallet-errors';
+import { NotFoundError } from '../core/domain-errors';
 import { isUuid } from './is-uuid';
 
 export type WebhookEventWithAttempts = Prisma.WebhookEventGetPayload<{ include: { attempts: true } }>;

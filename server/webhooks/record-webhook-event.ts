@@ -4,7 +4,7 @@
 import 'server-only';
 import type { Prisma } from '../db';
 import { QUEUES, type JobQueue } from '../jobs/job-queue';
-import { NotFoundError } from '../wallet/wallet-errors';
+import { NotFoundError } from '../core/domain-errors';
 import { uuidv7 } from './uuid-v7';
 import type { WebhookBody, WebhookEventType } from './webhook-event-types';
 import { isDeliverableWebhookUrl } from './webhook-url';

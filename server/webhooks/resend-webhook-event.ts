@@ -5,7 +5,7 @@ import 'server-only';
 import type { Db } from '../db';
 import type { WebhookAttempt } from '../generated/prisma/client';
 import type { JobQueue } from '../jobs/job-queue';
-import { NotFoundError } from '../wallet/wallet-errors';
+import { NotFoundError } from '../core/domain-errors';
 import { deliverWebhook } from './deliver-webhook';
 import { findWebhookEventOrThrow } from './find-webhook-event-or-throw';
 

@@ -10,7 +10,7 @@ import { PgBossJobQueue, QUEUES, startPgBoss, type JobQueue } from '../jobs/job-
 import { verifyWalletSignature } from '../../lib/merchant-sdk/verify-wallet-signature';
 import { rotateMerchantWebhookSecret } from '../merchants/update-merchant-webhook';
 import { createTestUser } from '../wallet/testing/wallet-fixtures';
-import { NotFoundError } from '../wallet/wallet-errors';
+import { NotFoundError } from '../core/domain-errors';
 import { deliverWebhook, type WebhookDeliveryDeps } from './deliver-webhook';
 import { listMerchantWebhookEvents, listOrderWebhookEvents } from './list-webhook-events';
 import { recordWebhookEvent, type RecordWebhookEventInput } from './record-webhook-event';

@@ -21,7 +21,7 @@ import { Card } from '@/components/ui/card';
 import { requireUser } from '@/server/auth/current-user';
 import { db } from '@/server/db';
 import { listActivity, type ActivityPage } from '@/server/wallet/activity/list-activity';
-import { InvalidInputError } from '@/server/wallet/wallet-errors';
+import { InvalidInputError } from '@/server/core/domain-errors';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('activity'))('title') };

@@ -9,7 +9,7 @@ import { db } from '@/server/db';
 import { paymentPinStatus } from '@/server/pin/payment-pin-status';
 import { getWalletOverview } from '@/server/wallet/get-wallet-overview';
 import { getLimitsView } from '@/server/wallet/operations/limits-view';
-import { MEMO_MAX } from '@/server/wallet/wallet-input';
+import { MEMO_MAX } from '@/server/core/form-input';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('transfer'))('title') };

@@ -3,7 +3,7 @@ import { cache } from 'react';
 import { getCurrentUser } from '@/server/auth/current-user';
 import { db } from '@/server/db';
 import { getCheckoutViewOrThrow } from '@/server/orders/get-checkout-view';
-import { NotFoundError } from '@/server/wallet/wallet-errors';
+import { NotFoundError } from '@/server/core/domain-errors';
 
 /** The checkout view for whoever is looking (signed in or not), once per request; unknown or malformed id → 404. */
 export const loadCheckout = cache(async (orderId: string) => {

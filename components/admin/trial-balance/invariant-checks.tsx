@@ -3,7 +3,7 @@ import { useTranslations } from 'next-intl';
 import { formatShanghaiSecond } from '@/components/activity/shanghai-time';
 import { Badge } from '@/components/admin/badge';
 import { Card } from '@/components/ui/card';
-import type { InvariantViolation } from '@/server/ledger/check-invariants';
+import type { InvariantViolation } from '@/server/stored-ledger/check-invariants';
 
 const RULES = [
   'zero_sum_postings',

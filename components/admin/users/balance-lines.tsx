@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { Amount } from '@/components/money/amount';
-import type { Balance } from '@/server/ledger';
+import type { Balance } from '@/server/stored-ledger';
 
 /** An owner's ledger account: available, on hold, pending (credit-normal, so posted = owed). */
 export function BalanceLines({

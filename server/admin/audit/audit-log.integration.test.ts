@@ -2,7 +2,7 @@
 // transaction, and append-only at the database (raw UPDATE / DELETE / TRUNCATE refused).
 import { afterAll, describe, expect, it } from 'vitest';
 import { testDb } from '../../../scripts/test/integration-db';
-import { sqlStateOf } from '../../ledger';
+import { sqlStateOf } from '../../stored-ledger';
 import { recordAuditEvent } from './record-audit-event';
 
 const db = testDb(4);

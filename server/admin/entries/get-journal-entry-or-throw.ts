@@ -3,7 +3,7 @@
 import 'server-only';
 import type { Db } from '../../db';
 import type { Prisma } from '../../generated/prisma/client';
-import { NotFoundError } from '../../wallet/wallet-errors';
+import { NotFoundError } from '../../core/domain-errors';
 import { isUuid } from '../admin-input';
 import { requireAdminOrThrow } from '../require-admin-or-throw';
 

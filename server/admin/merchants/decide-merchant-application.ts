@@ -4,8 +4,8 @@
 import 'server-only';
 import { DEFAULT_CURRENCY, merchantBalanceCode } from '@/ledger';
 import type { Db } from '../../db';
-import { ensureAccount } from '../../ledger';
-import { InvalidInputError, NotFoundError } from '../../wallet/wallet-errors';
+import { ensureAccount } from '../../stored-ledger';
+import { InvalidInputError, NotFoundError } from '../../core/domain-errors';
 import { MerchantAlreadyDecidedError } from '../admin-errors';
 import { isUuid, NOTE_MAX, parseNote } from '../admin-input';
 import { recordAuditEvent } from '../audit/record-audit-event';

@@ -9,9 +9,9 @@ import { sealTotpSecret } from '../../auth/two-factor/two-factor';
 import type { Db } from '../../db';
 import type { Role } from '../../generated/prisma/enums';
 import type { JobQueue } from '../../jobs/job-queue';
-import { postTransfer } from '../../ledger';
+import { postTransfer } from '../../stored-ledger';
 import { newWebhookSecret } from '../../merchants/api-keys';
-import type { WalletDeps } from '../../wallet/wallet-deps';
+import type { AppDeps } from '../../core/deps';
 import { createTestUser } from '../../wallet/testing/wallet-fixtures';
 
 /** A user of the role; an admin has two-step verification on, as every admin must. */
@@ -68,7 +68,7 @@ function unreachable<T extends object>(what: string): T {
 }
 
 /** Wallet deps on `db` whose bank and job queue throw when used. */
-export function walletDepsWithoutBank(db: Db): WalletDeps {
+export function walletDepsWithoutBank(db: Db): AppDeps {
   return {
     db,
     bank: unreachable<BankGateway>('bank'),

@@ -1,8 +1,8 @@
 // The live invariant check shown under the trial balance: the ledger's own checks
-// (server/ledger/check-invariants.ts, one consistent snapshot), admin only.
+// (server/stored-ledger/check-invariants.ts, one consistent snapshot), admin only.
 import 'server-only';
 import type { Db } from '../../db';
-import { checkLedgerInvariants, type InvariantReport } from '../../ledger/check-invariants';
+import { checkLedgerInvariants, type InvariantReport } from '../../stored-ledger/check-invariants';
 import { requireAdminOrThrow } from '../require-admin-or-throw';
 
 /** The rules the page lists by name, in this order; any other rule's breach is listed too. */

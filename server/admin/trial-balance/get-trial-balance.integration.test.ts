@@ -13,7 +13,7 @@ import {
 } from '@/ledger';
 import { createFreshDatabase, type FreshDatabase } from '../../../scripts/db/test-database';
 import { createDb, type Db } from '../../db';
-import { ensureAccount, postTransfer } from '../../ledger';
+import { ensureAccount, postTransfer } from '../../stored-ledger';
 import { createTestUser } from '../../wallet/testing/wallet-fixtures';
 import { enableTestTwoFactor } from '../testing/admin-fixtures';
 import { checkBooks } from './check-books';

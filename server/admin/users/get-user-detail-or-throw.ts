@@ -5,8 +5,8 @@ import { AccountNotFoundError, DEFAULT_CURRENCY, merchantBalanceCode, userWallet
 import type { Db } from '../../db';
 import type { MerchantStatus, OperationKind, OperationStatus, Role } from '../../generated/prisma/enums';
 import { signInNeedsCode } from '../../auth/sign-in';
-import { getBalance, type Balance } from '../../ledger';
-import { NotFoundError } from '../../wallet/wallet-errors';
+import { getBalance, type Balance } from '../../stored-ledger';
+import { NotFoundError } from '../../core/domain-errors';
 import { isUuid } from '../admin-input';
 import { requireAdminOrThrow } from '../require-admin-or-throw';
 

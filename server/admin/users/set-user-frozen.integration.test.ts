@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CURRENCY, userWalletCode } from '@/ledger';
 import { testDb } from '../../../scripts/test/integration-db';
 import { httpStatusForError } from '../../http/error-status';
-import { getBalance } from '../../ledger';
+import { getBalance } from '../../stored-ledger';
 import { requestWithdrawal } from '../../wallet/operations/request-withdrawal';
 import { transferToUser } from '../../wallet/operations/transfer-to-user';
 import { TEST_PIN } from '../../wallet/testing/wallet-fixtures';

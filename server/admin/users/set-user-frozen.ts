@@ -4,7 +4,7 @@
 // first and none starts after the freeze commits. The audit record commits with the change.
 import 'server-only';
 import type { Db } from '../../db';
-import { NotFoundError } from '../../wallet/wallet-errors';
+import { NotFoundError } from '../../core/domain-errors';
 import { CannotFreezeAdminError, UserAlreadyFrozenError, UserNotFrozenError } from '../admin-errors';
 import { isUuid, parseNote } from '../admin-input';
 import { recordAuditEvent } from '../audit/record-audit-event';

@@ -5,7 +5,7 @@ import { toOrderJson, toRefundJson } from '../../orders/order-json';
 import { refundOrder } from '../../orders/refund-order';
 import { shipOrder } from '../../orders/ship-order';
 import { isUuid } from '../../wallet/bank-accounts/find-bank-account-or-throw';
-import { NotFoundError } from '../../wallet/wallet-errors';
+import { NotFoundError } from '../../core/domain-errors';
 import { jsonAnswer } from '../api-answer';
 import type { ApiAnswer } from '../idempotency';
 import type { PostContext } from '../merchant-api-route';

@@ -2,7 +2,7 @@
 import 'server-only';
 import { formatAmountPlain, type Currency } from '@/ledger';
 import type { Db } from '../../db';
-import { InvalidInputError } from '../wallet-errors';
+import { InvalidInputError } from '../../core/domain-errors';
 import { shanghaiDayStart } from '../../../lib/time/shanghai-day';
 import { CSV_BOM, csvCell, csvLine } from './csv';
 import { listActivity } from './list-activity';

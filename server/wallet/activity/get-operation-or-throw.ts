@@ -3,7 +3,7 @@
 import 'server-only';
 import type { Db } from '../../db';
 import { isUuid } from '../bank-accounts/find-bank-account-or-throw';
-import { NotFoundError } from '../wallet-errors';
+import { NotFoundError } from '../../core/domain-errors';
 import { counterpartyNames, visibleTo } from './list-activity';
 import { OPERATION_PARTIES_INCLUDE, toOperationView, type OperationView, type TimelineEvent } from './operation-view';
 

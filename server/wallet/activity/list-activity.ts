@@ -3,7 +3,7 @@
 import 'server-only';
 import type { Db } from '../../db';
 import type { OperationStatus, Prisma } from '../../generated/prisma/client';
-import { InvalidInputError } from '../wallet-errors';
+import { InvalidInputError } from '../../core/domain-errors';
 import { OPERATION_PARTIES_INCLUDE, toOperationView, type ActivityKind, type OperationView } from './operation-view';
 
 export const ACTIVITY_DEFAULT_LIMIT = 20;

@@ -4,21 +4,21 @@
 import 'server-only';
 import type { BankAccount } from '../../generated/prisma/client';
 import { BankOutcomeUnknownError, BankRequestFailedError } from '../../bank/bank-gateway';
-import { sqlStateOf } from '../../ledger';
-import { inTransaction } from '../in-transaction';
-import type { WalletDeps } from '../wallet-deps';
+import { sqlStateOf } from '../../stored-ledger';
+import { inTransaction } from '../../core/in-transaction';
+import type { AppDeps } from '../../core/deps';
 import {
   BankAccountAlreadyLinkedError,
   BankCodeUnusableError,
   BankCodeWrongError,
   BankUnavailableError,
-} from '../wallet-errors';
+} from '../../core/domain-errors';
 import { linkReferencePrefix, MAX_LINKED_ACCOUNTS } from './start-bank-account-link';
 
 export type ConfirmBankAccountLinkInput = { userId: string; bindingId: string; code: string };
 
 export async function confirmBankAccountLink(
-  deps: Pick<WalletDeps, 'db' | 'bank'>,
+  deps: Pick<AppDeps, 'db' | 'bank'>,
   input: ConfirmBankAccountLinkInput,
 ): Promise<BankAccount> {
   let confirmation;

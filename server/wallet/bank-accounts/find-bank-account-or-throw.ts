@@ -3,7 +3,7 @@
 import 'server-only';
 import type { Db, Prisma } from '../../db';
 import type { BankAccount } from '../../generated/prisma/client';
-import { NotFoundError } from '../wallet-errors';
+import { NotFoundError } from '../../core/domain-errors';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

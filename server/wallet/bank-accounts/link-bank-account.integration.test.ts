@@ -11,14 +11,14 @@ import { httpStatusForError } from '../../http/error-status';
 import { RATE_LIMITS } from '../../rate-limit/rate-limits';
 import { startBankFlowHarness, type BankFlowHarness } from '../testing/bank-flow-harness';
 import { createTestUser } from '../testing/wallet-fixtures';
-import type { WalletDeps } from '../wallet-deps';
+import type { AppDeps } from '../../core/deps';
 import { confirmBankAccountLink } from './confirm-bank-account-link';
 import { startBankAccountLink } from './start-bank-account-link';
 
 let harness: BankFlowHarness;
 let db: Db;
 let pool: BankPool;
-let deps: WalletDeps;
+let deps: AppDeps;
 
 beforeAll(async () => {
   harness = await startBankFlowHarness('link_bank_account');

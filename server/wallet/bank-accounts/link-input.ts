@@ -2,7 +2,7 @@
 // Full-width digits from Chinese input methods are converted first; spaces and dashes people
 // type into long numbers are dropped.
 import { normalizeFullWidthDigits } from '@/ledger';
-import { InvalidInputError } from '../wallet-errors';
+import { InvalidInputError } from '../../core/domain-errors';
 import { isResidentIdNumber } from '../../../lib/china-id/resident-id-number';
 
 function raw(form: FormData, field: string, max: number): string {

@@ -2,7 +2,7 @@
 // account id is simply not found.
 import 'server-only';
 import type { Db } from '../../db';
-import { inTransaction } from '../in-transaction';
+import { inTransaction } from '../../core/in-transaction';
 import { lastFour } from '../../../lib/text/mask';
 import { findBankAccountOrThrow } from './find-bank-account-or-throw';
 

@@ -4,8 +4,12 @@
 import { randomUUID } from 'node:crypto';
 import { BankOutcomeUnknownError, BankRequestFailedError, type CardBindingRequest } from '../../bank/bank-gateway';
 import { enforceRateLimit } from '../../rate-limit/enforce-rate-limit';
-import type { WalletDeps } from '../wallet-deps';
-import { BankAccountAlreadyLinkedError, BankAccountNotVerifiedError, BankUnavailableError } from '../wallet-errors';
+import type { AppDeps } from '../../core/deps';
+import {
+  BankAccountAlreadyLinkedError,
+  BankAccountNotVerifiedError,
+  BankUnavailableError,
+} from '../../core/domain-errors';
 
 export type StartBankAccountLinkInput = {
   userId: string;
@@ -24,7 +28,7 @@ export const MAX_LINKED_ACCOUNTS = 10;
 export const linkReferencePrefix = (userId: string) => `link:${userId}:`;
 
 export async function startBankAccountLink(
-  deps: Pick<WalletDeps, 'db' | 'bank'>,
+  deps: Pick<AppDeps, 'db' | 'bank'>,
   input: StartBankAccountLinkInput,
 ): Promise<StartedBankAccountLink> {
   // Each try probes the bank's records and texts a holder's phone: a few an hour per user.

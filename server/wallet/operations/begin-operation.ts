@@ -8,7 +8,7 @@ import type { Currency } from '@/ledger';
 import type { Prisma } from '../../db';
 import type { OperationKind, PaymentMethod, WalletOperation } from '../../generated/prisma/client';
 import { walletConfig } from '../../config/wallet-config';
-import { AccountFrozenError, IdempotencyKeyReusedError, LimitExceededError } from '../wallet-errors';
+import { AccountFrozenError, IdempotencyKeyReusedError, LimitExceededError } from '../../core/domain-errors';
 import { startOfShanghaiDay } from '../../../lib/time/shanghai-day';
 
 export type OperationRequest = {

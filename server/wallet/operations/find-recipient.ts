@@ -6,7 +6,7 @@ import { SelfTransferError } from '@/ledger';
 import type { Db } from '../../db';
 import { enforceRateLimit } from '../../rate-limit/enforce-rate-limit';
 import { maskEmail, maskName } from '../../../lib/text/mask';
-import { RecipientNotFoundError } from '../wallet-errors';
+import { RecipientNotFoundError } from '../../core/domain-errors';
 
 export type Recipient = { email: string; maskedEmail: string; maskedName: string };
 

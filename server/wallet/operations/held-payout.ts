@@ -9,8 +9,8 @@ import { BankOutcomeUnknownError, BankRequestFailedError } from '../../bank/bank
 import type { Prisma } from '../../db';
 import type { BankAccount, WalletOperation } from '../../generated/prisma/client';
 import { QUEUES } from '../../jobs/job-queue';
-import { applyLedgerOps, okOrThrow } from '../../ledger';
-import type { WalletDeps } from '../wallet-deps';
+import { applyLedgerOps, okOrThrow } from '../../stored-ledger';
+import type { AppDeps } from '../../core/deps';
 import { completeOperation } from './complete-operation';
 import { completeFromPayoutAnswer, submitPayout } from './submit-payout';
 
@@ -24,7 +24,7 @@ export const PAYOUT_STATUS_QUERY_SECONDS = 30;
  */
 export async function holdPayoutFunds(
   tx: Prisma.TransactionClient,
-  deps: Pick<WalletDeps, 'jobs'>,
+  deps: Pick<AppDeps, 'jobs'>,
   operation: WalletOperation,
   entry: JournalEntry,
 ): Promise<WalletOperation> {
@@ -41,11 +41,7 @@ export async function holdPayoutFunds(
 }
 
 /** Sends the held payout to the bank and applies its answer when it is final. */
-export async function sendHeldPayout(
-  deps: WalletDeps,
-  operation: WalletOperation,
-  account: BankAccount,
-): Promise<void> {
+export async function sendHeldPayout(deps: AppDeps, operation: WalletOperation, account: BankAccount): Promise<void> {
   try {
     await completeFromPayoutAnswer(deps, operation, await submitPayout(deps, operation, account));
   } catch (error) {

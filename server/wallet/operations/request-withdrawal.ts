@@ -5,9 +5,9 @@
 import { buildJournalEntry, DEFAULT_CURRENCY, withdrawalPostings } from '@/ledger';
 import { verifyPaymentPin } from '../../pin/verify-payment-pin';
 import { findBankAccountOrThrow } from '../bank-accounts/find-bank-account-or-throw';
-import { inTransaction } from '../in-transaction';
-import type { WalletDeps } from '../wallet-deps';
-import { FeeChangedError } from '../wallet-errors';
+import { inTransaction } from '../../core/in-transaction';
+import type { AppDeps } from '../../core/deps';
+import { FeeChangedError } from '../../core/domain-errors';
 import { beginOperation } from './begin-operation';
 import { holdPayoutFunds, sendHeldPayout } from './held-payout';
 import { quoteWithdrawal } from './withdrawal-quote';
@@ -24,7 +24,7 @@ export type RequestWithdrawalInput = {
 };
 
 export async function requestWithdrawal(
-  deps: WalletDeps,
+  deps: AppDeps,
   input: RequestWithdrawalInput,
 ): Promise<{ operationId: string }> {
   await verifyPaymentPin(deps.db, input.userId, input.pin);

@@ -2,7 +2,7 @@
 // how a pending top-up or withdrawal ended and applies it. A payout the bank never received
 // is sent again under the same reference (the bank deduplicates), never voided blindly.
 import { BankOutcomeUnknownError, BankRequestFailedError } from '../../bank/bank-gateway';
-import type { WalletDeps } from '../wallet-deps';
+import type { AppDeps } from '../../core/deps';
 import { completeOperation } from './complete-operation';
 import { completeFromPayoutAnswer, submitPayout } from './submit-payout';
 
@@ -11,7 +11,7 @@ export type SettleResult = 'SETTLED' | 'STILL_PENDING' | 'NOT_PENDING';
 /** A top-up the bank never heard of after this long can no longer be authorised: fail it. */
 const UNKNOWN_TOP_UP_GRACE_MS = 2 * 60_000;
 
-export async function settlePendingOperation(deps: WalletDeps, operationId: string): Promise<SettleResult> {
+export async function settlePendingOperation(deps: AppDeps, operationId: string): Promise<SettleResult> {
   const operation = await deps.db.walletOperation.findUnique({
     where: { id: operationId },
     include: { bankAccount: true },

@@ -8,8 +8,8 @@ import { BankOutcomeUnknownError, BankRequestFailedError } from '../../bank/bank
 import { QUEUES } from '../../jobs/job-queue';
 import { checkoutReturnPath, withCheckoutReturn } from '../../../lib/navigation/checkout-return-path';
 import { findBankAccountOrThrow } from '../bank-accounts/find-bank-account-or-throw';
-import { inTransaction } from '../in-transaction';
-import type { WalletDeps } from '../wallet-deps';
+import { inTransaction } from '../../core/in-transaction';
+import type { AppDeps } from '../../core/deps';
 import { beginOperation } from './begin-operation';
 import { completeOperation } from './complete-operation';
 
@@ -31,7 +31,7 @@ export type StartTopUpResult =
 /** First status query this long after the request: the customer is usually on the bank's page. */
 export const FIRST_STATUS_QUERY_SECONDS = 10;
 
-export async function startTopUp(deps: WalletDeps, input: StartTopUpInput): Promise<StartTopUpResult> {
+export async function startTopUp(deps: AppDeps, input: StartTopUpInput): Promise<StartTopUpResult> {
   const account = await findBankAccountOrThrow(deps.db, input.userId, input.bankAccountId);
   const { operation } = await inTransaction(deps.db, async (tx) => {
     const begun = await beginOperation(tx, {
@@ -82,7 +82,7 @@ export async function startTopUp(deps: WalletDeps, input: StartTopUpInput): Prom
   }
 }
 
-async function recordBankReference(deps: WalletDeps, operation: WalletOperation, bankReference: string): Promise<void> {
+async function recordBankReference(deps: AppDeps, operation: WalletOperation, bankReference: string): Promise<void> {
   await deps.db.walletOperation.updateMany({
     where: { id: operation.id, bankReference: null },
     data: { bankReference },

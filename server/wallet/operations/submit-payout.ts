@@ -4,11 +4,11 @@ import 'server-only';
 import type { BankAccount, WalletOperation } from '../../generated/prisma/client';
 import type { PayoutAnswer } from '../../bank/bank-gateway';
 import type { Currency } from '@/ledger';
-import type { WalletDeps } from '../wallet-deps';
+import type { AppDeps } from '../../core/deps';
 import { completeOperation } from './complete-operation';
 
 export async function submitPayout(
-  deps: WalletDeps,
+  deps: AppDeps,
   operation: WalletOperation,
   account: BankAccount,
 ): Promise<PayoutAnswer> {
@@ -35,7 +35,7 @@ export async function submitPayout(
 
 /** Applies a final payout answer (SUCCEEDED / FAILED); true when it was final, false for PROCESSING. */
 export async function completeFromPayoutAnswer(
-  deps: WalletDeps,
+  deps: AppDeps,
   operation: WalletOperation,
   answer: PayoutAnswer,
 ): Promise<boolean> {

@@ -1,11 +1,11 @@
 // Transfer to another user, after the payment PIN is checked: one transaction holds the operation, its ledger entry (D payer,
 // C payee), its timeline and the payee's notification, so it happens entirely or not at all.
 import { buildJournalEntry, DEFAULT_CURRENCY, transferPostings } from '@/ledger';
-import { applyLedgerOps, okOrThrow } from '../../ledger';
+import { applyLedgerOps, okOrThrow } from '../../stored-ledger';
 import { addNotification } from '../../notifications/add-notification';
 import { verifyPaymentPin } from '../../pin/verify-payment-pin';
-import { inTransaction } from '../in-transaction';
-import type { WalletDeps } from '../wallet-deps';
+import { inTransaction } from '../../core/in-transaction';
+import type { AppDeps } from '../../core/deps';
 import { beginOperation } from './begin-operation';
 import { findRecipient } from './find-recipient';
 
@@ -19,7 +19,7 @@ export type TransferInput = {
 };
 
 export async function transferToUser(
-  deps: Pick<WalletDeps, 'db'>,
+  deps: Pick<AppDeps, 'db'>,
   input: TransferInput,
 ): Promise<{ operationId: string }> {
   const recipient = await findRecipient(deps.db, input.userId, input.recipientEmail);

@@ -10,7 +10,7 @@ import { createFreshDatabase, type FreshDatabase } from '../../../scripts/db/tes
 import { SandboxBankGateway } from '../../bank/sandbox-bank-gateway';
 import { createDb, type Db } from '../../db';
 import { PgBossJobQueue, startPgBoss } from '../../jobs/job-queue';
-import type { WalletDeps } from '../wallet-deps';
+import type { AppDeps } from '../../core/deps';
 import { serveWalletNotices } from './wallet-fixtures';
 
 export type BankFlowHarness = {
@@ -18,7 +18,7 @@ export type BankFlowHarness = {
   db: Db;
   pool: BankPool;
   boss: PgBoss;
-  deps: WalletDeps;
+  deps: AppDeps;
   close(): Promise<void>;
 };
 
@@ -33,10 +33,10 @@ export async function startBankFlowHarness(
   const db = createDb(database.url, options.dbPoolSize ?? 20);
   const pool = createSandboxBankPool(database.url, options.bankPoolSize ?? 10);
   // The notice server starts first (its URL goes into deps); it reads deps once they exist.
-  const served: { deps?: WalletDeps } = {};
+  const served: { deps?: AppDeps } = {};
   const notices = await serveWalletNotices(() => served.deps!, DEV_NOTICE_SECRET);
   const boss = await startPgBoss(database.url, { supervise: false, schedule: false });
-  const deps: WalletDeps = {
+  const deps: AppDeps = {
     db,
     bank: new SandboxBankGateway({
       baseUrl: bank.url,

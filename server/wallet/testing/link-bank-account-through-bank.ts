@@ -5,10 +5,10 @@ import type { BankPool } from '@/sandbox-bank/db/pool';
 import { holderOnFile, readBindingCode } from '@/sandbox-bank/testing/read-debit-code';
 import { confirmBankAccountLink } from '../bank-accounts/confirm-bank-account-link';
 import { startBankAccountLink } from '../bank-accounts/start-bank-account-link';
-import type { WalletDeps } from '../wallet-deps';
+import type { AppDeps } from '../../core/deps';
 
 export async function linkBankAccountThroughBank(
-  deps: Pick<WalletDeps, 'db' | 'bank'>,
+  deps: Pick<AppDeps, 'db' | 'bank'>,
   bankPool: BankPool,
   userId: string,
   accountNumber: string,

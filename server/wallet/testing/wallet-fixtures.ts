@@ -7,7 +7,7 @@ import { DEFAULT_CURRENCY, userWalletCode } from '@/ledger';
 import type { Db } from '../../db';
 import { receiveBankNotice } from '../../bank/receive-bank-notice';
 import type { CompletionDeps } from '../operations/completion-deps';
-import { ensureAccount, ensurePlatformAccounts } from '../../ledger';
+import { ensureAccount, ensurePlatformAccounts } from '../../stored-ledger';
 import { hashPassword } from '../../auth/password';
 import { newPinColumns } from '../../pin/set-payment-pin';
 

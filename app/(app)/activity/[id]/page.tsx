@@ -14,7 +14,7 @@ import { requireUser } from '@/server/auth/current-user';
 import { checkoutReturnPath } from '@/lib/navigation/checkout-return-path';
 import { db } from '@/server/db';
 import { getOperationOrThrow } from '@/server/wallet/activity/get-operation-or-throw';
-import { NotFoundError } from '@/server/wallet/wallet-errors';
+import { NotFoundError } from '@/server/core/domain-errors';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,7 +1,7 @@
 // The audit log page's URL filters → the search, with a message per bad field.
 import { parseDayRange, parsePage, parseSearchText } from '@/server/admin/admin-input';
 import type { AuditQuery } from '@/server/admin/audit/search-audit-events';
-import { InvalidInputError } from '@/server/wallet/wallet-errors';
+import { InvalidInputError } from '@/server/core/domain-errors';
 import { firstParam, type SearchParams } from '../../../../components/admin/href-with';
 import { tryParse, type FieldErrors } from '../../../../components/admin/filter-errors';
 

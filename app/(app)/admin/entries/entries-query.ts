@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { DEFAULT_CURRENCY, ENTRY_KINDS, normalizeFullWidthDigits, parseAmount, parseMinorUnits } from '@/ledger';
 import { isUuid, parseDayRange, parsePage, parseSearchText } from '@/server/admin/admin-input';
 import { ENTRY_STATUSES, type EntryQuery, type EntryStatusFilter } from '@/server/admin/entries/search-journal-entries';
-import { InvalidInputError } from '@/server/wallet/wallet-errors';
+import { InvalidInputError } from '@/server/core/domain-errors';
 import { firstParam, type SearchParams } from '../../../../components/admin/href-with';
 import { tryParse, type FieldErrors } from '../../../../components/admin/filter-errors';
 

@@ -10,8 +10,8 @@ import { db } from '@/server/db';
 import { WRITE_OFF_NOTE_MAX } from '@/lib/reconciliation/break-actions';
 import { resolveBreak } from '@/server/reconciliation/resolve-break';
 import { runReconciliation } from '@/server/reconciliation/run-reconciliation';
-import { InvalidInputError } from '@/server/wallet/wallet-errors';
-import { walletDeps } from '@/server/wallet/wallet-deps-instance';
+import { InvalidInputError } from '@/server/core/domain-errors';
+import { appDeps } from '@/server/core/deps-instance';
 
 const runSchema = z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) });
 const resolveSchema = z.object({
@@ -46,7 +46,7 @@ export async function resolveBreakAction(form: FormData): Promise<ActionResult<{
     });
     if (!parsed.success)
       throw new InvalidInputError(String(parsed.error.issues[0]?.path[0] ?? 'breakId'), 'invalid resolution');
-    const result = await resolveBreak(await walletDeps(), { ...parsed.data, actorId: admin.id });
+    const result = await resolveBreak(await appDeps(), { ...parsed.data, actorId: admin.id });
     revalidatePath('/admin/reconciliation', 'layout');
     revalidatePath('/admin');
     return { alreadyResolved: result.alreadyResolved };

@@ -16,7 +16,7 @@ import { Card } from '@/components/ui/card';
 import { db } from '@/server/db';
 import { listMerchantOrders, type MerchantOrderPage } from '@/server/merchants/list-merchant-orders';
 import { requireMerchant } from '@/server/merchants/require-merchant';
-import { InvalidInputError } from '@/server/wallet/wallet-errors';
+import { InvalidInputError } from '@/server/core/domain-errors';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('merchantDashboard.orders'))('title') };

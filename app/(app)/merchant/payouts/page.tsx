@@ -16,7 +16,7 @@ import { listMerchantPayouts } from '@/server/merchants/list-merchant-payouts';
 import { requireMerchant } from '@/server/merchants/require-merchant';
 import { merchantPayoutFeeSchedule } from '@/server/payouts/merchant-payout-quote';
 import { paymentPinStatus } from '@/server/pin/payment-pin-status';
-import { InvalidInputError } from '@/server/wallet/wallet-errors';
+import { InvalidInputError } from '@/server/core/domain-errors';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('merchantDashboard.payouts'))('title') };

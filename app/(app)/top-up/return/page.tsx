@@ -7,7 +7,7 @@ import { requireUser } from '@/server/auth/current-user';
 import { db } from '@/server/db';
 import { checkoutReturnPath, topUpReturnTarget } from '@/lib/navigation/checkout-return-path';
 import { getOperationOrThrow } from '@/server/wallet/activity/get-operation-or-throw';
-import { NotFoundError } from '@/server/wallet/wallet-errors';
+import { NotFoundError } from '@/server/core/domain-errors';
 
 export default async function TopUpReturnPage({
   searchParams,

@@ -1,6 +1,6 @@
 // The bank's signed notices (thin: read the exact bytes, hand them to the use case).
 import { env } from '@/server/env';
-import { walletDeps } from '@/server/wallet/wallet-deps-instance';
+import { appDeps } from '@/server/core/deps-instance';
 import { receiveBankNotice } from '@/server/bank/receive-bank-notice';
 import { readBodyWithLimit } from '@/server/http/read-body-with-limit';
 
@@ -12,7 +12,7 @@ export async function POST(request: Request): Promise<Response> {
       { status: 413 },
     );
   const answer = await receiveBankNotice(
-    await walletDeps(),
+    await appDeps(),
     body,
     request.headers.get('bank-signature'),
     env().SANDBOX_BANK_NOTICE_SECRET,

@@ -1,5 +1,5 @@
 // Any other path under /api/v1 answers the API's JSON 404, not the site's HTML page.
-import { NotFoundError } from '@/server/wallet/wallet-errors';
+import { NotFoundError } from '@/server/core/domain-errors';
 import { errorAnswer, toResponse } from '@/server/merchant-api/api-answer';
 
 function notFound(): Response {

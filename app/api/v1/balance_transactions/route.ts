@@ -1,8 +1,8 @@
 // Merchant API: the merchant balance's statement, newest first, with a cursor.
 import { balanceTransactionsHandler } from '@/server/merchant-api/handlers/balance-handlers';
 import { merchantApiGet } from '@/server/merchant-api/merchant-api-route';
-import { walletDeps } from '@/server/wallet/wallet-deps-instance';
+import { appDeps } from '@/server/core/deps-instance';
 
 export async function GET(request: Request): Promise<Response> {
-  return merchantApiGet(await walletDeps(), request, balanceTransactionsHandler);
+  return merchantApiGet(await appDeps(), request, balanceTransactionsHandler);
 }

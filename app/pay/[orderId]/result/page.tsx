@@ -7,7 +7,7 @@ import { PaymentResultView } from '@/components/checkout/payment-result-view';
 import { getCurrentUser } from '@/server/auth/current-user';
 import { db } from '@/server/db';
 import { getPaymentResultOrThrow } from '@/server/orders/get-payment-result';
-import { NotFoundError } from '@/server/wallet/wallet-errors';
+import { NotFoundError } from '@/server/core/domain-errors';
 
 type Props = {
   params: Promise<{ orderId: string }>;

@@ -17,7 +17,7 @@ import {
 } from '@/server/admin/entries/get-journal-entry-or-throw';
 import { requireRole } from '@/server/auth/current-user';
 import { db } from '@/server/db';
-import { NotFoundError } from '@/server/wallet/wallet-errors';
+import { NotFoundError } from '@/server/core/domain-errors';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('adminEntries'))('detailTitle') };

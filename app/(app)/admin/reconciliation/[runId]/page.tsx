@@ -10,7 +10,7 @@ import { requireRole } from '@/server/auth/current-user';
 import { db } from '@/server/db';
 import { todayBusinessDate } from '@/server/reconciliation/business-date';
 import { getRunOrThrow, RUN_BREAKS_PAGE, type RunView } from '@/server/reconciliation/read-reconciliation';
-import { NotFoundError } from '@/server/wallet/wallet-errors';
+import { NotFoundError } from '@/server/core/domain-errors';
 
 export const dynamic = 'force-dynamic';
 

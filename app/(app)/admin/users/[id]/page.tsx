@@ -14,7 +14,7 @@ import { PageHeader } from '@/components/wallet/page-header';
 import { getUserDetailOrThrow, type AdminUserDetail } from '@/server/admin/users/get-user-detail-or-throw';
 import { requireRole } from '@/server/auth/current-user';
 import { db } from '@/server/db';
-import { NotFoundError } from '@/server/wallet/wallet-errors';
+import { NotFoundError } from '@/server/core/domain-errors';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('adminUsers'))('detailTitle') };

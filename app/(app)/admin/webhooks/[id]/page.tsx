@@ -13,7 +13,7 @@ import {
 } from '@/server/admin/webhooks/get-webhook-delivery-or-throw';
 import { requireRole } from '@/server/auth/current-user';
 import { db } from '@/server/db';
-import { NotFoundError } from '@/server/wallet/wallet-errors';
+import { NotFoundError } from '@/server/core/domain-errors';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('adminWebhooks'))('detailTitle') };

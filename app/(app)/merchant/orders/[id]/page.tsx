@@ -15,7 +15,7 @@ import { PageHeader } from '@/components/wallet/page-header';
 import { db } from '@/server/db';
 import { getMerchantOrderDetail, type MerchantOrderDetail } from '@/server/merchants/get-merchant-order-detail';
 import { requireMerchant } from '@/server/merchants/require-merchant';
-import { NotFoundError } from '@/server/wallet/wallet-errors';
+import { NotFoundError } from '@/server/core/domain-errors';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('merchantDashboard.order'))('title') };

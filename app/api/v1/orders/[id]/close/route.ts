@@ -1,9 +1,9 @@
 // Merchant API: POST /orders/{id}/close (thin; see server/merchant-api/handlers/order-action-handlers.ts).
 import { closeOrderHandler } from '@/server/merchant-api/handlers/order-action-handlers';
 import { merchantApiPost } from '@/server/merchant-api/merchant-api-route';
-import { walletDeps } from '@/server/wallet/wallet-deps-instance';
+import { appDeps } from '@/server/core/deps-instance';
 
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await params;
-  return merchantApiPost(await walletDeps(), request, (ctx) => closeOrderHandler(ctx, id));
+  return merchantApiPost(await appDeps(), request, (ctx) => closeOrderHandler(ctx, id));
 }

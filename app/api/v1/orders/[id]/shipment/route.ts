@@ -1,9 +1,9 @@
 // Merchant API: POST /orders/{id}/shipment (thin; see server/merchant-api/handlers/order-action-handlers.ts).
 import { shipOrderHandler } from '@/server/merchant-api/handlers/order-action-handlers';
 import { merchantApiPost } from '@/server/merchant-api/merchant-api-route';
-import { walletDeps } from '@/server/wallet/wallet-deps-instance';
+import { appDeps } from '@/server/core/deps-instance';
 
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await params;
-  return merchantApiPost(await walletDeps(), request, (ctx) => shipOrderHandler(ctx, id));
+  return merchantApiPost(await appDeps(), request, (ctx) => shipOrderHandler(ctx, id));
 }

@@ -22,7 +22,6 @@ import { Prisma } from '../generated/prisma/client';
 import { expectLedgerInvariants, fundWallet } from './testing/ledger-test-helpers';
 import {
   HISTORY_MAX_LIMIT,
-  LedgerBatcher,
   applyLedgerOps,
   createHold,
   ensureAccounts,
@@ -38,6 +37,7 @@ import {
   withRetry,
   type LedgerOp,
 } from './index';
+import { LedgerBatcher } from './batching/ledger-batcher';
 
 const CNY: Currency = 'CNY';
 const db = testDb(32);

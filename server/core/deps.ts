@@ -1,11 +1,11 @@
-// What the wallet's use cases talk to. The app builds it from env (wallet-deps-instance.ts);
+// What the use cases talk to. The app builds it from env (deps-instance.ts);
 // tests build it on their own database, sandbox bank and job queue.
 import 'server-only';
 import type { BankGateway } from '../bank/bank-gateway';
 import type { Db } from '../db';
 import type { JobQueue } from '../jobs/job-queue';
 
-export type WalletDeps = {
+export type AppDeps = {
   db: Db;
   bank: BankGateway;
   jobs: JobQueue;

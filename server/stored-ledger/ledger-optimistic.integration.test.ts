@@ -16,7 +16,6 @@ import {
 import { testDatabaseUrl, testDb } from '../../scripts/test/integration-db';
 import { expectLedgerInvariants, fundWallet } from './testing/ledger-test-helpers';
 import {
-  LedgerBatcher,
   applyLedgerOps,
   ensureAccounts,
   ensurePlatformAccounts,
@@ -24,6 +23,7 @@ import {
   type LedgerOp,
   type LedgerOpResult,
 } from './index';
+import { LedgerBatcher } from './batching/ledger-batcher';
 
 const CNY: Currency = 'CNY';
 const db = testDb(8);

@@ -16,14 +16,8 @@ import {
 import { testDatabaseUrl, testDb } from '../../scripts/test/integration-db';
 import { expectLedgerInvariants, fundWallet } from './testing/ledger-test-helpers';
 import { encodeBatch } from './apply-ledger-ops';
-import {
-  LedgerBatcher,
-  ensureAccounts,
-  ensurePlatformAccounts,
-  getBalance,
-  postTransfer,
-  prepareLedgerOp,
-} from './index';
+import { ensureAccounts, ensurePlatformAccounts, getBalance, postTransfer, prepareLedgerOp } from './index';
+import { LedgerBatcher } from './batching/ledger-batcher';
 
 const CNY: Currency = 'CNY';
 const db = testDb(16);

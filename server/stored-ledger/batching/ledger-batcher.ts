@@ -10,6 +10,12 @@
 // transfers (no idempotency key, accounts by code) is decided here and written by
 // ledger_write_transfers, the database checking the funds on the locked rows
 // (optimistic-transfers.ts): the same outcomes for ~0.75× ledger_apply's database CPU per call.
+//
+// Not on the product's path: use cases commit their ledger entry with their own rows, through
+// applyLedgerOps on their transaction, so nothing in the app submits to a batcher today. It is
+// kept, tested and benchmarked (npm run bench:ledger) for the hot-merchant case, where the
+// payments-performance work may put it back on the path; the stored ledger's index does not
+// export it.
 import 'server-only';
 import pg from 'pg';
 import {
@@ -20,13 +26,13 @@ import {
   type PgQueryable,
   type SendableLedgerOp,
   type SqlOpResult,
-} from './apply-ledger-ops';
-import { LedgerOutcomeUnknownError } from './ledger-errors';
-import { KnownAccounts } from './known-accounts';
+} from '../apply-ledger-ops';
+import { LedgerOutcomeUnknownError } from '../ledger-errors';
+import { KnownAccounts } from '../known-accounts';
 import { opAccountKeys, optimisticAmounts, runOptimisticCall } from './optimistic-transfers';
-import type { LedgerDb } from './ledger-db';
-import { backoffMs, classifyFailure, sqlStateOf } from './retry';
-import type { LedgerOp, LedgerOpResult } from './types';
+import type { LedgerDb } from '../ledger-db';
+import { backoffMs, classifyFailure, sqlStateOf } from '../retry';
+import type { LedgerOp, LedgerOpResult } from '../types';
 
 export type LedgerBatcherOptions = {
   /** Most ops in one call (default 512). */

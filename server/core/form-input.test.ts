@@ -2,7 +2,7 @@
 // error (INVALID_AMOUNT / INVALID_INPUT → 422) before any use case runs.
 import { describe, expect, it } from 'vitest';
 import { httpStatusForError } from '../http/error-status';
-import { accountNumberField, amountField, emailField, idempotencyKeyField, memoField, MEMO_MAX } from './wallet-input';
+import { accountNumberField, amountField, emailField, idempotencyKeyField, memoField, MEMO_MAX } from './form-input';
 
 const form = (entries: Record<string, string | Blob>) => {
   const f = new FormData();

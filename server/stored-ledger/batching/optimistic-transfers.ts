@@ -13,8 +13,8 @@
 // run as for any writer, and no estimate is ever written: balances change by deltas, and
 // account_seq and balance_after are counted back from the locked rows' new values.
 import { v7 as uuidv7 } from 'uuid';
-import { preparedParts, type PgQueryable, type SendableLedgerOp, type SqlOpResult } from './apply-ledger-ops';
-import { accountKey, type KnownAccount, type KnownAccounts } from './known-accounts';
+import { preparedParts, type PgQueryable, type SendableLedgerOp, type SqlOpResult } from '../apply-ledger-ops';
+import { accountKey, type KnownAccount, type KnownAccounts } from '../known-accounts';
 
 /** The write, in one round trip (the function is in migration 20261126140000_ledger_optimistic_write). */
 export const WRITE_TRANSFERS_SQL =

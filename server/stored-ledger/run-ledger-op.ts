@@ -1,7 +1,7 @@
 // One op through either a batcher (the app's hot path) or a client (inside a caller's
 // transaction, or on its own). Shared by the thin wrappers that throw typed errors.
 import { applyLedgerOps, type LedgerOpSuccess } from './apply-ledger-ops';
-import { LedgerBatcher } from './ledger-batcher';
+import { LedgerBatcher } from './batching/ledger-batcher';
 import { isRootClient, type LedgerDb } from './ledger-db';
 import { withRetry } from './retry';
 import type { LedgerOp, LedgerOpResult } from './types';

@@ -8,10 +8,10 @@ import {
   transferPostings,
   userWalletCode,
 } from '@/ledger';
-import { prepareLedgerOp, type SendableLedgerOp } from './apply-ledger-ops';
-import { accountKey, type KnownAccount } from './known-accounts';
+import { prepareLedgerOp, type SendableLedgerOp } from '../apply-ledger-ops';
+import { accountKey, type KnownAccount } from '../known-accounts';
 import { optimisticAmounts, planOptimisticCall, type OptimisticOp } from './optimistic-transfers';
-import type { LedgerOp } from './types';
+import type { LedgerOp } from '../types';
 
 function sendable(op: LedgerOp): SendableLedgerOp {
   const prepared = prepareLedgerOp(op);

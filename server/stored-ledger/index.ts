@@ -1,9 +1,11 @@
-// The stored ledger (docs/design.md, "Chart of accounts"; issue 3): PostgreSQL through Prisma, invariants defended by
-// the database too (see the ledger migration). The pure rules live in ledger/.
+// The stored ledger (docs/design.md, "Chart of accounts"): PostgreSQL through Prisma, invariants
+// defended by the database too (prisma/functions/). The pure rules live in ledger/, the
+// ledger's core; this folder stores them. Use cases write through applyLedgerOps on their own
+// transaction. The group-commit batcher and its optimistic path (batching/) are not exported:
+// no product path uses them yet (benchmarks and tests do).
 export type { Balance, EntryStatus, HistoryLine, HistoryPage, LedgerOp, LedgerOpResult } from './types';
 export type { LedgerDb } from './ledger-db';
 export { applyLedgerOps, prepareLedgerOp, type LedgerOpSuccess, type PreparedLedgerOp } from './apply-ledger-ops';
-export { LedgerBatcher, ledgerBatcher, type LedgerBatcherOptions, type LedgerBatcherStats } from './ledger-batcher';
 export { runLedgerOp, okOrThrow, type LedgerTarget } from './run-ledger-op';
 export { postTransfer, type PostTransferOptions } from './transfer';
 export { createHold, postHold, voidHold, type CreateHoldOptions } from './holds';

@@ -21,7 +21,6 @@ import { testDatabaseUrl, testDb } from '../../scripts/test/integration-db';
 import { checkLedgerInvariants, formatInvariantReport } from './check-invariants';
 import { expectLedgerInvariants } from './testing/ledger-test-helpers';
 import {
-  LedgerBatcher,
   applyLedgerOps,
   createHold,
   ensureAccounts,
@@ -34,6 +33,7 @@ import {
   type LedgerOp,
   type LedgerOpResult,
 } from './index';
+import { LedgerBatcher } from './batching/ledger-batcher';
 
 const CNY: Currency = 'CNY';
 const db = testDb(32);

@@ -18,7 +18,6 @@ import { testDatabaseUrl, testDb } from '../../scripts/test/integration-db';
 import { encodeBatch, type SendableLedgerOp } from './apply-ledger-ops';
 import { expectLedgerInvariants, fundWallet } from './testing/ledger-test-helpers';
 import {
-  LedgerBatcher,
   applyLedgerOps,
   createHold,
   ensureAccounts,
@@ -29,6 +28,7 @@ import {
   prepareLedgerOp,
   type LedgerOp,
 } from './index';
+import { LedgerBatcher } from './batching/ledger-batcher';
 
 const CNY: Currency = 'CNY';
 const db = testDb(16);

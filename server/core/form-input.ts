@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { DEFAULT_CURRENCY, normalizeFullWidthDigits, parseAmount } from '@/ledger';
 import { safeTextOrThrow } from '../text/safe-text';
-import { InvalidInputError } from './wallet-errors';
+import { InvalidInputError } from './domain-errors';
 
 /** A form value as a string, or a field error. */
 function text(form: FormData, field: string, max: number, options: { optional?: boolean } = {}): string {

@@ -3,7 +3,7 @@
 // for acquiring a connection is too short under load).
 import 'server-only';
 import type { Db, Prisma } from '../db';
-import { withRetry } from '../ledger';
+import { withRetry } from '../stored-ledger';
 
 export function inTransaction<T>(db: Db, fn: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
   return withRetry(() => db.$transaction(fn, { maxWait: 10_000, timeout: 20_000 }));

@@ -1,4 +1,4 @@
-// The contract of the stored ledger (server/ledger). The pure core in ledger/ builds and
+// The contract of the stored ledger (server/stored-ledger). The pure core in ledger/ builds and
 // validates entries; this layer stores them in PostgreSQL and enforces what needs the
 // database: balances, holds, idempotency, concurrency.
 import type { Currency, EntryKind, JournalEntry, LedgerError } from '@/ledger';
