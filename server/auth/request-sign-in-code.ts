@@ -26,7 +26,7 @@ export async function requestSignInCode(
   if (!emailSchema.safeParse(email).success) return { ok: false, reason: 'INVALID_EMAIL' };
 
   const [perIp, perAccount] = await Promise.all([
-    consumeRateLimit('anonymousMailPerIp', input.ip),
+    consumeRateLimit('signInCodeRequestsPerIp', input.ip),
     consumeRateLimit('signInCodeMailsPerAccountAndIp', `${input.ip} ${email}`),
   ]);
   if (!perIp.allowed || !perAccount.allowed) {
