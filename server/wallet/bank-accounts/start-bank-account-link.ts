@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { BankOutcomeUnknownError, BankRequestFailedError, type CardBindingRequest } from '../../bank/bank-gateway';
 import { enforceRateLimit } from '../../rate-limit/enforce-rate-limit';
 import type { WalletDeps } from '../wallet-deps';
+import { countCardLinkAttempt } from './card-link-attempts';
 import { BankAccountAlreadyLinkedError, BankAccountNotVerifiedError, BankUnavailableError } from '../wallet-errors';
 
 export type StartBankAccountLinkInput = {
@@ -29,6 +30,8 @@ export async function startBankAccountLink(
 ): Promise<StartedBankAccountLink> {
   // Each try probes the bank's records and texts a holder's phone: a few an hour per user.
   await enforceRateLimit('bankCardLinksPerUser', input.userId);
+  // And a few a day per card, from whichever accounts (card-link-attempts.ts).
+  await countCardLinkAttempt(input.accountNumber);
   const [existing, linked] = await Promise.all([
     deps.db.bankAccount.findFirst({
       where: { userId: input.userId, accountNumber: input.accountNumber, removedAt: null },
