@@ -33,15 +33,17 @@ export const RATE_LIMITS = {
   /**
    * Attempts to link one card number, from any account (keyed by a keyed hash of the number,
    * never the number): many accounts together cannot probe a card's holder details or text its
-   * phone more than this a day. A holder who mistypes gets five tries; a bank's 快捷支付
+   * phone more than this a day. A holder who mistypes gets five tries, and a completed link
+   * forgets the count (server/wallet/bank-accounts/card-link-attempts.ts); a bank's 快捷支付
    * binding locks a card for the day the same way.
    */
   bankCardLinksPerCard: { points: 5, durationSeconds: 24 * 60 * 60 },
   /**
    * Authenticator-code checks for withdrawals and payouts, per user, forgotten after an accepted
-   * one (server/auth/two-factor/money-out-second-factor.ts). A code is one of a million (three
-   * 30-second steps accepted): five an hour give someone holding the session and the PIN about
-   * 1 in 3,000 a day, and the owner who mistypes five times waits at most an hour.
+   * one (server/auth/two-factor/money-out-second-factor.ts). A guess hits about 3 in a million
+   * (the app's code one step either side is accepted too): five an hour give someone holding the
+   * session and the PIN about 1 in 3,000 a day, and the owner who mistypes five times waits at
+   * most an hour.
    */
   moneyOutCodeChecksPerUser: { points: 5, durationSeconds: 60 * 60 },
   /** Merchant API requests per API key. */
