@@ -4,7 +4,13 @@ import { revalidatePath } from 'next/cache';
 import { requireMerchant } from '@/server/merchants/require-merchant';
 import { requestMerchantPayout } from '@/server/payouts/request-merchant-payout';
 import { appDeps } from '@/server/core/deps-instance';
-import { amountField, idempotencyKeyField, optionalMinorField, pinField } from '@/server/core/form-input';
+import {
+  amountField,
+  idempotencyKeyField,
+  optionalMinorField,
+  pinField,
+  twoFactorCodeField,
+} from '@/server/core/form-input';
 import { runAction, type ActionResult } from './action-result';
 
 export async function requestMerchantPayoutAction(form: FormData): Promise<ActionResult<{ operationId: string }>> {
@@ -16,6 +22,7 @@ export async function requestMerchantPayoutAction(form: FormData): Promise<Actio
       userId: user.id,
       amount: amountField(form),
       pin: pinField(form),
+      twoFactorCode: twoFactorCodeField(form),
       idempotencyKey: idempotencyKeyField(form),
       ...(expectedFee === undefined ? {} : { expectedFee }),
     });

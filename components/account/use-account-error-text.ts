@@ -16,6 +16,10 @@ export function useAccountErrorText(): (error: ActionError) => string {
       }
       case 'INVALID_INPUT':
         return error.field === 'email' ? t('emailInvalid') : t('INTERNAL');
+      case 'RATE_LIMITED':
+        return t('RATE_LIMITED', {
+          minutes: Math.max(1, Math.ceil(Number(error.details?.retryAfterSeconds ?? 60) / 60)),
+        });
       case 'LINK_INVALID':
       case 'ACCOUNT_EXISTS':
       case 'WRONG_PASSWORD':

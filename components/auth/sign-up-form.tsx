@@ -29,8 +29,10 @@ export function SignUpForm() {
 
   if (sentTo) return <CheckEmailPanel email={sentTo} />;
 
-  const errors = state && !state.ok ? state.fieldErrors : {};
+  const errors = state && !state.ok && 'fieldErrors' in state ? state.fieldErrors : {};
   const err = (key?: string) => (key ? t(`errors.${key}`) : undefined);
+  // Too many sign-ups from this address: the same for every email, with the wait.
+  const waitSeconds = state && !state.ok && 'retryAfterSeconds' in state ? state.retryAfterSeconds : null;
 
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
@@ -62,6 +64,11 @@ export function SignUpForm() {
         hint={t('passwordHint')}
         error={err(errors.password)}
       />
+      {waitSeconds !== null ? (
+        <p role="alert" data-testid="sign-up-error" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-danger">
+          {t('errors.RATE_LIMITED', { minutes: Math.max(1, Math.ceil(waitSeconds / 60)) })}
+        </p>
+      ) : null}
       <Button type="submit" block size="lg" disabled={pending}>
         {pending ? t('signingUp') : t('signUp')}
       </Button>

@@ -10,6 +10,7 @@ import { requestMerchantPayoutAction } from '@/app/actions/merchant-payouts';
 import { PinField } from '@/components/pin/pin-field';
 import { PinLockedNotice } from '@/components/pin/pin-locked-notice';
 import { isPinError, usePinErrorText } from '@/components/pin/use-pin-error-text';
+import { isMoneyOutCodeError, MoneyOutCodeField } from '@/components/two-factor/money-out-code-field';
 import { Button } from '@/components/ui/button';
 import { maskName } from '@/lib/text/mask';
 import { AmountInput } from '@/components/wallet/amount-input';
@@ -26,10 +27,12 @@ type Props = {
   account: { bankName: string; lastFour: string; holderName: string };
   limitsText: string;
   pinLockedUntil: string | null;
+  /** The user turned the authenticator on: the confirm step asks its code too. */
+  twoFactorOn: boolean;
 };
 
 /** Amount → live fee and amount received → confirm with the payment PIN; the fee is checked again on the server. */
-export function PayoutForm({ available, fee, account, limitsText, pinLockedUntil }: Props) {
+export function PayoutForm({ available, fee, account, limitsText, pinLockedUntil, twoFactorOn }: Props) {
   const t = useTranslations('merchantDashboard.payouts');
   const tb = useTranslations('bankAccounts');
   const locale = useLocale() === 'en' ? 'en' : 'zh-CN';
@@ -37,6 +40,7 @@ export function PayoutForm({ available, fee, account, limitsText, pinLockedUntil
   const errorText = useMerchantErrorText();
   const pinErrorText = usePinErrorText();
   const [pin, setPin] = useState('');
+  const [code, setCode] = useState('');
   const router = useRouter();
   const [key, renewKey] = useIdempotencyKey();
   const [amountText, setAmountText] = useState('');
@@ -73,6 +77,7 @@ export function PayoutForm({ available, fee, account, limitsText, pinLockedUntil
     if (!quote) return setError(parseError);
     if (quote.amount + quote.fee > BigInt(available)) return setError({ code: 'INSUFFICIENT_FUNDS' });
     setPin('');
+    setCode('');
     setStep('confirm');
   }
 
@@ -84,7 +89,8 @@ export function PayoutForm({ available, fee, account, limitsText, pinLockedUntil
       if (!result.ok) {
         setError(result.error);
         setPin('');
-        if (!isPinError(result.error)) setStep('edit');
+        setCode('');
+        if (!isPinError(result.error) && !isMoneyOutCodeError(result.error)) setStep('edit');
         return;
       }
       setAmountText('');
@@ -132,14 +138,33 @@ export function PayoutForm({ available, fee, account, limitsText, pinLockedUntil
             setPin(v);
             setError(null);
           }}
-          error={(error ? pinErrorText(error) : null) ?? (error ? errorText(error, { withFee: true }) : undefined)}
+          error={
+            (error ? pinErrorText(error) : null) ??
+            (error && !isMoneyOutCodeError(error) ? errorText(error, { withFee: true }) : undefined)
+          }
           returnTo="/merchant/payouts"
         />
+        {twoFactorOn ? (
+          <MoneyOutCodeField
+            value={code}
+            onChange={(v) => {
+              setCode(v);
+              setError(null);
+            }}
+            error={error}
+            disabled={pending}
+          />
+        ) : null}
         <div className="flex gap-3">
           <Button variant="secondary" onClick={() => setStep('edit')} disabled={pending}>
             {t('back')}
           </Button>
-          <Button type="submit" size="lg" className="flex-1" disabled={pending || pin.length !== 6}>
+          <Button
+            type="submit"
+            size="lg"
+            className="flex-1"
+            disabled={pending || pin.length !== 6 || (twoFactorOn && code.trim() === '')}
+          >
             {pending ? t('confirming') : t('confirm')}
           </Button>
         </div>

@@ -62,6 +62,10 @@ export function LinkBankAccountForm({ next = null }: { next?: string | null }) {
   const fieldError = (field: string): string | undefined => {
     if (!error || error.field !== field) return undefined;
     if (error.code === 'INVALID_INPUT') return t(`fieldErrors.${field}` as 'fieldErrors.code');
+    if (error.code === 'RATE_LIMITED' && field === 'accountNumber')
+      return t('cardRateLimited', {
+        hours: Math.max(1, Math.ceil(Number(error.details?.retryAfterSeconds ?? 3600) / 3600)),
+      });
     if (error.code === 'BANK_CODE_WRONG') return t('codeWrong', { count: Number(error.details?.attemptsLeft ?? 0) });
     if (error.code === 'BANK_CODE_UNUSABLE')
       return error.details?.reason === 'TOO_MANY_ATTEMPTS' ? t('codeTooMany') : t('codeExpired');

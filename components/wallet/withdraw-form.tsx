@@ -11,6 +11,7 @@ import { maskName } from '@/lib/text/mask';
 import { PinField } from '@/components/pin/pin-field';
 import { PinLockedNotice } from '@/components/pin/pin-locked-notice';
 import { isPinError, usePinErrorText } from '@/components/pin/use-pin-error-text';
+import { isMoneyOutCodeError, MoneyOutCodeField } from '@/components/two-factor/money-out-code-field';
 import { Button } from '@/components/ui/button';
 import { AmountInput } from './amount-input';
 import { BankAccountPicker } from './bank-account-picker';
@@ -33,10 +34,12 @@ type Props = {
   fee: FeeScheduleProps;
   limitsText: string;
   pinLockedUntil: string | null;
+  /** The user turned the authenticator on: the confirm step asks its code too. */
+  twoFactorOn: boolean;
 };
 
 /** Bank account and amount → confirm screen (card, amount, fee, total debited) with the payment PIN. */
-export function WithdrawForm({ accounts, available, fee, limitsText, pinLockedUntil }: Props) {
+export function WithdrawForm({ accounts, available, fee, limitsText, pinLockedUntil, twoFactorOn }: Props) {
   const t = useTranslations('withdraw');
   const locale = useLocale() === 'en' ? 'en' : 'zh-CN';
   const money = (amount: bigint) => formatMoney({ amount, currency: 'CNY' }, locale);
@@ -44,6 +47,7 @@ export function WithdrawForm({ accounts, available, fee, limitsText, pinLockedUn
   const pinErrorText = usePinErrorText();
   const tb = useTranslations('bankAccounts');
   const [pin, setPin] = useState('');
+  const [code, setCode] = useState('');
   const router = useRouter();
   const [key, renewKey] = useIdempotencyKey();
   const [amountText, setAmountText] = useState('');
@@ -78,6 +82,7 @@ export function WithdrawForm({ accounts, available, fee, limitsText, pinLockedUn
       return setError({ code: 'INVALID_AMOUNT', details: { reason: amountText === '' ? 'EMPTY' : 'MALFORMED' } });
     if (quote && amount + quote.fee > BigInt(available)) return setError({ code: 'INSUFFICIENT_FUNDS' });
     setPin('');
+    setCode('');
     setStep('confirm');
   }
 
@@ -89,7 +94,8 @@ export function WithdrawForm({ accounts, available, fee, limitsText, pinLockedUn
       if (!result.ok) {
         setError(result.error);
         setPin('');
-        if (!isPinError(result.error)) setStep('edit');
+        setCode('');
+        if (!isPinError(result.error) && !isMoneyOutCodeError(result.error)) setStep('edit');
         return;
       }
       router.push(`/activity/${result.data.operationId}`);
@@ -132,14 +138,30 @@ export function WithdrawForm({ accounts, available, fee, limitsText, pinLockedUn
             setPin(v);
             setError(null);
           }}
-          error={pinError ?? (error ? errorText(error, { withFee: true }) : undefined)}
+          error={pinError ?? (error && !isMoneyOutCodeError(error) ? errorText(error, { withFee: true }) : undefined)}
           returnTo="/withdraw"
         />
+        {twoFactorOn ? (
+          <MoneyOutCodeField
+            value={code}
+            onChange={(v) => {
+              setCode(v);
+              setError(null);
+            }}
+            error={error}
+            disabled={pending}
+          />
+        ) : null}
         <div className="flex gap-3">
           <Button variant="secondary" onClick={() => setStep('edit')} disabled={pending}>
             {t('back')}
           </Button>
-          <Button type="submit" size="lg" className="flex-1" disabled={pending || pin.length !== 6}>
+          <Button
+            type="submit"
+            size="lg"
+            className="flex-1"
+            disabled={pending || pin.length !== 6 || (twoFactorOn && code.trim() === '')}
+          >
             {pending ? t('confirming') : t('confirm')}
           </Button>
         </div>

@@ -17,11 +17,12 @@ import { resendSignUpMail } from './resend-sign-up-mail';
 import { createSession, findActiveSessionUser, listActiveSessions } from './sessions';
 import { checkSignIn } from './sign-in';
 import { requestSignUp } from './sign-up-request';
+import { formContextFromAnyAddress } from './testing/form-context';
 
 const db = testDb();
 afterAll(() => db.$disconnect());
 
-const ctx = { locale: 'zh-CN' as const, baseUrl: 'http://wallet.test' };
+const ctx = formContextFromAnyAddress('zh-CN', 'http://wallet.test');
 const PASSWORD = 'a-good-long-password';
 const uniqueEmail = () => `door-${randomUUID()}@example.com`;
 const checkCredentials = (_db: typeof db, email: string, password: string) =>

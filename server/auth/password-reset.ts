@@ -3,12 +3,15 @@
 // that account's older links unusable). Using the link sets the password, proves the address,
 // and signs out every session, in one transaction; the owner is mailed that it changed.
 // Mails leave in the background (queueMail): sending one or not does not show in the timing.
-// Past RESET_MAILS_PER_HOUR for an account, asking does nothing (and answers the same).
+// Past RESET_MAILS_PER_HOUR for an account, asking does nothing (and answers the same). Asking
+// from one client address is limited too (RATE_LIMITS.passwordResetRequestsPerIp): counted
+// before the address is looked up, so the refusal (RATE_LIMITED) is the same for every address.
 import 'server-only';
 import type { Db } from '../db';
 import { appUrl } from '../env';
 import { LinkInvalidError } from './account-errors';
 import { queueMail } from '../mail/send-mail';
+import { enforceRateLimit } from '../rate-limit/enforce-rate-limit';
 import { passwordChangedMail, passwordResetMail } from './account-mails';
 import {
   ACCOUNT_TOKEN_TTL_MINUTES,
@@ -20,13 +23,14 @@ import { parseEmailField } from './email-field';
 import { checkNewPassword } from './new-password';
 import { hashPassword } from './password';
 import { revokeSessionsOf } from './sessions';
-import type { MailContext } from './sign-up-request';
+import type { FormContext, MailContext } from './sign-up-request';
 
 /** Reset mails to one account per hour, so the form cannot be used to flood a mailbox. */
 export const RESET_MAILS_PER_HOUR = 5;
 
-export async function requestPasswordReset(db: Db, rawEmail: unknown, ctx: MailContext): Promise<void> {
+export async function requestPasswordReset(db: Db, rawEmail: unknown, ctx: FormContext): Promise<void> {
   const email = parseEmailField(rawEmail);
+  await enforceRateLimit('passwordResetRequestsPerIp', ctx.ip);
   const token = newAccountToken();
   const rows = await db.$queryRaw<{ user_id: string }[]>`
     WITH target AS (

@@ -4,11 +4,12 @@ import { testDb } from '../../scripts/test/integration-db';
 import { requestPasswordReset } from './password-reset';
 import { purgeAccountLinks } from './purge-account-links';
 import { requestSignUp } from './sign-up-request';
+import { formContextFromAnyAddress } from './testing/form-context';
 import { createTestUser } from '../wallet/testing/wallet-fixtures';
 
 const db = testDb();
 afterAll(() => db.$disconnect());
-const ctx = { locale: 'en' as const, baseUrl: 'http://wallet.test' };
+const ctx = formContextFromAnyAddress('en', 'http://wallet.test');
 
 describe('purgeAccountLinks', () => {
   it('deletes sign-up and reset links over two days old and keeps younger ones', async () => {

@@ -1,7 +1,9 @@
 // Use case: mail a sign-in code to an email's owner. The answer is the same for every
 // address (known or not): a code row is written either way and only the owner is mailed,
 // in the background, so neither the answer nor its timing tells whether the email has an
-// account.
+// account. Requests from one client address are limited (RATE_LIMITS.signInCodeRequestsPerIp),
+// and per address and email (signInCodeMailsPerAccountAndIp), both counted before the email is
+// looked up.
 import 'server-only';
 import { z } from 'zod';
 import type { Db } from '../db';
@@ -27,7 +29,7 @@ export async function requestSignInCode(
   if (!emailSchema.safeParse(email).success) return { ok: false, reason: 'INVALID_EMAIL' };
 
   const [perIp, perAccount] = await Promise.all([
-    consumeRateLimit('anonymousMailPerIp', input.ip),
+    consumeRateLimit('signInCodeRequestsPerIp', input.ip),
     consumeRateLimit('signInCodeMailsPerAccountAndIp', `${input.ip} ${email}`),
   ]);
   if (!perIp.allowed || !perAccount.allowed) {

@@ -3,28 +3,37 @@
 // hashed and one row is written to sign_up_requests in one statement either way. A free
 // address is sent a link that creates the account (confirm-sign-up.ts); the owner of a taken
 // one is told that someone tried. The mail leaves in the background (queueMail), so its
-// sending does not show in the answer's timing either.
+// sending does not show in the answer's timing either. Sign-ups from one client address are
+// limited (RATE_LIMITS.signUpsPerIp), counted before the password is hashed or the address
+// looked at, so the refusal is the same for every address.
 import 'server-only';
 import type { Db } from '../db';
 import { appUrl } from '../env';
 import type { Locale } from '../../lib/i18n/locales';
 import { queueMail } from '../mail/send-mail';
+import { consumeRateLimit } from '../rate-limit/rate-limiter';
 import { addressTakenMail, signUpLinkMail } from './account-mails';
 import { ACCOUNT_TOKEN_TTL_MINUTES, newAccountToken } from './account-token';
 import { hashPassword } from './password';
 import { parseSignUp } from './sign-up';
 import type { FieldErrors } from './sign-up-schema';
 
-export type SignUpRequestResult = { ok: true } | { ok: false; fieldErrors: FieldErrors };
+export type SignUpRequestResult =
+  { ok: true } | { ok: false; fieldErrors: FieldErrors } | { ok: false; retryAfterSeconds: number };
 
 export type MailContext = { locale: Locale; baseUrl?: string };
+
+/** A signed-out form's request: its mail context and the client's address (server/http/client-ip.ts). */
+export type FormContext = MailContext & { ip: string };
 
 /** Sign-up mails to one address per hour, so the form cannot be used to flood a mailbox. */
 export const SIGN_UP_MAILS_PER_HOUR = 5;
 
-export async function requestSignUp(db: Db, raw: unknown, ctx: MailContext): Promise<SignUpRequestResult> {
+export async function requestSignUp(db: Db, raw: unknown, ctx: FormContext): Promise<SignUpRequestResult> {
   const parsed = parseSignUp(raw);
   if (!parsed.ok) return parsed;
+  const limit = await consumeRateLimit('signUpsPerIp', ctx.ip);
+  if (!limit.allowed) return { ok: false, retryAfterSeconds: limit.resetSeconds };
   const { email, displayName, password } = parsed.data;
   const passwordHash = await hashPassword(password);
   const token = newAccountToken();

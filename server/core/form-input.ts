@@ -77,6 +77,11 @@ export function pinField(form: FormData, field = 'pin'): string {
   return text(form, field, 64, { optional: true });
 }
 
+/** The authenticator code (or recovery code) as sent; '' when missing (asked only of users who turned it on). */
+export function twoFactorCodeField(form: FormData): string {
+  return text(form, 'twoFactorCode', 64, { optional: true });
+}
+
 /** Optional minor-unit integer (the fee the person saw). */
 export function optionalMinorField(form: FormData, field: string): bigint | undefined {
   const raw = text(form, field, 20, { optional: true });

@@ -31,6 +31,9 @@ const WALLET_ERROR_HTTP_STATUS: Record<string, number> = {
   FORBIDDEN: 403,
   TWO_FACTOR_REQUIRED: 403,
   WRONG_TWO_FACTOR_CODE: 422,
+  // A withdrawal or payout by a user with an authenticator, sent without its code: a missing
+  // field, as PIN_REQUIRED is (server/auth/two-factor/money-out-second-factor.ts).
+  TWO_FACTOR_CODE_REQUIRED: 422,
   TWO_FACTOR_STATE: 409,
   USER_ALREADY_FROZEN: 409,
   USER_NOT_FROZEN: 409,

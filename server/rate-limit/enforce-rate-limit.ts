@@ -6,13 +6,17 @@ import { consumeRateLimit, type RateLimitState } from './rate-limiter';
 
 export class RateLimitedError extends DomainError {
   readonly code = 'RATE_LIMITED' as const;
-  constructor(readonly retryAfterSeconds: number) {
-    super('Too many attempts; try again later', { details: { retryAfterSeconds } });
+  /** `field`: the form field the limit is about, when it is one (the authenticator code's). */
+  constructor(
+    readonly retryAfterSeconds: number,
+    field?: string,
+  ) {
+    super('Too many attempts; try again later', { details: { retryAfterSeconds }, ...(field ? { field } : {}) });
   }
 }
 
-export async function enforceRateLimit(name: RateLimitName, subject: string): Promise<RateLimitState> {
+export async function enforceRateLimit(name: RateLimitName, subject: string, field?: string): Promise<RateLimitState> {
   const state = await consumeRateLimit(name, subject);
-  if (!state.allowed) throw new RateLimitedError(state.resetSeconds);
+  if (!state.allowed) throw new RateLimitedError(state.resetSeconds, field);
   return state;
 }

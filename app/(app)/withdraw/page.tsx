@@ -8,6 +8,7 @@ import { WithdrawForm } from '@/components/wallet/withdraw-form';
 import { requireUser } from '@/server/auth/current-user';
 import { walletConfig } from '@/server/config/wallet-config';
 import { db } from '@/server/db';
+import { twoFactorEnabled } from '@/server/auth/two-factor/two-factor';
 import { paymentPinStatus } from '@/server/pin/payment-pin-status';
 import { listBankAccounts } from '@/server/wallet/bank-accounts/manage-bank-accounts';
 import { getWalletOverview } from '@/server/wallet/get-wallet-overview';
@@ -23,12 +24,13 @@ export default async function WithdrawPage() {
   const t = await getTranslations('withdraw');
   const locale = (await getLocale()) === 'en' ? 'en' : 'zh-CN';
   const schedule = walletConfig().withdrawalFee;
-  const [accounts, wallet, limits, used, pin] = await Promise.all([
+  const [accounts, wallet, limits, used, pin, twoFactorOn] = await Promise.all([
     listBankAccounts(db(), user.id),
     getWalletOverview(user.id),
     getLimitsView(db(), user.id, 'WITHDRAWAL'),
     schedule.freeQuota ? usedToday(db(), user.id, 'WITHDRAWAL', DEFAULT_CURRENCY) : Promise.resolve(0n),
     paymentPinStatus(db(), user.id),
+    twoFactorEnabled(db(), user.id),
   ]);
   const money = (amount: bigint) => formatMoney({ amount, currency: 'CNY' }, locale);
   return (
@@ -52,6 +54,7 @@ export default async function WithdrawPage() {
                 usedFreeQuota: used.toString(),
               }}
               pinLockedUntil={pin.lockedUntil?.toISOString() ?? null}
+              twoFactorOn={twoFactorOn}
             />
           </PinSetupGate>
         ) : (

@@ -6,7 +6,7 @@ import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { DomainError } from '@/ledger';
 import { openSecret, sealSecret } from '../../crypto/secret-box';
-import type { Db } from '../../db';
+import type { Db, Prisma } from '../../db';
 import { matchTotpStep, newTotpSecret, totpUri } from './totp';
 
 const PURPOSE = 'totp-secret';
@@ -14,8 +14,9 @@ export const RECOVERY_CODE_COUNT = 10;
 
 export class WrongTwoFactorCodeError extends DomainError {
   readonly code = 'WRONG_TWO_FACTOR_CODE' as const;
-  constructor() {
-    super('The authenticator code is not correct', { field: 'code' });
+  /** `field`: the form field the code was typed into (the withdraw and payout forms name theirs `twoFactorCode`). */
+  constructor(field = 'code') {
+    super('The authenticator code is not correct or was already used', { field });
   }
 }
 
@@ -79,9 +80,14 @@ export async function confirmTwoFactorEnrolment(
 
 /**
  * A code from the app (six digits: its step must be later than the last one used, set in the
- * same statement so two requests cannot both spend it) or an unused recovery code.
+ * same statement so two requests cannot both spend it) or an unused recovery code. Inside a
+ * transaction (`db` a transaction client) the code is spent only if that transaction commits.
  */
-export async function verifySecondFactor(db: Db, userId: string, input: string): Promise<boolean> {
+export async function verifySecondFactor(
+  db: Db | Prisma.TransactionClient,
+  userId: string,
+  input: string,
+): Promise<boolean> {
   const code = input.replace(/[\s-]/g, '').toUpperCase();
   if (/^\d{6}$/.test(code)) {
     const row = await db.userTotp.findUnique({

@@ -13,6 +13,7 @@ import {
   BankCodeWrongError,
   BankUnavailableError,
 } from '../../core/domain-errors';
+import { forgetCardLinkAttempts } from './card-link-attempts';
 import { linkReferencePrefix, MAX_LINKED_ACCOUNTS } from './start-bank-account-link';
 
 export type ConfirmBankAccountLinkInput = { userId: string; bindingId: string; code: string };
@@ -36,6 +37,8 @@ export async function confirmBankAccountLink(
     throw new BankCodeUnusableError('NOT_FOUND');
 
   const { accountNumber, holderName, bankName } = confirmation;
+  // The holder's phone answered: the attempts counted on this card were the holder's own.
+  await forgetCardLinkAttempts(accountNumber);
   try {
     return await inTransaction(deps.db, async (tx) => {
       await tx.$queryRaw`SELECT id FROM users WHERE id = ${input.userId}::uuid FOR UPDATE`;

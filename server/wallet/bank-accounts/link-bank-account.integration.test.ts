@@ -35,6 +35,12 @@ async function holder(name: string) {
   return { accountNumber, holderName: name, idNumber, phone };
 }
 
+const cardKeyedRows = async (accountNumber: string) =>
+  (
+    await db.$queryRaw<
+      { n: number }[]
+    >`SELECT count(*)::int AS n FROM rate_limits WHERE key LIKE ${`%${accountNumber}%`}`
+  )[0]!.n;
 const linkedRows = (userId: string) => db.bankAccount.count({ where: { userId } });
 const textsTo = async (phone: string) =>
   (await pool.query('SELECT id FROM sandbox_bank.phone_messages WHERE phone = $1', [phone])).rows.length;
@@ -196,10 +202,12 @@ describe('linking a card', () => {
   it('takes a few tries an hour per user: past them RATE_LIMITED (429), the bank is not asked and nobody is texted', async () => {
     const user = await createTestUser(db, '频繁');
     const details = await holder('频繁');
+    // Each try on another card, so that only the user's own limit is reached.
     for (let i = 0; i < RATE_LIMITS.bankCardLinksPerUser.points; i++) {
-      await expect(
-        startBankAccountLink(deps, { userId: user.id, ...details, holderName: '别人' }),
-      ).rejects.toMatchObject({ code: 'BANK_ACCOUNT_NOT_VERIFIED' });
+      const card = await holder(`频繁${i}`);
+      await expect(startBankAccountLink(deps, { userId: user.id, ...card, holderName: '别人' })).rejects.toMatchObject({
+        code: 'BANK_ACCOUNT_NOT_VERIFIED',
+      });
     }
     const refused = await startBankAccountLink(deps, { userId: user.id, ...details }).catch((e: unknown) => e);
     expect(refused).toMatchObject({ code: 'RATE_LIMITED' });
@@ -208,6 +216,53 @@ describe('linking a card', () => {
     // Another user is not affected.
     const other = await createTestUser(db, '别的用户');
     await expect(startBankAccountLink(deps, { userId: other.id, ...details })).resolves.toMatchObject({
+      maskedPhone: expect.any(String),
+    });
+  });
+
+  it('takes a few tries a day per card from all accounts together: past them 429 on the card number, nobody texted', async () => {
+    const card = await holder('一张卡');
+    const rowsBefore = await cardKeyedRows(card.accountNumber);
+    // Many accounts, each within its own limit, probing one card's holder details.
+    for (let i = 0; i < RATE_LIMITS.bankCardLinksPerCard.points; i++) {
+      const prober = await createTestUser(db, `探测${i}`);
+      await expect(
+        startBankAccountLink(deps, { userId: prober.id, ...card, holderName: `猜测${i}` }),
+      ).rejects.toMatchObject({ code: 'BANK_ACCOUNT_NOT_VERIFIED' });
+    }
+    // The next account is refused before the bank is asked, even with every detail right.
+    const next = await createTestUser(db, '下一个');
+    const refused = await startBankAccountLink(deps, { userId: next.id, ...card }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: 'RATE_LIMITED', field: 'accountNumber' });
+    expect(httpStatusForError(refused)).toBe(429);
+    expect(await textsTo(card.phone)).toBe(0);
+    expect(await linkedRows(next.id)).toBe(0);
+    // The limiter keeps a keyed digest, never the number.
+    expect(await cardKeyedRows(card.accountNumber)).toBe(rowsBefore);
+    // Other cards are not affected.
+    await expect(startBankAccountLink(deps, { userId: next.id, ...(await holder('另一张')) })).resolves.toMatchObject({
+      maskedPhone: expect.any(String),
+    });
+  });
+
+  it("forgets a card's count once its holder completes a link with the phone's code", async () => {
+    const card = await holder('持卡人');
+    for (let i = 0; i < RATE_LIMITS.bankCardLinksPerCard.points - 1; i++) {
+      const typo = await createTestUser(db, `输错${i}`);
+      await expect(
+        startBankAccountLink(deps, { userId: typo.id, ...card, phone: '13911112222' }),
+      ).rejects.toMatchObject({ code: 'BANK_ACCOUNT_NOT_VERIFIED' });
+    }
+    const owner = await createTestUser(db, '持卡人');
+    const started = await startBankAccountLink(deps, { userId: owner.id, ...card });
+    await confirmBankAccountLink(deps, {
+      userId: owner.id,
+      bindingId: started.bindingId,
+      code: await readBindingCode(pool, started.bindingId),
+    });
+    // Past the limit without the completed link; allowed after it.
+    const merchantSide = await createTestUser(db, '持卡人的商户账户');
+    await expect(startBankAccountLink(deps, { userId: merchantSide.id, ...card })).resolves.toMatchObject({
       maskedPhone: expect.any(String),
     });
   });

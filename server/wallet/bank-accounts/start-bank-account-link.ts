@@ -10,6 +10,7 @@ import {
   BankAccountNotVerifiedError,
   BankUnavailableError,
 } from '../../core/domain-errors';
+import { countCardLinkAttempt } from './card-link-attempts';
 
 export type StartBankAccountLinkInput = {
   userId: string;
@@ -33,6 +34,8 @@ export async function startBankAccountLink(
 ): Promise<StartedBankAccountLink> {
   // Each try probes the bank's records and texts a holder's phone: a few an hour per user.
   await enforceRateLimit('bankCardLinksPerUser', input.userId);
+  // And a few a day per card, from whichever accounts (card-link-attempts.ts).
+  await countCardLinkAttempt(input.accountNumber);
   const [existing, linked] = await Promise.all([
     deps.db.bankAccount.findFirst({
       where: { userId: input.userId, accountNumber: input.accountNumber, removedAt: null },

@@ -15,6 +15,7 @@ import { getMerchantBalance } from '@/server/merchants/get-merchant-balance';
 import { listMerchantPayouts } from '@/server/merchants/list-merchant-payouts';
 import { requireMerchant } from '@/server/merchants/require-merchant';
 import { merchantPayoutFeeSchedule } from '@/server/payouts/merchant-payout-quote';
+import { twoFactorEnabled } from '@/server/auth/two-factor/two-factor';
 import { paymentPinStatus } from '@/server/pin/payment-pin-status';
 import { InvalidInputError } from '@/server/core/domain-errors';
 
@@ -31,10 +32,11 @@ export default async function MerchantPayoutsPage({ searchParams }: { searchPara
   const search = await searchParams;
   const cursor = typeof search.cursor === 'string' ? search.cursor : undefined;
   const schedule = merchantPayoutFeeSchedule();
-  const [balance, account, pin, page] = await Promise.all([
+  const [balance, account, pin, twoFactorOn, page] = await Promise.all([
     getMerchantBalance(db(), merchant.id),
     findSettlementAccount(db(), merchant),
     paymentPinStatus(db(), user.id),
+    twoFactorEnabled(db(), user.id),
     listMerchantPayouts(db(), merchant, { cursor }).catch((error: unknown) => {
       if (error instanceof InvalidInputError) redirect('/merchant/payouts');
       throw error;
@@ -73,6 +75,7 @@ export default async function MerchantPayoutsPage({ searchParams }: { searchPara
                   maximum: schedule.maximum?.toString() ?? null,
                 }}
                 pinLockedUntil={pin.lockedUntil?.toISOString() ?? null}
+                twoFactorOn={twoFactorOn}
               />
             </PinSetupGate>
           ) : (
