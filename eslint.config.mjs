@@ -10,7 +10,7 @@ import tseslint from 'typescript-eslint';
 
 // Layers (docs/architecture.md): each zone lists what a folder must never import. The sandbox
 // bank and the demo store stand for outside systems, so they share nothing with the wallet
-// but lib/, the small library that depends on nothing.
+// but lib/, the small library that depends on nothing (and, in their tests, the run's database URL).
 const outside = (folder, why) => ({
   target: `./${folder}`,
   from: './',
@@ -35,7 +35,6 @@ const boundaryZones = [
     from: ['./components', './app'],
     message: 'server/ holds the use cases: it never imports pages or components (they call it, not the reverse).',
   },
-
   outside('sandbox-bank', 'The sandbox bank is an outside system: it imports nothing of the wallet (only lib/).'),
   outside('demo-store', 'The demo store is an outside merchant: it imports nothing of the wallet (only lib/).'),
 ];
