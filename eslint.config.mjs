@@ -95,6 +95,21 @@ export default defineConfig([
     },
   },
   {
+    // A domain error's code must be a registered ErrorCode (an HTTP status and words in both
+    // languages): outside the pure core, errors extend AppError, never DomainError itself.
+    files: ['**/*.{ts,tsx}'],
+    ignores: ['ledger/**', 'server/core/app-error.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ClassDeclaration[superClass.name='DomainError'], ClassExpression[superClass.name='DomainError']",
+          message: 'Extend AppError (server/core/app-error.ts) so the code is a registered ErrorCode.',
+        },
+      ],
+    },
+  },
+  {
     // Tests read parsed JSON answers of any shape (res.body.error.code); typing each would only
     // restate the answer the test checks.
     files: ['**/*.test.ts', '**/testing/**/*.ts', 'e2e/**/*.ts'],

@@ -7,6 +7,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { isBodyOverLimit } from '@/server/http/body-over-limit';
 import { isCrossSiteWrite } from '@/server/http/cross-site-write';
+import { httpStatusOfCode, type ErrorCode } from '@/server/core/error-registry';
+import type { ErrorBody } from '@/server/http/error-status';
 import { allowedMethods, routeHandlerMethods } from '@/server/http/method-policy';
 import { isHttpsRequest, newNonce, securityHeaders } from '@/server/http/security-headers';
 import { trailingSlashTarget } from '@/server/http/trailing-slash';
@@ -14,11 +16,12 @@ import { trailingSlashTarget } from '@/server/http/trailing-slash';
 /** Next's limit for a server action's body, which it answers with a 500 when passed. */
 const MAX_BODY_BYTES = 1024 * 1024;
 
-function errorJson(status: number, code: string, message: string, headers: Record<string, string> = {}): NextResponse {
-  return NextResponse.json(
-    { error: { code, message } },
-    { status, headers: { 'Cache-Control': 'no-store', ...headers } },
-  );
+function errorJson(code: ErrorCode, message: string, headers: Record<string, string> = {}): NextResponse {
+  const body: ErrorBody = { error: { code, message } };
+  return NextResponse.json(body, {
+    status: httpStatusOfCode(code),
+    headers: { 'Cache-Control': 'no-store', ...headers },
+  });
 }
 
 async function refusal(request: NextRequest): Promise<NextResponse | null> {
@@ -26,7 +29,7 @@ async function refusal(request: NextRequest): Promise<NextResponse | null> {
   const allowed = allowedMethods(nextUrl.pathname);
   const allow = allowed.join(', ');
   if (!allowed.includes(method)) {
-    return errorJson(405, 'METHOD_NOT_ALLOWED', `${method} is not allowed here; use ${allow}`, { Allow: allow });
+    return errorJson('METHOD_NOT_ALLOWED', `${method} is not allowed here; use ${allow}`, { Allow: allow });
   }
   // Route handlers get Next's own OPTIONS answer (204 with Allow); pages get the same here.
   if (method === 'OPTIONS' && routeHandlerMethods(nextUrl.pathname) === null) {
@@ -38,15 +41,14 @@ async function refusal(request: NextRequest): Promise<NextResponse | null> {
     secFetchSite: headers.get('sec-fetch-site'),
     host: headers.get('x-forwarded-host') ?? headers.get('host'),
   });
-  if (crossSite)
-    return errorJson(403, 'CROSS_SITE_REQUEST', 'A request from another site may not change anything here');
+  if (crossSite) return errorJson('CROSS_SITE_REQUEST', 'A request from another site may not change anything here');
   const declared = headers.get('content-length');
   const tooLarge =
     declared !== null
       ? Number(declared) > MAX_BODY_BYTES
       : // Chunked: Next would read it all and answer a server action over its limit with 500.
         await isBodyOverLimit(request.body, MAX_BODY_BYTES);
-  if (tooLarge) return errorJson(413, 'BODY_TOO_LARGE', 'The request body is over 1 MB');
+  if (tooLarge) return errorJson('BODY_TOO_LARGE', 'The request body is over 1 MB');
   return null;
 }
 

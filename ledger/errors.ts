@@ -1,5 +1,6 @@
 // Domain errors of the ledger. Each class carries a literal `code` so callers can
-// switch on it and one mapper (outside ledger/) can turn it into an HTTP answer.
+// switch on it; what a code means over HTTP and in words is decided outside the pure core
+// (server/core/error-registry.ts).
 // Messages are English and meant for logs; UIs translate from `code` / `reason`.
 // `details` holds JSON-safe values only (bigints as decimal strings).
 
@@ -213,38 +214,6 @@ export type LedgerError =
   | InvalidFeeScheduleError;
 
 export type LedgerErrorCode = LedgerError['code'];
-
-/**
- * Suggested HTTP status per code, for the single error mapper outside ledger/.
- * 422: the caller's input is unacceptable; 409: state conflict; 404: not found.
- * 500: an invariant broke (code or config bug, not the caller's input): the entry,
- * account-code and fee-schedule errors only arise after the boundary has validated
- * input, so they must not be reported to a client as its mistake.
- */
-export const LEDGER_ERROR_HTTP_STATUS = {
-  INVALID_AMOUNT: 422,
-  UNSUPPORTED_CURRENCY: 422,
-  CURRENCY_MISMATCH: 422,
-  SELF_TRANSFER: 422,
-  INSUFFICIENT_FUNDS: 422,
-  IDEMPOTENCY_CONFLICT: 422,
-  IDEMPOTENCY_IN_PROGRESS: 409,
-  HOLD_NOT_PENDING: 409,
-  ACCOUNT_NOT_FOUND: 404,
-  UNBALANCED_ENTRY: 500,
-  INVALID_ENTRY: 500,
-  INVALID_ACCOUNT_CODE: 500,
-  INVALID_FEE_SCHEDULE: 500,
-} as const satisfies Record<LedgerErrorCode, number>;
-
-export function isLedgerErrorCode(code: string): code is LedgerErrorCode {
-  return Object.prototype.hasOwnProperty.call(LEDGER_ERROR_HTTP_STATUS, code);
-}
-
-/** Suggested HTTP status for a ledger error code; unknown codes are 500. */
-export function httpStatusForCode(code: string): number {
-  return isLedgerErrorCode(code) ? LEDGER_ERROR_HTTP_STATUS[code] : 500;
-}
 
 // Short, bounded rendering of a bad value for messages (never dump a 1 MB string).
 function describe(value: unknown): string {

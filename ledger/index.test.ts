@@ -23,7 +23,6 @@ describe('public API', () => {
     'balanceFromPostingSum',
     'topUpPostings',
     'transferPostings',
-    'httpStatusForCode',
   ])('exports %s', (name) => {
     expect(typeof (ledger as Record<string, unknown>)[name]).toBe('function');
   });

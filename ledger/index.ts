@@ -14,9 +14,6 @@ export {
   IdempotencyInProgressError,
   AccountNotFoundError,
   InvalidFeeScheduleError,
-  LEDGER_ERROR_HTTP_STATUS,
-  isLedgerErrorCode,
-  httpStatusForCode,
 } from './errors';
 export type {
   ErrorDetails,

@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { formatMoney } from '@/ledger';
 import type { ActionError } from '@/app/actions/action-result';
+import { useErrorCodeText } from '@/components/errors/use-error-code-text';
 
 const AMOUNT_REASONS = new Set([
   'EMPTY',
@@ -22,9 +23,11 @@ export function isUnsafeTextError(error: ActionError): boolean {
   return error.code === 'INVALID_INPUT' && TEXT_REASONS.has(String(error.details?.reason ?? ''));
 }
 
-/** Turns an action's error code (and details) into a sentence in the person's language. */
+/** Turns an action's error code (and details) into a sentence in the person's language; a code
+ * with nothing more precise to say gets its own sentence (messages/errors). */
 export function useActionErrorText(): (error: ActionError, context?: { withFee?: boolean }) => string {
   const t = useTranslations('walletErrors');
+  const codeText = useErrorCodeText();
   const locale = useLocale() === 'en' ? 'en' : 'zh-CN';
   const money = (minor: unknown) => formatMoney({ amount: BigInt(String(minor ?? '0')), currency: 'CNY' }, locale);
   return (error, context = {}) => {
@@ -32,25 +35,14 @@ export function useActionErrorText(): (error: ActionError, context?: { withFee?:
     switch (error.code) {
       case 'INVALID_AMOUNT': {
         const reason = String(details.reason ?? '');
-        return AMOUNT_REASONS.has(reason) ? t(`amountReasons.${reason}`) : t('INVALID_AMOUNT');
+        return AMOUNT_REASONS.has(reason) ? t(`amountReasons.${reason}`) : codeText('INVALID_AMOUNT');
       }
       case 'INSUFFICIENT_FUNDS':
-        return context.withFee ? t('INSUFFICIENT_FUNDS_WITH_FEE') : t('INSUFFICIENT_FUNDS');
+        return context.withFee ? t('INSUFFICIENT_FUNDS_WITH_FEE') : codeText('INSUFFICIENT_FUNDS');
       case 'LIMIT_EXCEEDED':
         return details.limit === 'PER_DAY'
           ? t('LIMIT_EXCEEDED_PER_DAY', { remaining: money(details.remaining) })
           : t('LIMIT_EXCEEDED_PER_OPERATION', { maximum: money(details.maximum) });
-      case 'NOT_FOUND':
-      case 'IDEMPOTENCY_KEY_REUSED':
-      case 'BANK_ACCOUNT_NOT_VERIFIED':
-      case 'BANK_CODE_WRONG':
-      case 'BANK_CODE_UNUSABLE':
-      case 'BANK_ACCOUNT_ALREADY_LINKED':
-      case 'BANK_UNAVAILABLE':
-      case 'WRONG_PASSWORD':
-      case 'RECIPIENT_NOT_FOUND':
-      case 'SELF_TRANSFER':
-      case 'FEE_CHANGED':
       case 'INVALID_INPUT':
         if (isUnsafeTextError(error)) {
           return t(`textReasons.${String(details.reason)}`, {
@@ -58,13 +50,11 @@ export function useActionErrorText(): (error: ActionError, context?: { withFee?:
             position: Number(details.position ?? 0),
           });
         }
-        return t(error.code);
-      case 'ACCOUNT_FROZEN':
-        return t(error.code);
+        return codeText('INVALID_INPUT');
       case 'RATE_LIMITED':
         return t('RATE_LIMITED', { minutes: Math.max(1, Math.ceil(Number(details.retryAfterSeconds ?? 60) / 60)) });
       default:
-        return t('INTERNAL');
+        return codeText(error.code);
     }
   };
 }

@@ -1,8 +1,8 @@
-// Domain errors of the admin console. Codes are mapped to HTTP in server/http/error-status.ts.
-import { DomainError } from '@/ledger';
+// Domain errors of the admin console. Codes are registered in server/core/error-registry.ts.
+import { AppError } from '../core/app-error';
 
 /** The caller is signed in but is not an admin: every admin read and write refuses. */
-export class AdminOnlyError extends DomainError {
+export class AdminOnlyError extends AppError {
   readonly code = 'FORBIDDEN' as const;
   constructor() {
     super('Only an administrator may do this');
@@ -10,21 +10,21 @@ export class AdminOnlyError extends DomainError {
 }
 
 /** An admin who has not turned on two-step verification reaches nothing but its set-up. */
-export class AdminTwoFactorRequiredError extends DomainError {
+export class AdminTwoFactorRequiredError extends AppError {
   readonly code = 'TWO_FACTOR_REQUIRED' as const;
   constructor() {
     super('An administrator must turn on two-step verification first');
   }
 }
 
-export class UserAlreadyFrozenError extends DomainError {
+export class UserAlreadyFrozenError extends AppError {
   readonly code = 'USER_ALREADY_FROZEN' as const;
   constructor() {
     super('This user is already frozen');
   }
 }
 
-export class UserNotFrozenError extends DomainError {
+export class UserNotFrozenError extends AppError {
   readonly code = 'USER_NOT_FROZEN' as const;
   constructor() {
     super('This user is not frozen');
@@ -32,14 +32,14 @@ export class UserNotFrozenError extends DomainError {
 }
 
 /** Admins are not frozen from the console (one admin could lock out the others). */
-export class CannotFreezeAdminError extends DomainError {
+export class CannotFreezeAdminError extends AppError {
   readonly code = 'CANNOT_FREEZE_ADMIN' as const;
   constructor() {
     super('An administrator account cannot be frozen here');
   }
 }
 
-export class MerchantAlreadyDecidedError extends DomainError {
+export class MerchantAlreadyDecidedError extends AppError {
   readonly code = 'MERCHANT_ALREADY_DECIDED' as const;
   constructor(readonly status: string) {
     super(`This merchant application was already decided (${status})`, { details: { status } });

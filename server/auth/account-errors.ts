@@ -1,9 +1,9 @@
 // Domain errors of sign-up, password reset and password change. Codes are mapped to HTTP in
-// server/http/error-status.ts; the forms translate them (messages/account).
-import { DomainError } from '@/ledger';
+// server/core/error-registry.ts; the forms translate them (messages/account).
+import { AppError } from '../core/app-error';
 
 /** A sign-up or reset link that is unknown, expired or already used: one answer for all. */
-export class LinkInvalidError extends DomainError {
+export class LinkInvalidError extends AppError {
   readonly code = 'LINK_INVALID' as const;
   constructor() {
     super('This link has expired or was already used');
@@ -11,7 +11,7 @@ export class LinkInvalidError extends DomainError {
 }
 
 /** The address of a sign-up link got an account meanwhile (another of its links was used). */
-export class AccountExistsError extends DomainError {
+export class AccountExistsError extends AppError {
   readonly code = 'ACCOUNT_EXISTS' as const;
   constructor() {
     super('This address already has an account: sign in');
@@ -20,7 +20,7 @@ export class AccountExistsError extends DomainError {
 
 export type NewPasswordReason = 'TOO_SHORT' | 'TOO_LONG' | 'MISMATCH' | 'SAME_AS_CURRENT';
 
-export class InvalidNewPasswordError extends DomainError {
+export class InvalidNewPasswordError extends AppError {
   readonly code = 'INVALID_PASSWORD' as const;
   constructor(
     field: 'newPassword' | 'confirmPassword',
@@ -30,7 +30,7 @@ export class InvalidNewPasswordError extends DomainError {
   }
 }
 
-export class WrongCurrentPasswordError extends DomainError {
+export class WrongCurrentPasswordError extends AppError {
   readonly code = 'WRONG_PASSWORD' as const;
   constructor() {
     super('The current password is not correct', { field: 'currentPassword' });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '@/ledger';
+import { AppError } from '../core/app-error';
 import {
   PinLockedError,
   PinMismatchError,
@@ -52,10 +53,29 @@ describe('other unknown errors stay 500 and say nothing of their internals', () 
 });
 
 it('a domain error keeps its own status even when its code looks like a database fault', () => {
-  class Refused extends DomainError {
-    readonly code = 'ORDER_NOT_PAYABLE';
+  class Refused extends AppError {
+    readonly code = 'ORDER_NOT_PAYABLE' as const;
   }
   expect(httpStatusForError(new Refused('closed'))).toBe(409);
+});
+
+it('a domain error whose code means a broken invariant is a 500 and says nothing of it', () => {
+  class Broken extends AppError {
+    readonly code = 'INVALID_ENTRY' as const;
+  }
+  expect(httpStatusForError(new Broken('posting of zero'))).toBe(500);
+  expect(errorBody(new Broken('posting of zero'))).toEqual({
+    error: { code: 'INTERNAL', message: 'Something went wrong on our side' },
+  });
+});
+
+it('a code that bypassed the registry is a 500, never its own made-up status', () => {
+  // eslint-disable-next-line no-restricted-syntax -- the bypass AppError exists to prevent
+  class Unregistered extends DomainError {
+    readonly code = 'NOT_A_REGISTERED_CODE';
+  }
+  expect(httpStatusForError(new Unregistered('x'))).toBe(500);
+  expect(errorBody(new Unregistered('x')).error.code).toBe('INTERNAL');
 });
 
 describe('payment PIN errors have their own status, never 500', () => {

@@ -7,6 +7,7 @@
 // 'connect' event, which Next does not listen to, so Node closes the socket.)
 import 'server-only';
 import http from 'node:http';
+import type { ErrorBody } from './error-status';
 import { allowedMethods } from './method-policy';
 import { isHttpsRequest, newNonce, securityHeaders } from './security-headers';
 
@@ -21,9 +22,10 @@ export function methodNotAllowedAnswer(method: string, url: string, forwardedPro
     // a path URL cannot parse: the page default
   }
   const allow = allowedMethods(pathname).join(', ');
-  const body = JSON.stringify({
+  const answer: ErrorBody = {
     error: { code: 'METHOD_NOT_ALLOWED', message: `${method} is not allowed here; use ${allow}` },
-  });
+  };
+  const body = JSON.stringify(answer);
   const headers: Record<string, string> = {
     ...securityHeaders({
       nonce: newNonce(),

@@ -10,25 +10,39 @@ import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from '../../lib/i18n/locales'
 export default getRequestConfig(async () => {
   const fromCookie = (await cookies()).get(LOCALE_COOKIE)?.value;
   const locale = isLocale(fromCookie) ? fromCookie : DEFAULT_LOCALE;
-  const [base, wallet, activity, sandboxBank, demoStore, checkout, merchantDashboard, admin, adminBooks, account, pin] =
-    await Promise.all([
-      import(`../../messages/${locale}.json`),
-      import(`../../messages/wallet/${locale}.json`),
-      import(`../../messages/activity/${locale}.json`),
-      import(`../../messages/sandbox-bank/${locale}.json`),
-      import(`../../messages/demo-store/${locale}.json`),
-      import(`../../messages/checkout/${locale}.json`),
-      import(`../../messages/merchant-dashboard/${locale}.json`),
-      import(`../../messages/admin/${locale}.json`),
-      import(`../../messages/admin-books/${locale}.json`),
-      import(`../../messages/account/${locale}.json`),
-      import(`../../messages/pin/${locale}.json`),
-    ]);
+  const [
+    base,
+    errors,
+    wallet,
+    activity,
+    sandboxBank,
+    demoStore,
+    checkout,
+    merchantDashboard,
+    admin,
+    adminBooks,
+    account,
+    pin,
+  ] = await Promise.all([
+    import(`../../messages/${locale}.json`),
+    import(`../../messages/errors/${locale}.json`),
+    import(`../../messages/wallet/${locale}.json`),
+    import(`../../messages/activity/${locale}.json`),
+    import(`../../messages/sandbox-bank/${locale}.json`),
+    import(`../../messages/demo-store/${locale}.json`),
+    import(`../../messages/checkout/${locale}.json`),
+    import(`../../messages/merchant-dashboard/${locale}.json`),
+    import(`../../messages/admin/${locale}.json`),
+    import(`../../messages/admin-books/${locale}.json`),
+    import(`../../messages/account/${locale}.json`),
+    import(`../../messages/pin/${locale}.json`),
+  ]);
   return {
     locale,
     timeZone: 'Asia/Shanghai',
     messages: {
       ...base.default,
+      ...errors.default,
       ...wallet.default,
       ...activity.default,
       ...checkout.default,

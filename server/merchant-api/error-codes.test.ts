@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '@/ledger';
+import { AppError } from '../core/app-error';
 import { httpStatusForError } from '../http/error-status';
 import { API_ERROR_CODES } from './error-codes';
 
@@ -7,7 +7,7 @@ describe('documented API error codes', () => {
   it.each(API_ERROR_CODES.filter((e) => e.code !== 'INTERNAL'))(
     '$code is answered with $status, as the docs say',
     ({ code, status }) => {
-      class Documented extends DomainError {
+      class Documented extends AppError {
         readonly code = code;
       }
       expect(httpStatusForError(new Documented('x'))).toBe(status);

@@ -1,7 +1,9 @@
 // The error codes a merchant can meet on the API, with their HTTP status and when, in Chinese
 // and English (for the docs page; error-codes.test.ts checks every status against
-// server/http/error-status.ts and that both languages are there).
-export type ApiErrorCode = { code: string; status: number; when: string; whenEn?: string };
+// the registry, server/core/error-registry.ts, and that both languages are there).
+import type { ErrorCode, ErrorHttpStatus } from '../core/error-registry';
+
+export type ApiErrorCode = { code: ErrorCode; status: ErrorHttpStatus; when: string; whenEn?: string };
 
 export const API_ERROR_CODES: readonly ApiErrorCode[] = [
   { code: 'INVALID_JSON', status: 400, when: '请求体不是合法 JSON', whenEn: 'The request body is not valid JSON' },

@@ -1,29 +1,29 @@
-// Errors of the merchant API's HTTP boundary (codes mapped to statuses in server/http/error-status.ts).
-import { DomainError } from '@/ledger';
+// Errors of the merchant API's HTTP boundary (codes registered in server/core/error-registry.ts).
+import { AppError } from '../core/app-error';
 
 /** Missing, malformed, unknown or revoked API key, or a merchant that is not approved. */
-export class UnauthenticatedError extends DomainError {
+export class UnauthenticatedError extends AppError {
   readonly code = 'UNAUTHENTICATED' as const;
   constructor() {
     super('A valid secret API key is required: Authorization: Bearer sk_...');
   }
 }
 
-export class IdempotencyKeyRequiredError extends DomainError {
+export class IdempotencyKeyRequiredError extends AppError {
   readonly code = 'IDEMPOTENCY_KEY_REQUIRED' as const;
   constructor(message = 'Every POST needs an Idempotency-Key header (1 to 255 printable ASCII characters)') {
     super(message, { field: 'Idempotency-Key' });
   }
 }
 
-export class InvalidJsonError extends DomainError {
+export class InvalidJsonError extends AppError {
   readonly code = 'INVALID_JSON' as const;
   constructor() {
     super('The request body is not valid JSON');
   }
 }
 
-export class BodyTooLargeError extends DomainError {
+export class BodyTooLargeError extends AppError {
   readonly code = 'BODY_TOO_LARGE' as const;
   constructor(maxBytes: number) {
     super(`The request body is larger than ${maxBytes / 1024} KB`);
@@ -31,7 +31,7 @@ export class BodyTooLargeError extends DomainError {
 }
 
 /** The same Idempotency-Key was used before for another request (method, path or body). */
-export class ApiIdempotencyKeyReusedError extends DomainError {
+export class ApiIdempotencyKeyReusedError extends AppError {
   readonly code = 'IDEMPOTENCY_KEY_REUSED' as const;
   constructor() {
     super('This Idempotency-Key was already used for a different request', { field: 'Idempotency-Key' });

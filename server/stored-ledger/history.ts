@@ -1,6 +1,7 @@
 // An account's statement: its posted postings, newest first by the per-account sequence,
 // with cursor pagination (the cursor is opaque to callers).
-import { AccountNotFoundError, DomainError, parseCurrency, type Currency, type EntryKind } from '@/ledger';
+import { AccountNotFoundError, parseCurrency, type Currency, type EntryKind } from '@/ledger';
+import { AppError } from '../core/app-error';
 import type { LedgerDb } from './ledger-db';
 import type { HistoryPage } from './types';
 
@@ -9,7 +10,7 @@ export const HISTORY_DEFAULT_LIMIT = 20;
 const MAX_SEQ = 9223372036854775807n;
 
 /** A cursor that this module did not hand out (400 at the HTTP boundary). */
-export class InvalidCursorError extends DomainError {
+export class InvalidCursorError extends AppError {
   readonly code = 'INVALID_CURSOR' as const;
 
   constructor() {

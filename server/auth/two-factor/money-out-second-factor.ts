@@ -17,7 +17,7 @@
 //    requests with one code cannot both pass.
 // 5. `accepted()` after the commit forgets the user's counted checks.
 import 'server-only';
-import { DomainError } from '@/ledger';
+import { AppError } from '../../core/app-error';
 import type { Db, Prisma } from '../../db';
 import { enforceRateLimit, RateLimitedError } from '../../rate-limit/enforce-rate-limit';
 import { peekRateLimit, resetRateLimit } from '../../rate-limit/rate-limiter';
@@ -27,7 +27,7 @@ import { twoFactorEnabled, verifySecondFactor, WrongTwoFactorCodeError } from '.
 export const MONEY_OUT_CODE_FIELD = 'twoFactorCode';
 
 /** The user has an authenticator and sent no code with a withdrawal or payout. */
-export class TwoFactorCodeRequiredError extends DomainError {
+export class TwoFactorCodeRequiredError extends AppError {
   readonly code = 'TWO_FACTOR_CODE_REQUIRED' as const;
   constructor() {
     super('Enter the six-digit code from your authenticator app, or a recovery code', {

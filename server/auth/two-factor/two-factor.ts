@@ -4,7 +4,7 @@
 // off (not for admins, who must keep it). The secret is kept encrypted.
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
-import { DomainError } from '@/ledger';
+import { AppError } from '../../core/app-error';
 import { openSecret, sealSecret } from '../../crypto/secret-box';
 import type { Db, Prisma } from '../../db';
 import { matchTotpStep, newTotpSecret, totpUri } from './totp';
@@ -12,7 +12,7 @@ import { matchTotpStep, newTotpSecret, totpUri } from './totp';
 const PURPOSE = 'totp-secret';
 export const RECOVERY_CODE_COUNT = 10;
 
-export class WrongTwoFactorCodeError extends DomainError {
+export class WrongTwoFactorCodeError extends AppError {
   readonly code = 'WRONG_TWO_FACTOR_CODE' as const;
   /** `field`: the form field the code was typed into (the withdraw and payout forms name theirs `twoFactorCode`). */
   constructor(field = 'code') {
@@ -20,7 +20,7 @@ export class WrongTwoFactorCodeError extends DomainError {
   }
 }
 
-export class TwoFactorStateError extends DomainError {
+export class TwoFactorStateError extends AppError {
   readonly code = 'TWO_FACTOR_STATE' as const;
   constructor(message: string) {
     super(message);

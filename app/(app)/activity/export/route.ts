@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { getCurrentUser } from '@/server/auth/current-user';
 import { db } from '@/server/db';
-import { errorBody, httpStatusForError } from '@/server/http/error-status';
+import { errorBody, httpStatusForError, type ErrorBody } from '@/server/http/error-status';
 import { exportActivityCsv } from '@/server/wallet/activity/export-activity-csv';
 
 export const dynamic = 'force-dynamic';
@@ -12,7 +12,10 @@ const Query = z.object({ from: z.string().max(20).catch(''), to: z.string().max(
 
 export async function GET(request: Request): Promise<Response> {
   const user = await getCurrentUser();
-  if (!user) return Response.json({ error: { code: 'UNAUTHENTICATED', message: 'Sign in first' } }, { status: 401 });
+  if (!user)
+    return Response.json({ error: { code: 'UNAUTHENTICATED', message: 'Sign in first' } } satisfies ErrorBody, {
+      status: 401,
+    });
   const params = new URL(request.url).searchParams;
   const { from, to } = Query.parse({ from: params.get('from') ?? '', to: params.get('to') ?? '' });
   try {

@@ -1,7 +1,7 @@
 // The merchant's daily bill as CSV (thin: who is asking, which day, one use case, its answer).
 import { getCurrentUser } from '@/server/auth/current-user';
 import { db } from '@/server/db';
-import { errorBody, httpStatusForError } from '@/server/http/error-status';
+import { errorBody, httpStatusForError, type ErrorBody } from '@/server/http/error-status';
 import { dailyBillCsv } from '@/server/merchants/daily-bill';
 import { getMerchantSession } from '@/server/merchants/require-merchant';
 
@@ -9,11 +9,14 @@ export const dynamic = 'force-dynamic';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ date: string }> }): Promise<Response> {
   const user = await getCurrentUser();
-  if (!user) return Response.json({ error: { code: 'UNAUTHENTICATED', message: 'Sign in first' } }, { status: 401 });
+  if (!user)
+    return Response.json({ error: { code: 'UNAUTHENTICATED', message: 'Sign in first' } } satisfies ErrorBody, {
+      status: 401,
+    });
   const session = await getMerchantSession(user);
   if (!session)
     return Response.json(
-      { error: { code: 'FORBIDDEN', message: 'Only an approved merchant may download bills' } },
+      { error: { code: 'FORBIDDEN', message: 'Only an approved merchant may download bills' } } satisfies ErrorBody,
       { status: 403 },
     );
   const { date } = await params;
