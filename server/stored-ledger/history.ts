@@ -1,7 +1,8 @@
 // An account's statement: its posted postings, newest first by the per-account sequence,
 // with cursor pagination (the cursor is opaque to callers).
+import 'server-only';
 import { AccountNotFoundError, DomainError, parseCurrency, type Currency, type EntryKind } from '@/ledger';
-import type { LedgerDb } from './ledger-db';
+import type { DbClient } from '../db';
 import type { HistoryPage } from './types';
 
 export const HISTORY_MAX_LIMIT = 100;
@@ -37,7 +38,7 @@ export type HistoryOptions = {
 
 /** Throws AccountNotFoundError for an unknown account, InvalidCursorError for a bad cursor. */
 export async function getAccountHistory(
-  db: LedgerDb,
+  db: DbClient,
   code: string,
   currency: Currency,
   options: HistoryOptions = {},

@@ -7,6 +7,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { DomainError } from '@/ledger';
 import { openSecret, sealSecret } from '../../crypto/secret-box';
 import type { Db } from '../../db';
+import { inTransaction } from '../../core/in-transaction';
 import { matchTotpStep, newTotpSecret, totpUri } from './totp';
 
 const PURPOSE = 'totp-secret';
@@ -64,16 +65,16 @@ export async function confirmTwoFactorEnrolment(
   const step = matchTotpStep(openSecret(pending.secretCiphertext, PURPOSE), token.trim());
   if (step === null) throw new WrongTwoFactorCodeError();
   const recoveryCodes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
-  await db.$transaction([
-    db.userTotp.update({
+  await inTransaction(db, async (tx) => {
+    await tx.userTotp.update({
       where: { userId, enabledAt: null },
       data: { enabledAt: new Date(), lastUsedStep: BigInt(step) },
-    }),
-    db.totpRecoveryCode.deleteMany({ where: { userId } }),
-    db.totpRecoveryCode.createMany({
+    });
+    await tx.totpRecoveryCode.deleteMany({ where: { userId } });
+    await tx.totpRecoveryCode.createMany({
       data: recoveryCodes.map((code) => ({ userId, codeHash: recoveryCodeHash(code) })),
-    }),
-  ]);
+    });
+  });
   return { recoveryCodes };
 }
 
@@ -109,10 +110,10 @@ export async function disableTwoFactor(db: Db, userId: string, token: string): P
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { role: true } });
   if (user.role === 'ADMIN') throw new TwoFactorStateError('Admins must keep two-factor sign-in');
   if (!(await verifySecondFactor(db, userId, token))) throw new WrongTwoFactorCodeError();
-  await db.$transaction([
-    db.totpRecoveryCode.deleteMany({ where: { userId } }),
-    db.userTotp.deleteMany({ where: { userId } }),
-  ]);
+  await inTransaction(db, async (tx) => {
+    await tx.totpRecoveryCode.deleteMany({ where: { userId } });
+    await tx.userTotp.deleteMany({ where: { userId } });
+  });
 }
 
 export async function unusedRecoveryCodeCount(db: Db, userId: string): Promise<number> {
