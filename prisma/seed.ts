@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { inTransaction } from '../server/core/in-transaction';
 import type { Db } from '../server/db';
 import type { Role } from '../server/generated/prisma/enums';
 import { DEFAULT_CURRENCY, merchantBalanceCode, userWalletCode } from '../ledger';
@@ -61,7 +62,7 @@ export async function seedDemoData(
     ...(u.role === 'ADMIN' && { totpSecret: newTotpSecret() }),
   }));
   const hashes = await Promise.all(accounts.map((a) => hashPassword(a.password)));
-  await db.$transaction(async (tx) => {
+  await inTransaction(db, async (tx) => {
     await ensurePlatformAccounts(tx, DEFAULT_CURRENCY);
     for (const [i, a] of accounts.entries()) {
       const user = await tx.user.create({

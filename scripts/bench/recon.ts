@@ -16,6 +16,7 @@ import { newBankReference } from '../../sandbox-bank/requests/bank-reference';
 import { RESERVE_ACCOUNT_NUMBER } from '../../sandbox-bank/seed-accounts';
 import { serveSandboxBank } from '../../sandbox-bank/testing/serve-sandbox-bank';
 import { SandboxBankGateway } from '../../server/bank/sandbox-bank-gateway';
+import { inTransaction } from '../../server/core/in-transaction';
 import { createDb } from '../../server/db';
 import { applyLedgerOps, ensureAccounts, ensurePlatformAccounts, okOrThrow } from '../../server/stored-ledger';
 import { todayBusinessDate } from '../../server/reconciliation/business-date';
@@ -85,7 +86,8 @@ try {
   const entryIds = new Map<string, string>();
   for (let i = 0; i < booked.length; i += 500) {
     const chunk = booked.slice(i, i + 500);
-    await db.$transaction(
+    await inTransaction(
+      db,
       async (tx) => {
         const results = await applyLedgerOps(
           tx,

@@ -3,12 +3,10 @@
 // from the database (not from a session claim that may be stale). An admin without
 // two-step verification is refused too.
 import 'server-only';
-import type { Prisma } from '../db';
+import type { DbClient } from '../db';
 import { AdminOnlyError, AdminTwoFactorRequiredError } from './admin-errors';
 
-export type AdminDb = Pick<Prisma.TransactionClient, 'user'>;
-
-export async function requireAdminOrThrow(db: AdminDb, actorId: string): Promise<{ id: string; email: string }> {
+export async function requireAdminOrThrow(db: DbClient, actorId: string): Promise<{ id: string; email: string }> {
   const actor = await db.user.findUnique({
     where: { id: actorId },
     select: { id: true, email: true, role: true, totp: { select: { enabledAt: true } } },

@@ -4,6 +4,7 @@
 // reset links die in the same transaction; the owner is mailed that it changed.
 import 'server-only';
 import type { Db } from '../db';
+import { inTransaction } from '../core/in-transaction';
 import { appUrl } from '../env';
 import { InvalidNewPasswordError, WrongCurrentPasswordError } from './account-errors';
 import { queueMail } from '../mail/send-mail';
@@ -32,7 +33,7 @@ export async function changePassword(
   if (password === current) throw new InvalidNewPasswordError('newPassword', 'SAME_AS_CURRENT');
   if (!(await verifyUserPassword(db, input.userId, current))) throw new WrongCurrentPasswordError();
   const passwordHash = await hashPassword(password);
-  const { email, at } = await db.$transaction(async (tx) => {
+  const { email, at } = await inTransaction(db, async (tx) => {
     const user = await tx.user.update({ where: { id: input.userId }, data: { passwordHash }, select: { email: true } });
     await tx.passwordResetToken.updateMany({
       where: { userId: input.userId, usedAt: null },

@@ -4,6 +4,7 @@
 // so a mail scanner that fetches links does not use it up.
 import 'server-only';
 import type { Db } from '../db';
+import { inTransaction } from '../core/in-transaction';
 import { Prisma } from '../generated/prisma/client';
 import { AccountExistsError, LinkInvalidError } from './account-errors';
 import { hashAccountToken, isWellFormedAccountToken } from './account-token';
@@ -22,7 +23,7 @@ export async function confirmSignUp(db: Db, rawToken: unknown): Promise<{ userId
   if (!isWellFormedAccountToken(rawToken)) throw new LinkInvalidError();
   const hash = hashAccountToken(rawToken);
   try {
-    return await db.$transaction(async (tx) => {
+    return await inTransaction(db, async (tx) => {
       const [request] = await tx.$queryRaw<{ email: string; display_name: string; password_hash: string }[]>`
         UPDATE sign_up_requests SET used_at = now()
         WHERE token_hash = ${hash} AND NOT address_taken AND used_at IS NULL AND expires_at > now()

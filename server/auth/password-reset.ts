@@ -8,6 +8,7 @@
 // before the address is looked up, so the refusal (RATE_LIMITED) is the same for every address.
 import 'server-only';
 import type { Db } from '../db';
+import { inTransaction } from '../core/in-transaction';
 import { appUrl } from '../env';
 import { LinkInvalidError } from './account-errors';
 import { queueMail } from '../mail/send-mail';
@@ -66,7 +67,7 @@ export async function resetPassword(
   const password = checkNewPassword(input.newPassword, input.confirmPassword);
   const passwordHash = await hashPassword(password);
   const hash = hashAccountToken(input.token);
-  const { userId, email, at } = await db.$transaction(async (tx) => {
+  const { userId, email, at } = await inTransaction(db, async (tx) => {
     const [used] = await tx.$queryRaw<{ user_id: string }[]>`
       UPDATE password_reset_tokens SET used_at = now()
       WHERE token_hash = ${hash} AND used_at IS NULL AND expires_at > now()

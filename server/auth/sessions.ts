@@ -3,7 +3,7 @@
 // said it was and its address at sign-in, and when it was last seen (for /me/security).
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import type { Db, Prisma } from '../db';
+import type { Db, DbClient } from '../db';
 import { NotFoundError } from '../core/domain-errors';
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
@@ -11,8 +11,6 @@ export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 export const LAST_SEEN_RESOLUTION_MS = 60_000;
 const USER_AGENT_MAX = 512;
 const IP_MAX = 64;
-
-type SessionDb = Pick<Prisma.TransactionClient, 'authSession'>;
 
 export type SessionMetadata = { userAgent?: string | null; ipAddress?: string | null };
 
@@ -85,7 +83,7 @@ export async function revokeUserSession(db: Db, userId: string, sessionId: strin
 
 /** Signs out every session of the user but `except` (the one asking, when there is one). */
 export async function revokeSessionsOf(
-  db: SessionDb,
+  db: DbClient,
   userId: string,
   options: { except?: string } = {},
 ): Promise<number> {

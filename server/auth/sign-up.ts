@@ -5,7 +5,8 @@
 // the same transaction.
 import 'server-only';
 import { DEFAULT_CURRENCY, userWalletCode } from '@/ledger';
-import type { Db, Prisma as P } from '../db';
+import type { Db, Tx } from '../db';
+import { inTransaction } from '../core/in-transaction';
 import { Prisma } from '../generated/prisma/client';
 import { ensureAccount } from '../stored-ledger';
 import { hashPassword } from './password';
@@ -29,7 +30,7 @@ export function parseSignUp(raw: unknown): { ok: true; data: SignUpInput } | { o
 
 /** The user and their wallet account, inside the caller's transaction (together or not at all). */
 export async function createCustomerAccount(
-  tx: P.TransactionClient,
+  tx: Tx,
   data: { email: string; displayName: string; passwordHash: string; emailVerifiedAt: Date | null },
 ): Promise<{ id: string; email: string }> {
   const created = await tx.user.create({ data: { ...data, role: 'CUSTOMER' }, select: { id: true, email: true } });
@@ -43,7 +44,7 @@ export async function signUp(db: Db, raw: unknown): Promise<SignUpResult> {
   const { email, displayName, password } = parsed.data;
   const passwordHash = await hashPassword(password);
   try {
-    const user = await db.$transaction((tx) =>
+    const user = await inTransaction(db, (tx) =>
       createCustomerAccount(tx, { email, displayName, passwordHash, emailVerifiedAt: null }),
     );
     return { ok: true, userId: user.id, email: user.email };

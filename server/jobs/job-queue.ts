@@ -3,7 +3,7 @@
 // operation always has its follow-up job and a rolled-back one never does.
 import 'server-only';
 import PgBoss from 'pg-boss';
-import type { Prisma } from '../db';
+import type { Tx } from '../db';
 
 export const QUEUES = {
   /** Ask the bank how a pending top-up or withdrawal ended, until it has. */
@@ -32,11 +32,11 @@ export type EnqueueOptions = { startAfterSeconds?: number; singletonKey?: string
 
 /** What use cases need from the queue: enqueue inside their transaction. */
 export interface JobQueue {
-  enqueue(tx: Prisma.TransactionClient, queue: QueueName, data: object, options?: EnqueueOptions): Promise<void>;
+  enqueue(tx: Tx, queue: QueueName, data: object, options?: EnqueueOptions): Promise<void>;
 }
 
 /** pg-boss running its SQL on a Prisma interactive transaction. */
-function onTransaction(tx: Prisma.TransactionClient): PgBoss.Db {
+function onTransaction(tx: Tx): PgBoss.Db {
   return {
     async executeSql(text, values) {
       const rows = await tx.$queryRawUnsafe<unknown[]>(text, ...values.map((v) => (v === undefined ? null : v)));
@@ -48,12 +48,7 @@ function onTransaction(tx: Prisma.TransactionClient): PgBoss.Db {
 export class PgBossJobQueue implements JobQueue {
   constructor(readonly boss: PgBoss) {}
 
-  async enqueue(
-    tx: Prisma.TransactionClient,
-    queue: QueueName,
-    data: object,
-    options: EnqueueOptions = {},
-  ): Promise<void> {
+  async enqueue(tx: Tx, queue: QueueName, data: object, options: EnqueueOptions = {}): Promise<void> {
     await this.boss.send(queue, data, {
       db: onTransaction(tx),
       ...(options.startAfterSeconds ? { startAfter: options.startAfterSeconds } : {}),

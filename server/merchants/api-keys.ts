@@ -3,7 +3,7 @@
 // A key is long and random, so a fast hash is enough (no password stretching needed).
 import 'server-only';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Db, Prisma } from '../db';
+import type { Db, DbClient } from '../db';
 import type { Merchant } from '../generated/prisma/client';
 
 const KEY_FORMAT = /^sk_([A-Za-z0-9]{12})_([A-Za-z0-9_-]{43})$/;
@@ -27,11 +27,7 @@ function randomAlphanumeric(length: number): string {
 }
 
 /** Creates a key; the secret is in the answer and nowhere else. */
-export async function createApiKey(
-  db: Db | Prisma.TransactionClient,
-  merchantId: string,
-  label: string,
-): Promise<CreatedApiKey> {
+export async function createApiKey(db: DbClient, merchantId: string, label: string): Promise<CreatedApiKey> {
   const prefix = `sk_${randomAlphanumeric(12)}`;
   const secretKey = `${prefix}_${randomBytes(32).toString('base64url')}`;
   const row = await db.merchantApiKey.create({

@@ -1,6 +1,6 @@
 // In-app notifications are written in the same transaction as the change they announce.
 import 'server-only';
-import type { Prisma } from '../db';
+import type { Tx } from '../db';
 
 export type NotificationKind =
   | 'TOP_UP_CREDITED'
@@ -24,7 +24,7 @@ export type NotificationKind =
 export type NotificationParams = Record<string, string>;
 
 export async function addNotification(
-  tx: Prisma.TransactionClient,
+  tx: Tx,
   notification: { userId: string; kind: NotificationKind; operationId?: string; params: NotificationParams },
 ): Promise<void> {
   await tx.notification.create({

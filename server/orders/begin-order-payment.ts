@@ -5,7 +5,7 @@
 // merchant is frozen (the throw rolls the operation back: nothing is written).
 import 'server-only';
 import type { Currency } from '@/ledger';
-import type { Prisma } from '../db';
+import type { Tx } from '../db';
 import type { Merchant, Order, PaymentMethod } from '../generated/prisma/client';
 import { MerchantFrozenError } from '../merchants/merchant-errors';
 import { isMerchantFrozen } from '../merchants/refuse-frozen-merchant';
@@ -22,7 +22,7 @@ export type OrderPaymentRequest = {
 };
 
 export async function beginOrderPayment(
-  tx: Prisma.TransactionClient,
+  tx: Tx,
   request: OrderPaymentRequest,
 ): Promise<BegunOperation & { order: Order; merchant: Merchant }> {
   const { order, openForPayment } = await lockOrderOrThrow(tx, request.orderId);

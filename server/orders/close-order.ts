@@ -2,17 +2,17 @@
 // whose time ran out. Either way: one transaction with its timeline event and an order.closed
 // notification; a paid or already closed order is left alone.
 import 'server-only';
-import type { Prisma } from '../db';
+import type { Tx } from '../db';
 import type { Order } from '../generated/prisma/client';
 import { refuseFrozenMerchant } from '../merchants/refuse-frozen-merchant';
 import { recordWebhookEvent } from '../webhooks/record-webhook-event';
 import { inTransaction } from '../core/in-transaction';
-import type { OrderDeps } from './order-deps';
+import type { AppDeps } from '../core/deps';
 import { lockOrderOrThrow } from './lock-order';
 import { OrderNotPendingError } from './order-errors';
 import { toOrderJson } from './order-json';
 
-type Deps = Pick<OrderDeps, 'db' | 'jobs' | 'appUrl'>;
+type Deps = Pick<AppDeps, 'db' | 'jobs' | 'appUrl'>;
 
 export async function closeOrder(deps: Deps, input: { merchantId: string; orderId: string }): Promise<Order> {
   return inTransaction(deps.db, async (tx) => {
@@ -45,12 +45,7 @@ export async function expireOrders(deps: Deps, batchSize = 200): Promise<number>
   }
 }
 
-async function endOrder(
-  tx: Prisma.TransactionClient,
-  deps: Deps,
-  order: Order,
-  status: 'CLOSED' | 'EXPIRED',
-): Promise<Order> {
+async function endOrder(tx: Tx, deps: Deps, order: Order, status: 'CLOSED' | 'EXPIRED'): Promise<Order> {
   const ended = await tx.order.update({
     where: { id: order.id },
     data: { status, closedAt: new Date(), events: { create: { type: status, detail: {} } } },

@@ -4,6 +4,7 @@
 import 'server-only';
 import type { Currency } from '@/ledger';
 import type { Db } from '../db';
+import { inTransaction } from '../core/in-transaction';
 import type { Order } from '../generated/prisma/client';
 import { Prisma } from '../generated/prisma/client';
 import { refuseFrozenMerchant } from '../merchants/refuse-frozen-merchant';
@@ -24,7 +25,7 @@ export const DEFAULT_EXPIRES_IN_SECONDS = 30 * 60;
 
 export async function createOrder(db: Db, input: CreateOrderInput): Promise<Order> {
   try {
-    return await db.$transaction(async (tx) => {
+    return await inTransaction(db, async (tx) => {
       await refuseFrozenMerchant(tx, input.merchantId);
       // Expiry on the database clock, like every check of it.
       const [clock] = await tx.$queryRaw<{ expires_at: Date }[]>`

@@ -2,18 +2,18 @@
 // booked its ledger entry, with its timeline event, the customer's receipt and the
 // merchant's order.paid notification (transactional outbox).
 import 'server-only';
-import type { Prisma } from '../db';
+import type { Tx } from '../db';
 import type { Merchant, Order, PaymentMethod } from '../generated/prisma/client';
 import { addNotification } from '../notifications/add-notification';
 import { recordWebhookEvent } from '../webhooks/record-webhook-event';
-import type { OrderDeps } from './order-deps';
+import type { AppDeps } from '../core/deps';
 import { toOrderJson } from './order-json';
 
 export type PaidBy = { userId: string; method: PaymentMethod; operationId: string; ledgerEntryId: string; fee: bigint };
 
 export async function markOrderPaid(
-  tx: Prisma.TransactionClient,
-  deps: Pick<OrderDeps, 'jobs' | 'appUrl'>,
+  tx: Tx,
+  deps: Pick<AppDeps, 'jobs' | 'appUrl'>,
   order: Order,
   merchant: Merchant,
   paidBy: PaidBy,

@@ -7,7 +7,7 @@ import { applyLedgerOps, okOrThrow } from '../stored-ledger';
 import { verifyPaymentPin } from '../pin/verify-payment-pin';
 import { inTransaction } from '../core/in-transaction';
 import { settlementKey } from '../wallet/operations/settlement-key';
-import type { OrderDeps } from './order-deps';
+import type { AppDeps } from '../core/deps';
 import { beginOrderPayment } from './begin-order-payment';
 import { markOrderPaid } from './mark-order-paid';
 import { merchantFee } from './merchant-fee';
@@ -15,7 +15,7 @@ import { merchantFee } from './merchant-fee';
 export type PayFromBalanceInput = { userId: string; orderId: string; pin: string; idempotencyKey: string };
 
 export async function payOrderFromBalance(
-  deps: OrderDeps,
+  deps: AppDeps,
   input: PayFromBalanceInput,
 ): Promise<{ operationId: string; orderId: string }> {
   await verifyPaymentPin(deps.db, input.userId, input.pin);

@@ -15,7 +15,7 @@ import { recordWebhookEvent } from '../webhooks/record-webhook-event';
 import { inTransaction } from '../core/in-transaction';
 import { beginOperation } from '../wallet/operations/begin-operation';
 import { IdempotencyKeyReusedError } from '../core/domain-errors';
-import type { OrderDeps } from './order-deps';
+import type { AppDeps } from '../core/deps';
 import { lockOrderOrThrow } from './lock-order';
 import { OrderNotPaidError, RefundExceedsPaidError } from './order-errors';
 import { toOrderJson, toRefundJson } from './order-json';
@@ -37,7 +37,7 @@ function refundRequestHash(input: RefundOrderInput): string {
 }
 
 export async function refundOrder(
-  deps: Pick<OrderDeps, 'db' | 'jobs' | 'appUrl'>,
+  deps: Pick<AppDeps, 'db' | 'jobs' | 'appUrl'>,
   input: RefundOrderInput,
 ): Promise<Refund> {
   const hash = refundRequestHash(input);

@@ -6,7 +6,7 @@
 // PENDING so the customer can try again.
 import 'server-only';
 import { buildJournalEntry, onlineBankingPostings, topUpPostings, type Currency } from '@/ledger';
-import type { Prisma } from '../db';
+import type { Tx } from '../db';
 import type { WalletOperation } from '../generated/prisma/client';
 import { applyLedgerOps, okOrThrow } from '../stored-ledger';
 import { addNotification } from '../notifications/add-notification';
@@ -18,7 +18,7 @@ import { markOrderPaid } from './mark-order-paid';
 import { merchantFee } from './merchant-fee';
 
 export async function settleOrderPayment(
-  tx: Prisma.TransactionClient,
+  tx: Tx,
   deps: CompletionDeps,
   operation: WalletOperation,
   bankReference: string,
@@ -89,7 +89,7 @@ export async function settleOrderPayment(
 }
 
 export async function failOrderPayment(
-  tx: Prisma.TransactionClient,
+  tx: Tx,
   operation: WalletOperation,
   outcome: { reason: string; bankReference?: string | null },
 ): Promise<WalletOperation> {

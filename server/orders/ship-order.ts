@@ -6,7 +6,7 @@ import type { Order } from '../generated/prisma/client';
 import { refuseFrozenMerchant } from '../merchants/refuse-frozen-merchant';
 import { addNotification } from '../notifications/add-notification';
 import { inTransaction } from '../core/in-transaction';
-import type { OrderDeps } from './order-deps';
+import type { AppDeps } from '../core/deps';
 import { lockOrderOrThrow } from './lock-order';
 import { OrderNotPaidError } from './order-errors';
 
@@ -14,7 +14,7 @@ export type ShipOrderInput = { merchantId: string; orderId: string; carrier: str
 
 const SHIPPABLE = new Set(['PAID', 'SHIPPED', 'PARTIALLY_REFUNDED']);
 
-export async function shipOrder(deps: Pick<OrderDeps, 'db'>, input: ShipOrderInput): Promise<Order> {
+export async function shipOrder(deps: Pick<AppDeps, 'db'>, input: ShipOrderInput): Promise<Order> {
   return inTransaction(deps.db, async (tx) => {
     const { order } = await lockOrderOrThrow(tx, input.orderId, input.merchantId);
     await refuseFrozenMerchant(tx, input.merchantId);

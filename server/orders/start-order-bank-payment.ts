@@ -9,7 +9,7 @@ import { findBankAccountOrThrow } from '../wallet/bank-accounts/find-bank-accoun
 import { inTransaction } from '../core/in-transaction';
 import { completeOperation } from '../wallet/operations/complete-operation';
 import { FIRST_STATUS_QUERY_SECONDS } from '../wallet/operations/start-top-up';
-import type { OrderDeps } from './order-deps';
+import type { AppDeps } from '../core/deps';
 import { beginOrderPayment } from './begin-order-payment';
 
 export type StartOrderBankPaymentInput = {
@@ -30,7 +30,7 @@ export function bankPaymentReturnUrl(appUrl: string, orderId: string, operationI
 }
 
 export async function startOrderBankPayment(
-  deps: OrderDeps,
+  deps: AppDeps,
   input: StartOrderBankPaymentInput,
 ): Promise<StartOrderBankPaymentResult> {
   const account = await findBankAccountOrThrow(deps.db, input.userId, input.bankAccountId);

@@ -2,7 +2,7 @@
 // operation locked and PENDING): post the hold of amount + fee on the merchant balance, or
 // void it; tell the merchant's server (payout.succeeded / payout.failed) and its user.
 import 'server-only';
-import type { Prisma } from '../db';
+import type { Tx } from '../db';
 import type { WalletOperation } from '../generated/prisma/client';
 import { applyLedgerOps, okOrThrow } from '../stored-ledger';
 import { addNotification } from '../notifications/add-notification';
@@ -12,7 +12,7 @@ import { recordWebhookEvent } from '../webhooks/record-webhook-event';
 import { toPayoutJson } from './payout-json';
 
 export async function settleMerchantPayout(
-  tx: Prisma.TransactionClient,
+  tx: Tx,
   deps: CompletionDeps,
   operation: WalletOperation,
   bankReference: string,
@@ -30,7 +30,7 @@ export async function settleMerchantPayout(
 }
 
 export async function failMerchantPayout(
-  tx: Prisma.TransactionClient,
+  tx: Tx,
   deps: CompletionDeps,
   operation: WalletOperation,
   outcome: { reason: string; bankReference?: string | null },
@@ -44,7 +44,7 @@ export async function failMerchantPayout(
 }
 
 async function tell(
-  tx: Prisma.TransactionClient,
+  tx: Tx,
   deps: CompletionDeps,
   payout: WalletOperation,
   merchantId: string,

@@ -8,6 +8,7 @@ import 'server-only';
 import { randomInt, timingSafeEqual } from 'node:crypto';
 import { verifyUserPassword } from '../auth/verify-user-password';
 import type { Db } from '../db';
+import { inTransaction } from '../core/in-transaction';
 import type { Locale } from '../../lib/i18n/locales';
 import { sendMail } from '../mail/send-mail';
 import { maskEmail } from '../../lib/text/mask';
@@ -33,12 +34,12 @@ export async function startPinReset(
   if (!(await verifyUserPassword(db, input.userId, input.password))) throw new WrongPasswordError();
   const user = await db.user.findUniqueOrThrow({ where: { id: input.userId }, select: { email: true } });
   const code = randomInt(0, 1_000_000).toString().padStart(6, '0');
-  await db.$transaction([
-    db.pinResetCode.updateMany({ where: { userId: input.userId, usedAt: null }, data: { usedAt: new Date() } }),
-    db.$executeRaw`
+  await inTransaction(db, async (tx) => {
+    await tx.pinResetCode.updateMany({ where: { userId: input.userId, usedAt: null }, data: { usedAt: new Date() } });
+    await tx.$executeRaw`
       INSERT INTO pin_reset_codes (user_id, code_hash, expires_at)
-      VALUES (${input.userId}::uuid, ${new Uint8Array(codeHash(input.userId, code))}, now() + make_interval(mins => ${PIN_RESET_CODE_MINUTES}))`,
-  ]);
+      VALUES (${input.userId}::uuid, ${new Uint8Array(codeHash(input.userId, code))}, now() + make_interval(mins => ${PIN_RESET_CODE_MINUTES}))`;
+  });
   // Awaited: the person is told the code was sent only once the mail server took it.
   await sendMail(pinResetMail(user.email, input.locale, code, PIN_RESET_CODE_MINUTES));
   return { sentTo: maskEmail(user.email) };
@@ -62,7 +63,7 @@ export async function finishPinReset(db: Db, input: { userId: string; code: stri
     const left = PIN_RESET_CODE_ATTEMPTS - claimed.attempts;
     throw left > 0 ? new PinResetCodeWrongError(left) : new PinResetCodeExpiredError();
   }
-  await db.$transaction(async (tx) => {
+  await inTransaction(db, async (tx) => {
     const used = await tx.pinResetCode.updateMany({
       where: { id: claimed.id, usedAt: null },
       data: { usedAt: new Date() },

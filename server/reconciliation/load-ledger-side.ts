@@ -3,10 +3,8 @@
 // and every entry that moved the reserve during the day.
 import 'server-only';
 import { IN_TRANSIT_ACCOUNT, RESERVE_ACCOUNT } from '@/ledger';
-import type { Prisma } from '../db';
+import type { Tx } from '../db';
 import type { LedgerItem, OperationSide } from './classify-statement';
-
-type Tx = Prisma.TransactionClient;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -1,6 +1,5 @@
 // What reconciliation talks to: the wallet's database and the bank (only through the gateway).
 import 'server-only';
-import type { BankGateway } from '../bank/bank-gateway';
-import type { Db } from '../db';
+import type { AppDeps } from '../core/deps';
 
-export type ReconciliationDeps = { db: Db; bank: BankGateway };
+export type ReconciliationDeps = Pick<AppDeps, 'db' | 'bank'>;

@@ -4,7 +4,7 @@
 // click or a second admin acts once and is shown the first resolution.
 import 'server-only';
 import { DEFAULT_CURRENCY, RESERVE_ACCOUNT, SUSPENSE_ACCOUNT, buildJournalEntry, type Currency } from '@/ledger';
-import type { Prisma } from '../db';
+import type { DbClient, Tx } from '../db';
 import type { ReconciliationBreak, ReconciliationResolution } from '../generated/prisma/client';
 import { recordAuditEvent } from '../admin/audit/record-audit-event';
 import { requireAdminOrThrow } from '../admin/require-admin-or-throw';
@@ -140,7 +140,7 @@ async function writeOff(deps: AppDeps, brk: ReconciliationBreak, input: ResolveI
 async function recordOnce(
   deps: AppDeps,
   brk: ReconciliationBreak,
-  create: (tx: Prisma.TransactionClient) => Promise<ReconciliationResolution>,
+  create: (tx: Tx) => Promise<ReconciliationResolution>,
 ): Promise<ResolveResult> {
   return inTransaction(deps.db, async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`reconciliation-item:${brk.businessDate}:${brk.itemKey}`}, 0))`;
@@ -150,7 +150,7 @@ async function recordOnce(
   });
 }
 
-function findResolution(db: Pick<Prisma.TransactionClient, 'reconciliationResolution'>, brk: ReconciliationBreak) {
+function findResolution(db: DbClient, brk: ReconciliationBreak) {
   return db.reconciliationResolution.findUnique({
     where: { businessDate_itemKey: { businessDate: brk.businessDate, itemKey: brk.itemKey } },
   });

@@ -2,9 +2,12 @@
 // against the ledger, classified by classifyStatement, stored as one run with its breaks.
 // Two runs of one day never overlap: the run holds a transaction-scoped advisory lock on the
 // day for its whole length, and a second one is refused at once (no queueing behind it).
+// A run retried after a conflict asks the bank again: it only reads there (the statement and
+// the state of requests), so asking twice changes nothing.
 import 'server-only';
 import { AccountNotFoundError, DEFAULT_CURRENCY, RESERVE_ACCOUNT, type Currency } from '@/ledger';
-import type { Prisma } from '../db';
+import { inTransaction } from '../core/in-transaction';
+import type { Tx } from '../db';
 import { recordAuditEvent } from '../admin/audit/record-audit-event';
 import { requireAdminOrThrow } from '../admin/require-admin-or-throw';
 import { getBalance } from '../stored-ledger';
@@ -48,7 +51,8 @@ export async function runReconciliation(
   const currency = input.currency ?? DEFAULT_CURRENCY;
   const startedAt = new Date();
   try {
-    return await deps.db.$transaction(
+    return await inTransaction(
+      deps.db,
       async (tx) => {
         const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`
           SELECT pg_try_advisory_xact_lock(hashtextextended(${`reconciliation:${day.date}`}, 0)) AS locked`;
@@ -77,7 +81,7 @@ export async function runReconciliation(
 }
 
 async function reconcileLocked(
-  tx: Prisma.TransactionClient,
+  tx: Tx,
   bank: BankGateway,
   day: BusinessDay,
   currency: Currency,
@@ -175,7 +179,7 @@ async function bookedByBankOnAnotherDay(bank: BankGateway, item: Break, day: Bus
 }
 
 /** The reserve as the asset it is (+ = money held), at an instant; 0 before the account exists. */
-async function reserveAssetAt(tx: Prisma.TransactionClient, currency: Currency, at: Date): Promise<bigint> {
+async function reserveAssetAt(tx: Tx, currency: Currency, at: Date): Promise<bigint> {
   try {
     return -(await getBalance(tx, RESERVE_ACCOUNT, currency, at)).posted;
   } catch (error) {
@@ -185,7 +189,7 @@ async function reserveAssetAt(tx: Prisma.TransactionClient, currency: Currency, 
 }
 
 /** All breaks in one statement (one JSON parameter, unpacked by the database). */
-async function insertBreaks(tx: Prisma.TransactionClient, runId: string, date: string, breaks: Break[]): Promise<void> {
+async function insertBreaks(tx: Tx, runId: string, date: string, breaks: Break[]): Promise<void> {
   if (breaks.length === 0) return;
   const rows = JSON.stringify(
     breaks.map((b) => ({

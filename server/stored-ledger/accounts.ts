@@ -1,5 +1,6 @@
 // Ledger accounts: one per account code and currency (docs/design.md, "Chart of accounts"). Kind, owner and whether
 // the account may go negative all follow from the code (ledger/chart-of-accounts).
+import 'server-only';
 import {
   FEE_REVENUE_ACCOUNT,
   IN_TRANSIT_ACCOUNT,
@@ -11,7 +12,7 @@ import {
   type AccountKind,
   type Currency,
 } from '@/ledger';
-import type { LedgerDb } from './ledger-db';
+import type { DbClient } from '../db';
 
 export type LedgerAccount = {
   id: string;
@@ -40,14 +41,14 @@ export const PLATFORM_ACCOUNT_CODES = Object.freeze([
 ]);
 
 /** Creates the account unless it exists (safe under concurrency); returns it. */
-export async function ensureAccount(db: LedgerDb, code: string, currency: Currency): Promise<LedgerAccount> {
+export async function ensureAccount(db: DbClient, code: string, currency: Currency): Promise<LedgerAccount> {
   const [account] = await ensureAccounts(db, [{ code, currency }]);
   return account!;
 }
 
 /** ensureAccount for many accounts in one statement (seeding, sign-up of a merchant...). */
 export async function ensureAccounts(
-  db: LedgerDb,
+  db: DbClient,
   wanted: readonly { code: string; currency: Currency }[],
 ): Promise<LedgerAccount[]> {
   if (wanted.length === 0) return [];
@@ -82,7 +83,7 @@ export async function ensureAccounts(
 }
 
 /** The platform's accounts of one currency (reserve, in transit, fees, suspense). */
-export async function ensurePlatformAccounts(db: LedgerDb, currency: Currency): Promise<LedgerAccount[]> {
+export async function ensurePlatformAccounts(db: DbClient, currency: Currency): Promise<LedgerAccount[]> {
   return ensureAccounts(
     db,
     PLATFORM_ACCOUNT_CODES.map((code) => ({ code, currency })),
@@ -90,7 +91,7 @@ export async function ensurePlatformAccounts(db: LedgerDb, currency: Currency): 
 }
 
 /** The account, or null when it does not exist. */
-export async function findAccount(db: LedgerDb, code: string, currency: Currency): Promise<LedgerAccount | null> {
+export async function findAccount(db: DbClient, code: string, currency: Currency): Promise<LedgerAccount | null> {
   const rows = await db.$queryRaw<AccountRow[]>`
     SELECT id::text AS id, code, currency, kind, owner_id, may_go_negative
     FROM ledger_accounts WHERE code = ${code} AND currency = ${currency}`;

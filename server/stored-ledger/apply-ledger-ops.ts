@@ -1,9 +1,10 @@
 // Applies ledger ops with ONE call of the SQL function ledger_apply (one round trip), in
 // whatever transaction `db` is: the root client runs it as its own transaction, a
 // transaction client makes it part of the caller's. Each op succeeds or fails on its own.
+import 'server-only';
 import { DomainError, buildJournalEntry, isBuiltJournalEntry, type JournalEntry, type LedgerError } from '@/ledger';
 import { ledgerErrorFromSql, type SqlOpFailure } from './ledger-errors';
-import type { LedgerDb } from './ledger-db';
+import type { DbClient } from '../db';
 import { requestHash } from './request-hash';
 import type { EntryStatus, LedgerOp, LedgerOpResult } from './types';
 
@@ -200,7 +201,7 @@ type ColumnarResult = {
 const LEDGER_APPLY_SQL = 'SELECT ledger_apply($1::jsonb)::text AS r';
 
 /** One ledger_apply call for prepared ops, through Prisma (any client); the raw per-op results. */
-export async function callLedgerApply(db: LedgerDb, ops: readonly SendableLedgerOp[]): Promise<SqlOpResult[]> {
+export async function callLedgerApply(db: DbClient, ops: readonly SendableLedgerOp[]): Promise<SqlOpResult[]> {
   if (ops.length === 0) return [];
   const payload = encodeBatch(ops);
   // ::text keeps the driver from decoding the jsonb; one JSON.parse here is cheaper.
@@ -249,7 +250,7 @@ export function toLedgerOpResult(raw: SqlOpResult): LedgerOpResult {
 }
 
 /** Applies `ops` in order in one round trip; one result per op. */
-export async function applyLedgerOps(db: LedgerDb, ops: readonly LedgerOp[]): Promise<LedgerOpResult[]> {
+export async function applyLedgerOps(db: DbClient, ops: readonly LedgerOp[]): Promise<LedgerOpResult[]> {
   const prepared = ops.map(prepareLedgerOp);
   const sendable = prepared.filter((p): p is SendableLedgerOp => p.error === undefined);
   const raw = await callLedgerApply(db, sendable);

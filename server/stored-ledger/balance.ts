@@ -2,14 +2,15 @@
 // a past instant from the postings: posted = balance_after of the account's last posted
 // posting created at or before the instant; pending = holds created by then and not yet
 // posted or voided by then. Amounts are the raw credit-normal sum (+ credit, − debit).
+import 'server-only';
 import { AccountNotFoundError, availableBalance, parseCurrency, type Currency } from '@/ledger';
-import type { LedgerDb } from './ledger-db';
+import type { DbClient } from '../db';
 import type { Balance } from './types';
 
 type Row = { posted: bigint; pending_debits: bigint; pending_credits: bigint };
 
 /** Throws AccountNotFoundError when the account does not exist. */
-export async function getBalance(db: LedgerDb, code: string, currency: Currency, at?: Date): Promise<Balance> {
+export async function getBalance(db: DbClient, code: string, currency: Currency, at?: Date): Promise<Balance> {
   parseCurrency(currency);
   let rows: Row[];
   if (at === undefined) {

@@ -12,7 +12,7 @@ import {
   type Currency,
 } from '@/ledger';
 import { testDb } from '../../scripts/test/integration-db';
-import type { Prisma } from '../db';
+import type { Tx } from '../db';
 import { checkLedgerInvariants, formatInvariantReport, ledgerTotals, type InvariantReport } from './check-invariants';
 import { expectLedgerInvariants } from './testing/ledger-test-helpers';
 import { createHold, ensureAccounts, ensurePlatformAccounts, postTransfer } from './index';
@@ -58,7 +58,7 @@ afterAll(() => db.$disconnect());
 const ROLLBACK = new Error('rollback');
 
 /** Damages the books with the guards off, checks in the same transaction, rolls back. */
-async function checkDamaged(damage: (tx: Prisma.TransactionClient) => Promise<unknown>): Promise<InvariantReport> {
+async function checkDamaged(damage: (tx: Tx) => Promise<unknown>): Promise<InvariantReport> {
   let report: InvariantReport | undefined;
   await db
     .$transaction(

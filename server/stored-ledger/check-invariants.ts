@@ -18,12 +18,11 @@
 // lookups): measured about 0.5 s at 100k postings and 1-1.5 s at 320k on 2 busy cores. Each rule reports at
 // most SAMPLE_LIMIT offending rows plus how many there are in all.
 import 'server-only';
-import type { Db, Prisma } from '../db';
+import type { DbClient } from '../db';
+import { isRootClient } from './ledger-db';
 
 export type InvariantViolation = { rule: string; detail: string };
 export type InvariantReport = { ok: boolean; violations: InvariantViolation[] };
-
-type Queryable = Db | Prisma.TransactionClient;
 
 const SAMPLE_LIMIT = 10;
 
@@ -154,7 +153,7 @@ const CHECKS: readonly Check[] = [
   },
 ];
 
-async function runChecks(q: Queryable): Promise<InvariantViolation[]> {
+async function runChecks(q: DbClient): Promise<InvariantViolation[]> {
   const violations: InvariantViolation[] = [];
   for (const check of CHECKS) {
     const rows = await q.$queryRawUnsafe<Row[]>(`SELECT * FROM (${check.sql}) v LIMIT ${SAMPLE_LIMIT}`);
@@ -172,11 +171,12 @@ async function runChecks(q: Queryable): Promise<InvariantViolation[]> {
  * checks then run in their own read-only REPEATABLE READ transaction) or a transaction
  * client (they run in the caller's transaction and see its snapshot).
  */
-export async function checkLedgerInvariants(db: Queryable): Promise<InvariantReport> {
+export async function checkLedgerInvariants(db: DbClient): Promise<InvariantReport> {
   let violations: InvariantViolation[];
-  // The root client has $connect; a transaction client does not (it has $transaction too, for
-  // nested transactions, so that cannot tell them apart).
-  if ('$connect' in db && typeof db.$connect === 'function') {
+  // Its own transaction, not inTransaction (server/core, which builds on this folder): it only
+  // reads, and a READ ONLY REPEATABLE READ snapshot meets no serialization failure or
+  // deadlock, so there is nothing to retry. in-transaction-only.test.ts names this exception.
+  if (isRootClient(db)) {
     violations = await db.$transaction(
       async (tx) => {
         await tx.$executeRawUnsafe('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
@@ -203,7 +203,7 @@ export function formatInvariantReport(report: InvariantReport): string {
  * A cheap check to run repeatedly while transfers are in flight: both must be 0.
  */
 export async function ledgerTotals(
-  db: Queryable,
+  db: DbClient,
 ): Promise<{ currency: string; balances: bigint; postings: bigint; accounts: number }[]> {
   const rows = await db.$queryRawUnsafe<{ currency: string; balances: string; postings: string; accounts: string }[]>(`
     SELECT c.currency,

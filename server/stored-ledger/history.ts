@@ -1,8 +1,9 @@
 // An account's statement: its posted postings, newest first by the per-account sequence,
 // with cursor pagination (the cursor is opaque to callers).
+import 'server-only';
 import { AccountNotFoundError, parseCurrency, type Currency, type EntryKind } from '@/ledger';
 import { AppError } from '../core/app-error';
-import type { LedgerDb } from './ledger-db';
+import type { DbClient } from '../db';
 import type { HistoryPage } from './types';
 
 export const HISTORY_MAX_LIMIT = 100;
@@ -38,7 +39,7 @@ export type HistoryOptions = {
 
 /** Throws AccountNotFoundError for an unknown account, InvalidCursorError for a bad cursor. */
 export async function getAccountHistory(
-  db: LedgerDb,
+  db: DbClient,
   code: string,
   currency: Currency,
   options: HistoryOptions = {},

@@ -18,6 +18,7 @@ import {
   type JournalEntry,
 } from '@/ledger';
 import { testDb } from '../../scripts/test/integration-db';
+import type { Tx } from '../db';
 import { Prisma } from '../generated/prisma/client';
 import { expectLedgerInvariants, fundWallet } from './testing/ledger-test-helpers';
 import {
@@ -117,7 +118,7 @@ const ACCEPTED = new Error('accepted: rolled back by the test');
  * The same for a statement that would damage the books if it were accepted: it runs in a
  * transaction that is always rolled back, so a failure of this test cannot break the others.
  */
-async function rawRefusedRolledBack(sql: (tx: Prisma.TransactionClient) => Promise<unknown>): Promise<string> {
+async function rawRefusedRolledBack(sql: (tx: Tx) => Promise<unknown>): Promise<string> {
   try {
     await db.$transaction(async (tx) => {
       await sql(tx);

@@ -1,13 +1,15 @@
 // One op through either a batcher (the app's hot path) or a client (inside a caller's
 // transaction, or on its own). Shared by the thin wrappers that throw typed errors.
+import 'server-only';
 import { applyLedgerOps, type LedgerOpSuccess } from './apply-ledger-ops';
 import { LedgerBatcher } from './batching/ledger-batcher';
-import { isRootClient, type LedgerDb } from './ledger-db';
+import type { DbClient } from '../db';
+import { isRootClient } from './ledger-db';
 import { withRetry } from './retry';
 import type { LedgerOp, LedgerOpResult } from './types';
 
 /** Where an op goes: the process batcher, a transaction client, or the root client. */
-export type LedgerTarget = LedgerDb | LedgerBatcher;
+export type LedgerTarget = DbClient | LedgerBatcher;
 
 export async function runLedgerOp(target: LedgerTarget, op: LedgerOp): Promise<LedgerOpResult> {
   if (target instanceof LedgerBatcher) return target.submit(op);

@@ -9,9 +9,11 @@
 // failure that ran beside it). A crash between the two leaves a skipped number and a PENDING
 // event whose lease runs out, which the sweep picks up.
 import 'server-only';
+import type { AppDeps } from '../core/deps';
+import { inTransaction } from '../core/in-transaction';
 import type { Db } from '../db';
 import type { WebhookAttempt } from '../generated/prisma/client';
-import { QUEUES, type JobQueue } from '../jobs/job-queue';
+import { QUEUES } from '../jobs/job-queue';
 import { signPayloadWithSecrets } from '../../lib/signing/hmac-signature';
 import { sendWebhookRequest, WEBHOOK_TIMEOUT_MS, type WebhookResponse } from './send-webhook-request';
 import type { WebhookBody } from './webhook-event-types';
@@ -19,15 +21,16 @@ import { DEFAULT_WEBHOOK_SCHEDULE_SECONDS } from './webhook-retry-schedule';
 import { webhookSigningSecrets } from './webhook-signing-secrets';
 import { isDeliverableWebhookUrl, privateWebhookAddressesAllowed } from './webhook-url';
 
-export type WebhookDeliveryDeps = {
-  db: Db;
-  jobs: JobQueue;
+/** How attempts are made: the app takes the defaults, tests shorten them. */
+export type WebhookDeliverySettings = {
   /** Wait before each automatic attempt (entry 0 = attempt 1); defaults to the real schedule. */
   scheduleSeconds?: readonly number[];
   timeoutMs?: number;
   /** Send to private and reserved addresses too; defaults to the environment's policy. */
   allowPrivateAddresses?: boolean;
 };
+
+export type WebhookDeliveryDeps = Pick<AppDeps, 'db' | 'jobs'> & WebhookDeliverySettings;
 
 export type DeliveryResult =
   | { sent: false; reason: 'NOT_FOUND' | 'NOT_DUE' }
@@ -122,50 +125,54 @@ export async function deliverWebhook(
     !(deps.allowPrivateAddresses ?? privateWebhookAddressesAllowed()),
   );
 
-  return deps.db.$transaction(async (tx) => {
-    const [event] = await tx.$queryRaw<{ status: 'PENDING' | 'DELIVERED' | 'FAILED' }[]>`
+  return inTransaction(
+    deps.db,
+    async (tx) => {
+      const [event] = await tx.$queryRaw<{ status: 'PENDING' | 'DELIVERED' | 'FAILED' }[]>`
       SELECT status::text AS status FROM webhook_events WHERE id = ${eventId}::uuid FOR UPDATE`;
-    if (!event) throw new Error(`Webhook event ${eventId} vanished during its delivery`);
-    const attempt = await tx.webhookAttempt.create({
-      data: {
-        eventId,
-        number: claimed.number,
-        manual: options.manual,
-        responseStatus: answer.status,
-        responseBody: answer.body,
-        error: answer.error,
-        durationMs: answer.durationMs,
-      },
-    });
+      if (!event) throw new Error(`Webhook event ${eventId} vanished during its delivery`);
+      const attempt = await tx.webhookAttempt.create({
+        data: {
+          eventId,
+          number: claimed.number,
+          manual: options.manual,
+          responseStatus: answer.status,
+          responseBody: answer.body,
+          error: answer.error,
+          durationMs: answer.durationMs,
+        },
+      });
 
-    if (answer.ok) {
-      const [row] = await tx.$queryRaw<{ next_attempt_at: Date | null }[]>`
+      if (answer.ok) {
+        const [row] = await tx.$queryRaw<{ next_attempt_at: Date | null }[]>`
         UPDATE webhook_events
            SET status = 'DELIVERED', delivered_at = COALESCE(delivered_at, clock_timestamp()), next_attempt_at = NULL
          WHERE id = ${eventId}::uuid RETURNING next_attempt_at`;
-      return { sent: true, attempt, status: 'DELIVERED', nextAttemptAt: row?.next_attempt_at ?? null };
-    }
-    // A manual failure leaves the schedule as it was; so does a scheduled one that a manual
-    // resend overtook (the event is DELIVERED by now).
-    if (options.manual || event.status !== 'PENDING') {
-      const current = await tx.webhookEvent.findUniqueOrThrow({
-        where: { id: eventId },
-        select: { status: true, nextAttemptAt: true },
-      });
-      return { sent: true, attempt, status: current.status, nextAttemptAt: current.nextAttemptAt };
-    }
+        return { sent: true, attempt, status: 'DELIVERED', nextAttemptAt: row?.next_attempt_at ?? null };
+      }
+      // A manual failure leaves the schedule as it was; so does a scheduled one that a manual
+      // resend overtook (the event is DELIVERED by now).
+      if (options.manual || event.status !== 'PENDING') {
+        const current = await tx.webhookEvent.findUniqueOrThrow({
+          where: { id: eventId },
+          select: { status: true, nextAttemptAt: true },
+        });
+        return { sent: true, attempt, status: current.status, nextAttemptAt: current.nextAttemptAt };
+      }
 
-    const automaticAttempts = await tx.webhookAttempt.count({ where: { eventId, manual: false } });
-    const delay = schedule[automaticAttempts];
-    if (delay === undefined) {
-      await tx.webhookEvent.update({ where: { id: eventId }, data: { status: 'FAILED', nextAttemptAt: null } });
-      return { sent: true, attempt, status: 'FAILED', nextAttemptAt: null };
-    }
-    // The job and next_attempt_at share this transaction's clock (pg-boss uses now()).
-    const [row] = await tx.$queryRaw<{ next_attempt_at: Date }[]>`
+      const automaticAttempts = await tx.webhookAttempt.count({ where: { eventId, manual: false } });
+      const delay = schedule[automaticAttempts];
+      if (delay === undefined) {
+        await tx.webhookEvent.update({ where: { id: eventId }, data: { status: 'FAILED', nextAttemptAt: null } });
+        return { sent: true, attempt, status: 'FAILED', nextAttemptAt: null };
+      }
+      // The job and next_attempt_at share this transaction's clock (pg-boss uses now()).
+      const [row] = await tx.$queryRaw<{ next_attempt_at: Date }[]>`
       UPDATE webhook_events SET next_attempt_at = now() + make_interval(secs => ${delay})
        WHERE id = ${eventId}::uuid RETURNING next_attempt_at`;
-    await deps.jobs.enqueue(tx, QUEUES.deliverWebhook, { eventId }, { startAfterSeconds: delay });
-    return { sent: true, attempt, status: 'PENDING', nextAttemptAt: row!.next_attempt_at };
-  }, LOG_TRANSACTION);
+      await deps.jobs.enqueue(tx, QUEUES.deliverWebhook, { eventId }, { startAfterSeconds: delay });
+      return { sent: true, attempt, status: 'PENDING', nextAttemptAt: row!.next_attempt_at };
+    },
+    LOG_TRANSACTION,
+  );
 }

@@ -1,14 +1,14 @@
 // One notification with its attempts, for its merchant (or an admin: merchantId null).
 // Another merchant's event, or an unknown id, is the same NotFoundError.
 import 'server-only';
-import type { Db, Prisma } from '../db';
+import type { DbClient, Prisma } from '../db';
 import { NotFoundError } from '../core/domain-errors';
 import { isUuid } from './is-uuid';
 
 export type WebhookEventWithAttempts = Prisma.WebhookEventGetPayload<{ include: { attempts: true } }>;
 
 export async function findWebhookEventOrThrow(
-  db: Db | Prisma.TransactionClient,
+  db: DbClient,
   input: { eventId: string; merchantId: string | null },
 ): Promise<WebhookEventWithAttempts> {
   if (!isUuid(input.eventId)) throw new NotFoundError('Notification');

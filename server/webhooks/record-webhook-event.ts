@@ -2,7 +2,7 @@
 // their transaction, so the event row and its first delivery job commit (or roll back) with
 // the change they tell of.
 import 'server-only';
-import type { Prisma } from '../db';
+import type { Tx, Prisma } from '../db';
 import { QUEUES, type JobQueue } from '../jobs/job-queue';
 import { NotFoundError } from '../core/domain-errors';
 import { uuidv7 } from './uuid-v7';
@@ -36,7 +36,7 @@ function toJsonData(data: Record<string, unknown>): Record<string, unknown> {
  * is not http(s): a bad URL must not roll back the payment it would have told of.
  */
 export async function recordWebhookEvent(
-  tx: Prisma.TransactionClient,
+  tx: Tx,
   jobs: JobQueue,
   input: RecordWebhookEventInput,
 ): Promise<{ id: string } | null> {

@@ -2,11 +2,11 @@
 // the event's status (receivers deduplicate by event id). Its failure leaves the automatic
 // schedule as it was; its success marks the event DELIVERED.
 import 'server-only';
-import type { Db } from '../db';
+import type { AppDeps } from '../core/deps';
 import type { WebhookAttempt } from '../generated/prisma/client';
 import type { JobQueue } from '../jobs/job-queue';
 import { NotFoundError } from '../core/domain-errors';
-import { deliverWebhook } from './deliver-webhook';
+import { deliverWebhook, type WebhookDeliverySettings } from './deliver-webhook';
 import { findWebhookEventOrThrow } from './find-webhook-event-or-throw';
 
 /** Manual attempts never schedule a next one; this queue says so if that ever changes. */
@@ -18,7 +18,7 @@ const NO_JOBS: JobQueue = {
 
 /** merchantId: the signed-in merchant's id (the event must be theirs), or null for an admin. */
 export async function resendWebhookEvent(
-  deps: { db: Db; timeoutMs?: number },
+  deps: Pick<AppDeps, 'db'> & Pick<WebhookDeliverySettings, 'timeoutMs'>,
   input: { eventId: string; merchantId: string | null },
 ): Promise<WebhookAttempt> {
   await findWebhookEventOrThrow(deps.db, input);

@@ -2,6 +2,7 @@
 // UPDATE / DELETE on audit_events). Callers pass their transaction client, so the record
 // commits or rolls back together with the change it describes.
 import 'server-only';
+import type { Tx } from '../../db';
 import { Prisma } from '../../generated/prisma/client';
 
 export type AuditSnapshot = Record<string, unknown> | null;
@@ -44,10 +45,7 @@ function snapshot(value: AuditSnapshot): Prisma.InputJsonValue | typeof Prisma.D
   return json === null ? Prisma.DbNull : json;
 }
 
-export async function recordAuditEvent(
-  tx: Prisma.TransactionClient,
-  event: AuditEventInput,
-): Promise<RecordedAuditEvent> {
+export async function recordAuditEvent(tx: Tx, event: AuditEventInput): Promise<RecordedAuditEvent> {
   const note = event.note?.trim();
   return tx.auditEvent.create({
     data: {

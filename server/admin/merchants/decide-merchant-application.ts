@@ -4,6 +4,7 @@
 import 'server-only';
 import { DEFAULT_CURRENCY, merchantBalanceCode } from '@/ledger';
 import type { Db } from '../../db';
+import { inTransaction } from '../../core/in-transaction';
 import { ensureAccount } from '../../stored-ledger';
 import { InvalidInputError, NotFoundError } from '../../core/domain-errors';
 import { MerchantAlreadyDecidedError } from '../admin-errors';
@@ -33,7 +34,7 @@ function decisionNote(input: DecideMerchantInput): string | null {
 
 export async function decideMerchantApplication(db: Db, input: DecideMerchantInput): Promise<DecideMerchantResult> {
   const note = decisionNote(input);
-  return db.$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     await requireAdminOrThrow(tx, input.actorId);
     if (!isUuid(input.merchantId)) throw new NotFoundError('Merchant');
     const [merchant] = await tx.$queryRaw<{ id: string; user_id: string; status: string; decided_at: Date | null }[]>`

@@ -4,6 +4,7 @@
 // first and none starts after the freeze commits. The audit record commits with the change.
 import 'server-only';
 import type { Db } from '../../db';
+import { inTransaction } from '../../core/in-transaction';
 import { NotFoundError } from '../../core/domain-errors';
 import { CannotFreezeAdminError, UserAlreadyFrozenError, UserNotFrozenError } from '../admin-errors';
 import { isUuid, parseNote } from '../admin-input';
@@ -15,7 +16,7 @@ export type SetUserFrozenResult = { userId: string; frozenAt: Date | null; audit
 
 export async function setUserFrozen(db: Db, input: SetUserFrozenInput): Promise<SetUserFrozenResult> {
   const note = parseNote(input.note);
-  return db.$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     await requireAdminOrThrow(tx, input.actorId);
     if (!isUuid(input.userId)) throw new NotFoundError('User');
     const [user] = await tx.$queryRaw<{ id: string; role: string; frozen_at: Date | null }[]>`

@@ -3,8 +3,10 @@
 // cannot share a transaction with the audit row (no transaction is held over the HTTP call),
 // so the record follows it; a replay that could not be sent (unknown event) records nothing.
 import 'server-only';
-import type { Db } from '../../db';
+import { inTransaction } from '../../core/in-transaction';
 import { resendWebhookEvent } from '../../webhooks/resend-webhook-event';
+import type { AppDeps } from '../../core/deps';
+import type { WebhookDeliverySettings } from '../../webhooks/deliver-webhook';
 import { findWebhookEventOrThrow } from '../../webhooks/find-webhook-event-or-throw';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { requireAdminOrThrow } from '../require-admin-or-throw';
@@ -18,7 +20,7 @@ export type ReplayResult = {
 };
 
 export async function replayWebhookDelivery(
-  deps: { db: Db; timeoutMs?: number },
+  deps: Pick<AppDeps, 'db'> & Pick<WebhookDeliverySettings, 'timeoutMs'>,
   input: { actorId: string; eventId: string },
 ): Promise<ReplayResult> {
   const { db } = deps;
@@ -26,7 +28,7 @@ export async function replayWebhookDelivery(
   const before = await findWebhookEventOrThrow(db, { eventId: input.eventId, merchantId: null });
   const attempt = await resendWebhookEvent(deps, { eventId: before.id, merchantId: null });
   const delivered = attempt.responseStatus !== null && attempt.responseStatus >= 200 && attempt.responseStatus < 300;
-  const audit = await db.$transaction(async (tx) => {
+  const audit = await inTransaction(db, async (tx) => {
     const after = await tx.webhookEvent.findUniqueOrThrow({
       where: { id: before.id },
       select: { status: true, attemptCount: true, deliveredAt: true },

@@ -18,7 +18,7 @@
 // 5. `accepted()` after the commit forgets the user's counted checks.
 import 'server-only';
 import { AppError } from '../../core/app-error';
-import type { Db, Prisma } from '../../db';
+import type { Db, Tx } from '../../db';
 import { enforceRateLimit, RateLimitedError } from '../../rate-limit/enforce-rate-limit';
 import { peekRateLimit, resetRateLimit } from '../../rate-limit/rate-limiter';
 import { twoFactorEnabled, verifySecondFactor, WrongTwoFactorCodeError } from './two-factor';
@@ -38,7 +38,7 @@ export class TwoFactorCodeRequiredError extends AppError {
 
 export type MoneyOutCode = {
   startCheck(): Promise<void>;
-  spend(tx: Prisma.TransactionClient): Promise<void>;
+  spend(tx: Tx): Promise<void>;
   accepted(): Promise<void>;
 };
 

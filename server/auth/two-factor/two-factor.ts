@@ -6,7 +6,8 @@ import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { AppError } from '../../core/app-error';
 import { openSecret, sealSecret } from '../../crypto/secret-box';
-import type { Db, Prisma } from '../../db';
+import type { Db, Tx } from '../../db';
+import { inTransaction } from '../../core/in-transaction';
 import { matchTotpStep, newTotpSecret, totpUri } from './totp';
 
 const PURPOSE = 'totp-secret';
@@ -65,16 +66,16 @@ export async function confirmTwoFactorEnrolment(
   const step = matchTotpStep(openSecret(pending.secretCiphertext, PURPOSE), token.trim());
   if (step === null) throw new WrongTwoFactorCodeError();
   const recoveryCodes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
-  await db.$transaction([
-    db.userTotp.update({
+  await inTransaction(db, async (tx) => {
+    await tx.userTotp.update({
       where: { userId, enabledAt: null },
       data: { enabledAt: new Date(), lastUsedStep: BigInt(step) },
-    }),
-    db.totpRecoveryCode.deleteMany({ where: { userId } }),
-    db.totpRecoveryCode.createMany({
+    });
+    await tx.totpRecoveryCode.deleteMany({ where: { userId } });
+    await tx.totpRecoveryCode.createMany({
       data: recoveryCodes.map((code) => ({ userId, codeHash: recoveryCodeHash(code) })),
-    }),
-  ]);
+    });
+  });
   return { recoveryCodes };
 }
 
@@ -83,11 +84,7 @@ export async function confirmTwoFactorEnrolment(
  * same statement so two requests cannot both spend it) or an unused recovery code. Inside a
  * transaction (`db` a transaction client) the code is spent only if that transaction commits.
  */
-export async function verifySecondFactor(
-  db: Db | Prisma.TransactionClient,
-  userId: string,
-  input: string,
-): Promise<boolean> {
+export async function verifySecondFactor(db: Db | Tx, userId: string, input: string): Promise<boolean> {
   const code = input.replace(/[\s-]/g, '').toUpperCase();
   if (/^\d{6}$/.test(code)) {
     const row = await db.userTotp.findUnique({
@@ -115,10 +112,10 @@ export async function disableTwoFactor(db: Db, userId: string, token: string): P
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { role: true } });
   if (user.role === 'ADMIN') throw new TwoFactorStateError('Admins must keep two-factor sign-in');
   if (!(await verifySecondFactor(db, userId, token))) throw new WrongTwoFactorCodeError();
-  await db.$transaction([
-    db.totpRecoveryCode.deleteMany({ where: { userId } }),
-    db.userTotp.deleteMany({ where: { userId } }),
-  ]);
+  await inTransaction(db, async (tx) => {
+    await tx.totpRecoveryCode.deleteMany({ where: { userId } });
+    await tx.userTotp.deleteMany({ where: { userId } });
+  });
 }
 
 export async function unusedRecoveryCodeCount(db: Db, userId: string): Promise<number> {

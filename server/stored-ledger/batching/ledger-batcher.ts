@@ -30,7 +30,7 @@ import {
 import { LedgerOutcomeUnknownError } from '../ledger-errors';
 import { KnownAccounts } from '../known-accounts';
 import { opAccountKeys, optimisticAmounts, runOptimisticCall } from './optimistic-transfers';
-import type { LedgerDb } from '../ledger-db';
+import type { Db } from '../../db';
 import { backoffMs, classifyFailure, sqlStateOf } from '../retry';
 import type { LedgerOp, LedgerOpResult } from '../types';
 
@@ -126,7 +126,7 @@ export class LedgerBatcher {
   private optimisticBackoff = 0;
 
   constructor(
-    private readonly db: LedgerDb,
+    private readonly db: Db,
     private readonly options: LedgerBatcherOptions = {},
   ) {
     this.maxBatch = positiveInt(options.maxBatch ?? 512, 'maxBatch');
@@ -353,10 +353,10 @@ const batchers =
 (globalThis as unknown as { walletLedgerBatchers?: WeakMap<object, LedgerBatcher> }).walletLedgerBatchers = batchers;
 
 /**
- * The process-wide batcher of a client (one per PrismaClient; kept across Next dev reloads).
+ * The process-wide batcher of a client (one per root client; kept across Next dev reloads).
  * Pass the root client, not a transaction client: each batch is its own transaction.
  */
-export function ledgerBatcher(db: LedgerDb, options?: LedgerBatcherOptions): LedgerBatcher {
+export function ledgerBatcher(db: Db, options?: LedgerBatcherOptions): LedgerBatcher {
   let batcher = batchers.get(db);
   if (!batcher) {
     batcher = new LedgerBatcher(db, options);

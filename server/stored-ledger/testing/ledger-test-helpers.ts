@@ -4,18 +4,18 @@ import { expect } from 'vitest';
 import { buildJournalEntry, topUpPostings, userWalletCode, type Currency } from '@/ledger';
 import { ensureAccounts } from '../accounts';
 import { checkLedgerInvariants, formatInvariantReport } from '../check-invariants';
-import type { LedgerDb } from '../ledger-db';
+import type { DbClient } from '../../db';
 import { postTransfer } from '../transfer';
 
 /** Every invariant of the books holds; the failure message names what does not. */
-export async function expectLedgerInvariants(db: Parameters<typeof checkLedgerInvariants>[0]): Promise<void> {
+export async function expectLedgerInvariants(db: DbClient): Promise<void> {
   const report = await checkLedgerInvariants(db);
   expect(report.ok, formatInvariantReport(report)).toBe(true);
 }
 
 /** Creates `userId`'s wallet and, when `amount` > 0, tops it up by `amount` from the reserve. */
 export async function fundWallet(
-  db: LedgerDb,
+  db: DbClient,
   userId: string,
   amount: bigint,
   currency: Currency = 'CNY',

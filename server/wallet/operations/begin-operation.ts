@@ -5,7 +5,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import type { Currency } from '@/ledger';
-import type { Prisma } from '../../db';
+import type { Tx } from '../../db';
 import type { OperationKind, PaymentMethod, WalletOperation } from '../../generated/prisma/client';
 import { walletConfig } from '../../config/wallet-config';
 import { AccountFrozenError, IdempotencyKeyReusedError, LimitExceededError } from '../../core/domain-errors';
@@ -43,7 +43,7 @@ export function operationRequestHash(request: OperationRequest): string {
   return createHash('sha256').update(canonical).digest('hex');
 }
 
-export async function beginOperation(tx: Prisma.TransactionClient, request: OperationRequest): Promise<BegunOperation> {
+export async function beginOperation(tx: Tx, request: OperationRequest): Promise<BegunOperation> {
   const [user] = await tx.$queryRaw<{ frozen: boolean }[]>`
     SELECT frozen_at IS NOT NULL AS frozen FROM users WHERE id = ${request.userId}::uuid FOR UPDATE`;
   const hash = operationRequestHash(request);
@@ -81,12 +81,7 @@ export async function beginOperation(tx: Prisma.TransactionClient, request: Oper
 }
 
 /** What the user has used today (Shanghai day) of a kind: everything not failed. */
-export async function usedToday(
-  tx: Prisma.TransactionClient,
-  userId: string,
-  kind: OperationKind,
-  currency: string,
-): Promise<bigint> {
+export async function usedToday(tx: Tx, userId: string, kind: OperationKind, currency: string): Promise<bigint> {
   const sum = await tx.walletOperation.aggregate({
     _sum: { amount: true },
     where: { userId, kind, currency, status: { not: 'FAILED' }, createdAt: { gte: startOfShanghaiDay(new Date()) } },
@@ -94,7 +89,7 @@ export async function usedToday(
   return sum._sum.amount ?? 0n;
 }
 
-async function checkLimits(tx: Prisma.TransactionClient, request: OperationRequest): Promise<void> {
+async function checkLimits(tx: Tx, request: OperationRequest): Promise<void> {
   if (request.kind === 'REFUND') return; // bounded by the paid amount (the order's CHECK)
   const limits = walletConfig().limits[request.kind];
   if (request.amount > limits.perOperation) {

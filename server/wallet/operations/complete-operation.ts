@@ -3,7 +3,7 @@
 // notification commit together. Called by the bank notice handler and by the status-query job.
 import 'server-only';
 import { DEFAULT_CURRENCY, buildJournalEntry, topUpPostings, type Currency } from '@/ledger';
-import type { Prisma } from '../../db';
+import type { Tx } from '../../db';
 import type { WalletOperation } from '../../generated/prisma/client';
 import { applyLedgerOps, okOrThrow } from '../../stored-ledger';
 import { inTransaction } from '../../core/in-transaction';
@@ -54,7 +54,7 @@ export async function completeOperation(
 }
 
 async function applyOutcome(
-  tx: Prisma.TransactionClient,
+  tx: Tx,
   deps: CompletionDeps,
   operation: WalletOperation,
   outcome: BankOutcome,
@@ -74,11 +74,7 @@ async function applyOutcome(
   }
 }
 
-async function succeed(
-  tx: Prisma.TransactionClient,
-  operation: WalletOperation,
-  bankReference: string,
-): Promise<WalletOperation> {
+async function succeed(tx: Tx, operation: WalletOperation, bankReference: string): Promise<WalletOperation> {
   const currency = operation.currency as Currency;
   let ledgerEntryId: string;
   if (operation.kind === 'TOP_UP') {
@@ -114,7 +110,7 @@ async function succeed(
 }
 
 async function fail(
-  tx: Prisma.TransactionClient,
+  tx: Tx,
   operation: WalletOperation,
   outcome: Extract<BankOutcome, { status: 'FAILED' }>,
 ): Promise<WalletOperation> {

@@ -6,7 +6,7 @@
 import 'server-only';
 import type { JournalEntry } from '@/ledger';
 import { BankOutcomeUnknownError, BankRequestFailedError } from '../../bank/bank-gateway';
-import type { Prisma } from '../../db';
+import type { Tx } from '../../db';
 import type { BankAccount, WalletOperation } from '../../generated/prisma/client';
 import { QUEUES } from '../../jobs/job-queue';
 import { applyLedgerOps, okOrThrow } from '../../stored-ledger';
@@ -23,7 +23,7 @@ export const PAYOUT_STATUS_QUERY_SECONDS = 30;
  * InsufficientFundsError rolls the whole request back.
  */
 export async function holdPayoutFunds(
-  tx: Prisma.TransactionClient,
+  tx: Tx,
   deps: Pick<AppDeps, 'jobs'>,
   operation: WalletOperation,
   entry: JournalEntry,

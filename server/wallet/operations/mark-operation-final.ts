@@ -2,13 +2,13 @@
 // online-banking payment, merchant payout): status, ledger entry, the bank's reference (the
 // first one kept), completion time and its timeline events, in the caller's transaction.
 import 'server-only';
-import type { Prisma } from '../../db';
+import type { Tx, Prisma } from '../../db';
 import type { WalletOperation } from '../../generated/prisma/client';
 
 type TimelineEvent = { type: string; detail: Prisma.InputJsonObject };
 
 export function markOperationSucceeded(
-  tx: Prisma.TransactionClient,
+  tx: Tx,
   operation: WalletOperation,
   settled: { ledgerEntryId: string; bankReference: string; events: TimelineEvent[] },
 ): Promise<WalletOperation> {
@@ -25,7 +25,7 @@ export function markOperationSucceeded(
 }
 
 export function markOperationFailed(
-  tx: Prisma.TransactionClient,
+  tx: Tx,
   operation: WalletOperation,
   outcome: { reason: string; bankReference?: string | null },
 ): Promise<WalletOperation> {

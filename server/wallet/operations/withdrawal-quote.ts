@@ -3,21 +3,15 @@
 // again when confirming so nobody pays a fee they did not see.
 import 'server-only';
 import { computeWithdrawalFee, DEFAULT_CURRENCY } from '@/ledger';
-import type { Db, Prisma } from '../../db';
+import type { DbClient } from '../../db';
 import { walletConfig } from '../../config/wallet-config';
 import { usedToday } from './begin-operation';
 
 export type WithdrawalQuote = { amount: bigint; fee: bigint; total: bigint; arrives: bigint };
 
-export async function quoteWithdrawal(
-  db: Db | Prisma.TransactionClient,
-  userId: string,
-  amount: bigint,
-): Promise<WithdrawalQuote> {
+export async function quoteWithdrawal(db: DbClient, userId: string, amount: bigint): Promise<WithdrawalQuote> {
   const schedule = walletConfig().withdrawalFee;
-  const used = schedule.freeQuota
-    ? await usedToday(db as Prisma.TransactionClient, userId, 'WITHDRAWAL', DEFAULT_CURRENCY)
-    : 0n;
+  const used = schedule.freeQuota ? await usedToday(db, userId, 'WITHDRAWAL', DEFAULT_CURRENCY) : 0n;
   const fee = computeWithdrawalFee(amount, schedule, used);
   return { amount, fee, total: amount + fee, arrives: amount };
 }
