@@ -11,10 +11,10 @@ export function CheckEmailPanel({ email }: { email: string }) {
     <div role="status" data-testid="check-email" className="flex flex-col items-center gap-3 text-center">
       <MailCheck aria-hidden className="size-10 text-brand-600" />
       <h2 className="text-lg font-semibold text-gray-900">{t('title')}</h2>
-      <p className="text-sm break-all text-gray-700">{t('body', { email })}</p>
+      <p className="text-sm text-gray-700 wrap-anywhere">{t('body', { email })}</p>
       <p className="text-sm text-gray-600">
         {t('hint')}{' '}
-        <Link href="/sign-up/resend" className="font-semibold text-brand-600 hover:underline">
+        <Link href="/sign-up/resend" className="inline-block font-semibold text-brand-600 hover:underline">
           {t('resend')}
         </Link>
       </p>

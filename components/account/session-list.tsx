@@ -34,11 +34,12 @@ export async function SessionList({
           return (
             <li
               key={s.id}
-              className="flex items-start gap-3 py-3"
+              className="flex flex-wrap items-start gap-x-3 gap-y-2 py-3"
               data-testid={isCurrent ? 'session-current' : 'session-other'}
             >
               <Icon aria-hidden className="mt-0.5 size-5 shrink-0 text-gray-500" />
-              <div className="min-w-0 flex-1">
+              {/* Below sm the sign-out button goes under the details, so the times keep one line. */}
+              <div className="min-w-0 flex-1 basis-[calc(100%-2rem)] sm:basis-0">
                 <p className="flex flex-wrap items-center gap-2 font-semibold text-gray-900">
                   <span>{label}</span>
                   <span className="text-sm font-normal text-gray-500">{t(`kinds.${device.kind}`)}</span>
@@ -52,12 +53,16 @@ export async function SessionList({
                   <dt>{t('ip')}</dt>
                   <dd className="break-all tabular-nums">{s.ipAddress ?? t('unknown')}</dd>
                   <dt>{t('signedInAt')}</dt>
-                  <dd className="tabular-nums">{formatShanghaiMinute(s.createdAt)}</dd>
+                  <dd className="whitespace-nowrap tabular-nums">{formatShanghaiMinute(s.createdAt)}</dd>
                   <dt>{t('lastSeenAt')}</dt>
-                  <dd className="tabular-nums">{formatShanghaiMinute(s.lastSeenAt)}</dd>
+                  <dd className="whitespace-nowrap tabular-nums">{formatShanghaiMinute(s.lastSeenAt)}</dd>
                 </dl>
               </div>
-              {isCurrent ? null : <SignOutSessionButton sessionId={s.id} deviceLabel={label} />}
+              {isCurrent ? null : (
+                <div className="ml-8 sm:ml-0">
+                  <SignOutSessionButton sessionId={s.id} deviceLabel={label} />
+                </div>
+              )}
             </li>
           );
         })}

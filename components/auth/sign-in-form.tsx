@@ -22,6 +22,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const [error, setError] = useState<string | null>(null);
+  // A further step asked for (the emailed code, the authenticator code) is not a mistake: it
+  // reads as information, not in red (docs/ui.md: red is kept for errors).
+  const [isStepPrompt, setIsStepPrompt] = useState(false);
   const [pending, setPending] = useState(false);
   const [needsCode, setNeedsCode] = useState(false);
   const [challengeId, setChallengeId] = useState<string | null>(null);
@@ -46,7 +49,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       return;
     }
     setPending(false);
-    setError(errorText(res?.error ?? null));
+    const raw = res?.error ?? null;
+    setIsStepPrompt(raw === 'TWO_FACTOR_REQUIRED' || (raw === 'CODE_REQUIRED' && !challengeId));
+    setError(errorText(raw));
   }
 
   function errorText(raw: string | null): string {
@@ -84,10 +89,30 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         />
       ) : null}
       {needsCode ? (
-        <SignInCodeStep emailOf={emailOf} challengeId={challengeId} onChallenge={setChallengeId} onError={setError} />
+        <SignInCodeStep
+          emailOf={emailOf}
+          challengeId={challengeId}
+          onChallenge={(id) => {
+            // The panel now says the code was sent; the earlier prompt has done its job.
+            setChallengeId(id);
+            setError(null);
+          }}
+          onError={(message) => {
+            setIsStepPrompt(false);
+            setError(message);
+          }}
+        />
       ) : null}
       {error ? (
-        <p data-testid="sign-in-error" role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-danger">
+        <p
+          data-testid="sign-in-error"
+          role={isStepPrompt ? 'status' : 'alert'}
+          className={
+            isStepPrompt
+              ? 'rounded-lg bg-brand-50 px-3 py-2 text-sm text-gray-800'
+              : 'rounded-lg bg-red-50 px-3 py-2 text-sm text-danger'
+          }
+        >
           {error}
         </p>
       ) : null}

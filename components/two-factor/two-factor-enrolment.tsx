@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useState } from 'react';
 import { confirmTwoFactorAction, startTwoFactorAction, type TwoFactorEnrolment } from '@/app/actions/two-factor';
+import { CopyButton } from '@/components/activity/copy-button';
 import { Button, buttonVariants } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
 
@@ -43,7 +44,11 @@ export function TwoFactorEnrolmentForm() {
         <p className="font-semibold text-gray-900" role="status">
           {t('enabled')}
         </p>
-        <p className="text-sm text-gray-700">{t('recoveryIntro')}</p>
+        <div className="flex items-start justify-between gap-2">
+          <p className="text-sm text-gray-700">{t('recoveryIntro')}</p>
+          {/* Kept in a password manager, so copying all ten at once is the common way. */}
+          <CopyButton value={recoveryCodes.join('\n')} label={t('recoveryCodes')} />
+        </div>
         <ol
           className="grid grid-cols-2 gap-2 rounded-lg bg-gray-50 p-3 font-mono text-sm text-gray-900"
           data-testid="recovery-codes"

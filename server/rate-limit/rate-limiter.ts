@@ -5,6 +5,7 @@ import 'server-only';
 import pg from 'pg';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { env } from '../env';
+import { isLimitReached } from './limit-reached';
 import { RATE_LIMITS, type RateLimitName } from './rate-limits';
 
 export type RateLimitState = {
@@ -58,7 +59,7 @@ export async function consumeRateLimit(name: RateLimitName, subject: string, poi
     const res = await limiters()[name].consume(subject, points);
     return stateOf(name, res, true);
   } catch (rejection) {
-    if (rejection instanceof RateLimiterRes) return stateOf(name, rejection, false);
+    if (isLimitReached(rejection)) return stateOf(name, rejection, false);
     throw rejection;
   }
 }

@@ -6,6 +6,7 @@ import { LanguageSwitch } from '@/components/shell/language-switch';
 import { SignOutButton } from '@/components/shell/sign-out-button';
 import { Card } from '@/components/ui/card';
 import { requireUser } from '@/server/auth/current-user';
+import { twoFactorEnabled } from '@/server/auth/two-factor/two-factor';
 import { db } from '@/server/db';
 import { findMerchantApplication } from '@/server/merchants/find-merchant-for-user-or-throw';
 import { paymentPinStatus } from '@/server/pin/payment-pin-status';
@@ -22,6 +23,7 @@ export default async function MePage() {
   const ts = await getTranslations('account.security');
   const tp = await getTranslations('pin.page');
   const pin = await paymentPinStatus(db(), user.id);
+  const twoFactorOn = await twoFactorEnabled(db(), user.id);
   const application = user.role === 'CUSTOMER' ? await findMerchantApplication(db(), user.id) : null;
   return (
     <div className="flex flex-col gap-4">
@@ -55,6 +57,7 @@ export default async function MePage() {
         >
           <Smartphone aria-hidden className="size-5 text-brand-600" />
           <span className="flex-1 font-semibold text-gray-900">{t('twoFactor')}</span>
+          <span className="text-sm text-gray-500">{twoFactorOn ? t('twoFactorOn') : t('twoFactorOff')}</span>
           <ChevronRight aria-hidden className="size-5 text-gray-400" />
         </Link>
       </Card>

@@ -42,7 +42,15 @@ export default async function TwoFactorPage() {
           </Link>
         </div>
       ) : (
-        <TwoFactorEnrolmentForm />
+        <div className="flex flex-col gap-4">
+          <TwoFactorEnrolmentForm />
+          {/* A customer came here from 我的 and may leave; an admin without it has nowhere else to go. */}
+          {user.role === 'ADMIN' ? null : (
+            <Link href="/me" className="text-sm font-semibold text-brand-600 hover:underline">
+              {t('back')}
+            </Link>
+          )}
+        </div>
       )}
     </Card>
   );

@@ -37,7 +37,7 @@ export default async function VerifyEmailPage({ searchParams }: Props) {
   return (
     <Card className="p-6">
       <h1 className="mb-2 text-xl font-semibold text-gray-900">{t('title')}</h1>
-      <p className="mb-6 text-sm break-all text-gray-600">{t('intro', { email: pending.email })}</p>
+      <p className="mb-6 text-sm text-gray-600 wrap-anywhere">{t('intro', { email: pending.email })}</p>
       <ConfirmSignUpForm token={token} />
     </Card>
   );

@@ -46,7 +46,10 @@ export default async function DevMailboxPage({ searchParams }: { searchParams: P
               <h2 data-testid="mail-subject" className="mt-1 font-semibold text-gray-900">
                 {m.subject}
               </h2>
-              <pre data-testid="mail-text" className="mt-2 text-sm break-words whitespace-pre-wrap text-gray-800">
+              <pre
+                data-testid="mail-text"
+                className="mt-2 font-sans text-sm break-words whitespace-pre-wrap text-gray-800"
+              >
                 {m.text}
               </pre>
             </li>
