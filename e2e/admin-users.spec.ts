@@ -163,6 +163,8 @@ test('a customer applies to become a merchant; the admin approves; the customer 
 });
 
 test('the admin pages have no serious accessibility violations (zh, 1280 and 375)', async ({ browser }) => {
+  // Fifteen page loads, each checked by axe: more than the default minute on a 2-core machine.
+  test.setTimeout(150_000);
   const admin = await signInAsAdmin(browser);
   for (const width of [1280, 375]) {
     await admin.setViewportSize({ width, height: 900 });
