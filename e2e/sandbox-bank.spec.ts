@@ -119,6 +119,9 @@ test('the fault control is behind the operator sign-in; set and cleared there, t
 
   // Signed out again, the page is closed again.
   await page.getByRole('button', { name: '退出登录' }).click();
+  // The sign-out action answers with a redirect once the cookie is gone; going on before it
+  // would still send the cookie.
+  await expect(page).toHaveURL('/sandbox-bank');
   await page.goto('/sandbox-bank/faults');
   await expect(page).toHaveURL(/\/sandbox-bank\/operator\?next=/);
 });
