@@ -139,7 +139,8 @@ test('the merchant sees the paid order, refunds half after confirming, resends a
   page,
   request,
 }) => {
-  test.setTimeout(120_000);
+  // Four flows with axe checks and a notification's delivery: 1.4 min on a busy 2-core machine.
+  test.setTimeout(180_000);
   const pending = await createOrder(request, 1234, '待支付的订单');
   await signIn(page, merchantUser());
   await page.getByRole('link', { name: '商户中心' }).first().click();
