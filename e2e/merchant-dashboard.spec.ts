@@ -227,6 +227,8 @@ test('API keys are shown once, work against the API, and are refused once revoke
   request,
   baseURL,
 }) => {
+  // Each key and secret action is confirmed with the payment PIN: more than a minute on a busy machine.
+  test.setTimeout(120_000);
   await signIn(page, merchantUser());
   await page.goto('/merchant/developers');
   await expect(page.getByRole('link', { name: '查看 API 文档' })).toHaveAttribute('href', '/docs/api');
