@@ -4,8 +4,6 @@ import { testDatabaseUrl } from './test-database-url';
 
 let shared: Db | undefined;
 
-export { testDatabaseUrl };
-
 /** One Prisma client per test file, on this run's fresh database. */
 export function testDb(poolSize = 20): Db {
   shared ??= createDb(testDatabaseUrl(), poolSize);

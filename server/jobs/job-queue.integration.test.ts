@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type PgBoss from 'pg-boss';
-import { testDatabaseUrl, testDb } from '../../scripts/test/integration-db';
+import { testDb } from '../../scripts/test/integration-db';
+import { testDatabaseUrl } from '../../scripts/test/test-database-url';
 import { PgBossJobQueue, QUEUES, startPgBoss } from './job-queue';
 
 describe('job queue (pg-boss on the Prisma transaction)', () => {

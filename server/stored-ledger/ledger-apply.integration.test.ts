@@ -14,7 +14,8 @@ import {
   type Currency,
   type JournalEntry,
 } from '@/ledger';
-import { testDatabaseUrl, testDb } from '../../scripts/test/integration-db';
+import { testDb } from '../../scripts/test/integration-db';
+import { testDatabaseUrl } from '../../scripts/test/test-database-url';
 import { encodeBatch, type SendableLedgerOp } from './apply-ledger-ops';
 import { expectLedgerInvariants, fundWallet } from './testing/ledger-test-helpers';
 import {

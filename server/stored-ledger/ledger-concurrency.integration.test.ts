@@ -17,7 +17,8 @@ import {
   type Currency,
   type JournalEntry,
 } from '@/ledger';
-import { testDatabaseUrl, testDb } from '../../scripts/test/integration-db';
+import { testDb } from '../../scripts/test/integration-db';
+import { testDatabaseUrl } from '../../scripts/test/test-database-url';
 import { checkLedgerInvariants, formatInvariantReport } from './check-invariants';
 import { expectLedgerInvariants } from './testing/ledger-test-helpers';
 import {

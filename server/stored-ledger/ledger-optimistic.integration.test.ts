@@ -13,7 +13,8 @@ import {
   userWalletCode,
   type Currency,
 } from '@/ledger';
-import { testDatabaseUrl, testDb } from '../../scripts/test/integration-db';
+import { testDb } from '../../scripts/test/integration-db';
+import { testDatabaseUrl } from '../../scripts/test/test-database-url';
 import { expectLedgerInvariants, fundWallet } from './testing/ledger-test-helpers';
 import {
   applyLedgerOps,

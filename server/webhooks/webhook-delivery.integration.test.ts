@@ -5,7 +5,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type PgBoss from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabaseUrl, testDb } from '../../scripts/test/integration-db';
+import { testDb } from '../../scripts/test/integration-db';
+import { testDatabaseUrl } from '../../scripts/test/test-database-url';
 import { PgBossJobQueue, QUEUES, startPgBoss, type JobQueue } from '../jobs/job-queue';
 import { verifyWalletSignature } from '../../lib/merchant-sdk/verify-wallet-signature';
 import { rotateMerchantWebhookSecret } from '../merchants/update-merchant-webhook';

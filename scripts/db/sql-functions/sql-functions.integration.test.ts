@@ -5,7 +5,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyDemoStoreMigrations } from '../../../demo-store/db/migrate';
-import { testDatabaseUrl } from '../../test/integration-db';
+import { testDatabaseUrl } from '../../test/test-database-url';
 import { repoRoot } from '../embedded-postgres';
 import { qualifiedName } from './catalog';
 import { checkFunctionFiles } from './check-all';
