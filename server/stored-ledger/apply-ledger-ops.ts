@@ -257,3 +257,22 @@ export async function applyLedgerOps(db: DbClient, ops: readonly LedgerOp[]): Pr
   let next = 0;
   return prepared.map((p) => (p.error !== undefined ? { ok: false, error: p.error } : toLedgerOpResult(raw[next++]!)));
 }
+
+/**
+ * The ops in ledger_apply's input form, for a SQL function that calls ledger_apply itself (a
+ * use case done in one round trip); an op refused before reaching the database throws its error.
+ */
+export function encodeLedgerOps(ops: readonly LedgerOp[]): string {
+  const sendable = ops.map((op) => {
+    const prepared = prepareLedgerOp(op);
+    if (prepared.error !== undefined) throw prepared.error;
+    return prepared;
+  });
+  return encodeBatch(sendable);
+}
+
+/** ledger_apply's answer for one op, as a SQL function passes it on. */
+export function ledgerFailureOf(error: unknown): LedgerError {
+  const failure = (typeof error === 'object' && error !== null ? error : { code: 'UNKNOWN' }) as SqlOpFailure;
+  return ledgerErrorFromSql(failure);
+}

@@ -4,7 +4,14 @@
 // transaction. The group-commit batcher and its optimistic path (batching/) are not exported:
 // no product path uses them yet (benchmarks and tests do).
 export type { Balance, EntryStatus, HistoryLine, HistoryPage, LedgerOp, LedgerOpResult } from './types';
-export { applyLedgerOps, prepareLedgerOp, type LedgerOpSuccess, type PreparedLedgerOp } from './apply-ledger-ops';
+export {
+  applyLedgerOps,
+  encodeLedgerOps,
+  ledgerFailureOf,
+  prepareLedgerOp,
+  type LedgerOpSuccess,
+  type PreparedLedgerOp,
+} from './apply-ledger-ops';
 export { runLedgerOp, okOrThrow, type LedgerTarget } from './run-ledger-op';
 export { postTransfer, type PostTransferOptions } from './transfer';
 export { createHold, postHold, voidHold, type CreateHoldOptions } from './holds';

@@ -30,22 +30,19 @@ function toJsonData(data: Record<string, unknown>): Record<string, unknown> {
   return JSON.parse(text) as Record<string, unknown>;
 }
 
+/** An event ready to be written: its id, where it goes and the exact body that will be sent. */
+export type PreparedWebhookEvent = { id: string; url: string; payload: WebhookBody; createdAt: Date };
+
 /**
- * Writes the event (its payload is exactly the body that will be sent) and enqueues its
- * first delivery. Returns null when the merchant has nowhere to be notified, or when the URL
- * is not http(s): a bad URL must not roll back the payment it would have told of.
+ * The event's row, built from the merchant's URL (the order's notify_url, else `merchantUrl`).
+ * Null when there is nowhere to notify, or when the URL is not http(s): a bad URL must not
+ * roll back the payment it would have told of.
  */
-export async function recordWebhookEvent(
-  tx: Tx,
-  jobs: JobQueue,
+export function prepareWebhookEvent(
   input: RecordWebhookEventInput,
-): Promise<{ id: string } | null> {
-  let url = input.url?.trim() || null;
-  if (!url) {
-    const merchant = await tx.merchant.findUnique({ where: { id: input.merchantId }, select: { webhookUrl: true } });
-    if (!merchant) throw new NotFoundError('Merchant');
-    url = merchant.webhookUrl?.trim() || null;
-  }
+  merchantUrl: string | null | undefined,
+): PreparedWebhookEvent | null {
+  const url = input.url?.trim() || merchantUrl?.trim() || null;
   if (!url) return null;
   if (!isDeliverableWebhookUrl(url)) {
     console.warn(
@@ -53,23 +50,47 @@ export async function recordWebhookEvent(
     );
     return null;
   }
-
   const createdAt = new Date();
   const id = uuidv7(createdAt.getTime());
-  const body: WebhookBody = { id, type: input.type, created_at: createdAt.toISOString(), data: toJsonData(input.data) };
+  const payload: WebhookBody = {
+    id,
+    type: input.type,
+    created_at: createdAt.toISOString(),
+    data: toJsonData(input.data),
+  };
+  return { id, url, payload, createdAt };
+}
+
+/**
+ * Writes the event (its payload is exactly the body that will be sent) and enqueues its
+ * first delivery. Returns null when the merchant has nowhere to be notified (prepareWebhookEvent).
+ */
+export async function recordWebhookEvent(
+  tx: Tx,
+  jobs: JobQueue,
+  input: RecordWebhookEventInput,
+): Promise<{ id: string } | null> {
+  let merchantUrl: string | null = null;
+  if (!input.url?.trim()) {
+    const merchant = await tx.merchant.findUnique({ where: { id: input.merchantId }, select: { webhookUrl: true } });
+    if (!merchant) throw new NotFoundError('Merchant');
+    merchantUrl = merchant.webhookUrl;
+  }
+  const event = prepareWebhookEvent(input, merchantUrl);
+  if (!event) return null;
   await tx.webhookEvent.create({
     data: {
-      id,
+      id: event.id,
       merchantId: input.merchantId,
       type: input.type,
       orderId: input.orderId ?? null,
-      url,
-      payload: body as unknown as Prisma.InputJsonValue,
+      url: event.url,
+      payload: event.payload as unknown as Prisma.InputJsonValue,
       status: 'PENDING',
-      nextAttemptAt: createdAt,
-      createdAt,
+      nextAttemptAt: event.createdAt,
+      createdAt: event.createdAt,
     },
   });
-  await jobs.enqueue(tx, QUEUES.deliverWebhook, { eventId: id });
-  return { id };
+  await jobs.enqueue(tx, QUEUES.deliverWebhook, { eventId: event.id });
+  return { id: event.id };
 }
