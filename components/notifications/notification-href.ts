@@ -1,9 +1,9 @@
 // Where a notification leads: a shipment to the order (its page shows the payer carrier and
 // tracking number), anything else about an operation to that operation's detail.
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '@/lib/ids/is-uuid';
 
 export function notificationHref(kind: string, params: unknown, operationId: string | null): string | null {
   const orderId = typeof params === 'object' && params !== null ? (params as { orderId?: unknown }).orderId : undefined;
-  if (kind === 'ORDER_SHIPPED' && typeof orderId === 'string' && UUID.test(orderId)) return `/pay/${orderId}`;
+  if (kind === 'ORDER_SHIPPED' && typeof orderId === 'string' && isUuid(orderId)) return `/pay/${orderId}`;
   return operationId ? `/activity/${operationId}` : null;
 }

@@ -3,6 +3,7 @@ import 'server-only';
 import type { Queryable } from '../db/pool';
 import { StoreOrderNotFoundError } from '../errors';
 import type { ProductId } from '../catalogue';
+import { isUuid } from '../../lib/ids/is-uuid';
 
 export type StoreOrderStatus = 'CREATED' | 'PAID' | 'SHIPPED' | 'CLOSED';
 
@@ -72,10 +73,8 @@ export function toStoreOrder(r: Row): StoreOrder {
   };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export async function findStoreOrder(q: Queryable, id: string): Promise<StoreOrder | null> {
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   const { rows } = await q.query<Row>(`SELECT ${STORE_ORDER_COLUMNS} FROM demo_store.orders WHERE id = $1`, [id]);
   return rows[0] ? toStoreOrder(rows[0]) : null;
 }

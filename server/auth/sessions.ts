@@ -5,6 +5,8 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { Db, DbClient } from '../db';
 import { NotFoundError } from '../core/domain-errors';
+import type { Role } from '../generated/prisma/enums';
+import { isUuid } from '../../lib/ids/is-uuid';
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 /** last_seen_at moves at most this often per session: one write a minute, not one a request. */
@@ -32,27 +34,27 @@ export async function revokeSession(db: Db, sessionId: string): Promise<void> {
   await db.authSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
 }
 
+type SessionUserRow = { id: string; email: string; displayName: string; role: Role; lastSeenAt: Date };
+
+/** The signed-in user of a live session (not revoked, not expired), or null: one query, as every request asks. */
 export async function findActiveSessionUser(db: Db, sessionId: string) {
-  const session = await db.authSession.findUnique({
-    where: { id: sessionId },
-    select: {
-      revokedAt: true,
-      expiresAt: true,
-      lastSeenAt: true,
-      user: { select: { id: true, email: true, displayName: true, role: true } },
-    },
-  });
-  if (!session || session.revokedAt || session.expiresAt <= new Date()) return null;
+  if (!isUuid(sessionId)) return null;
+  const [row] = await db.$queryRaw<SessionUserRow[]>`
+    SELECT u.id, u.email, u.display_name AS "displayName", u.role::text AS role, s.last_seen_at AS "lastSeenAt"
+      FROM auth_sessions s JOIN users u ON u.id = s.user_id
+     WHERE s.id = ${sessionId}::uuid AND s.revoked_at IS NULL AND s.expires_at > now()`;
+  if (!row) return null;
   // The read above tells whether a write is due, so most requests write nothing; the
   // condition keeps concurrent requests of one session to a single write.
   const staleBefore = new Date(Date.now() - LAST_SEEN_RESOLUTION_MS);
-  if (session.lastSeenAt < staleBefore) {
+  if (row.lastSeenAt < staleBefore) {
     await db.authSession.updateMany({
       where: { id: sessionId, lastSeenAt: { lt: staleBefore } },
       data: { lastSeenAt: new Date() },
     });
   }
-  return session.user;
+  const { lastSeenAt: _seen, ...user } = row;
+  return user;
 }
 
 export type ActiveSession = {

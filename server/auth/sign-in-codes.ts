@@ -9,10 +9,10 @@ import 'server-only';
 import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
 import type { Db } from '../db';
 import { env } from '../env';
+import { isUuid } from '../../lib/ids/is-uuid';
 
 export const SIGN_IN_CODE_TTL_MINUTES = 10;
 export const SIGN_IN_CODE_MAX_ATTEMPTS = 5;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function codeHash(email: string, code: string): string {
   return createHmac('sha256', env().NEXTAUTH_SECRET).update(`sign-in-code:${email}:${code}`).digest('base64url');
@@ -37,7 +37,7 @@ export async function issueSignInCode(db: Db, email: string): Promise<{ challeng
  * is counted in the same statement that reads the code, so concurrent guesses count exactly.
  */
 export async function redeemSignInCode(db: Db, email: string, challengeId: string, code: string): Promise<boolean> {
-  if (!/^\d{6}$/.test(code) || !UUID.test(challengeId)) return false;
+  if (!/^\d{6}$/.test(code) || !isUuid(challengeId)) return false;
   const rows = await db.$queryRaw<{ id: string; code_hash: string }[]>`
     UPDATE sign_in_codes SET attempts = attempts + 1
     WHERE id = ${challengeId}::uuid AND email = ${email} AND used_at IS NULL

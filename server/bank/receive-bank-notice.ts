@@ -4,7 +4,7 @@
 // notice, whatever became of it, is kept in bank_notice_log.
 import { z } from 'zod';
 import { verifyPayloadSignature } from '../../lib/signing/hmac-signature';
-import { isUuid } from '../wallet/bank-accounts/find-bank-account-or-throw';
+import { isUuid } from '../../lib/ids/is-uuid';
 import { completeOperation } from '../wallet/operations/complete-operation';
 import type { CompletionDeps } from '../wallet/operations/completion-deps';
 

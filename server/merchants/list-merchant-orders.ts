@@ -4,7 +4,7 @@
 import 'server-only';
 import type { Db, Prisma } from '../db';
 import type { Order, OrderStatus } from '../generated/prisma/client';
-import { isUuid } from '../wallet/bank-accounts/find-bank-account-or-throw';
+import { isUuid } from '../../lib/ids/is-uuid';
 import { shanghaiDayStart } from '../../lib/time/shanghai-day';
 import { InvalidInputError } from '../core/domain-errors';
 import { ORDER_STATUSES } from '@/lib/orders/order-statuses';

@@ -2,7 +2,7 @@
 import 'server-only';
 import type { Db } from '../db';
 import type { WalletOperation } from '../generated/prisma/client';
-import { isUuid } from '../wallet/bank-accounts/find-bank-account-or-throw';
+import { isUuid } from '../../lib/ids/is-uuid';
 import { InvalidInputError } from '../core/domain-errors';
 
 export const PAYOUTS_PAGE_SIZE = 20;

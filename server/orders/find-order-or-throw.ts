@@ -3,7 +3,7 @@ import 'server-only';
 import type { Db } from '../db';
 import type { Order } from '../generated/prisma/client';
 import { NotFoundError } from '../core/domain-errors';
-import { isUuid } from '../wallet/bank-accounts/find-bank-account-or-throw';
+import { isUuid } from '../../lib/ids/is-uuid';
 
 export async function findMerchantOrderOrThrow(db: Db, merchantId: string, orderId: string): Promise<Order> {
   if (!isUuid(orderId)) throw new NotFoundError('Order');

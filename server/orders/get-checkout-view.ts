@@ -9,7 +9,7 @@ import { AccountNotFoundError, DEFAULT_CURRENCY, isCurrency, userWalletCode, typ
 import type { Db } from '../db';
 import type { OrderStatus } from '../generated/prisma/enums';
 import { getBalance } from '../stored-ledger';
-import { isUuid } from '../wallet/bank-accounts/find-bank-account-or-throw';
+import { isUuid } from '../../lib/ids/is-uuid';
 import { listBankAccounts, type LinkedBankAccount } from '../wallet/bank-accounts/manage-bank-accounts';
 import { NotFoundError } from '../core/domain-errors';
 import { checkoutState, type CheckoutState } from './checkout-state';

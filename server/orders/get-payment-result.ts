@@ -5,7 +5,7 @@ import 'server-only';
 import { DEFAULT_CURRENCY, isCurrency, type Currency } from '@/ledger';
 import type { Db } from '../db';
 import type { OperationStatus, PaymentMethod } from '../generated/prisma/enums';
-import { isUuid } from '../wallet/bank-accounts/find-bank-account-or-throw';
+import { isUuid } from '../../lib/ids/is-uuid';
 import { lastFour } from '../../lib/text/mask';
 import { NotFoundError } from '../core/domain-errors';
 import { safeReturnUrl } from './safe-return-url';

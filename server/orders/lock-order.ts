@@ -3,7 +3,7 @@
 import 'server-only';
 import type { Tx } from '../db';
 import type { Order } from '../generated/prisma/client';
-import { isUuid } from '../wallet/bank-accounts/find-bank-account-or-throw';
+import { isUuid } from '../../lib/ids/is-uuid';
 import { NotFoundError } from '../core/domain-errors';
 
 export type LockedOrder = { order: Order; openForPayment: boolean };

@@ -25,7 +25,7 @@ import { verifyPaymentPin } from '../pin/verify-payment-pin';
 import { encodeLedgerOps, ledgerFailureOf, withRetry } from '../stored-ledger';
 import { operationRequestHash } from '../wallet/operations/begin-operation';
 import { settlementKey } from '../wallet/operations/settlement-key';
-import { isUuid } from '../webhooks/is-uuid';
+import { isUuid } from '../../lib/ids/is-uuid';
 import { prepareWebhookEvent } from '../webhooks/record-webhook-event';
 import { uuidv7 } from '../webhooks/uuid-v7';
 import { merchantFee } from './merchant-fee';

@@ -3,7 +3,7 @@
 import 'server-only';
 import type { DbClient, Prisma } from '../db';
 import { NotFoundError } from '../core/domain-errors';
-import { isUuid } from './is-uuid';
+import { isUuid } from '../../lib/ids/is-uuid';
 
 export type WebhookEventWithAttempts = Prisma.WebhookEventGetPayload<{ include: { attempts: true } }>;
 

@@ -4,7 +4,7 @@ import 'server-only';
 import type { Db, Prisma } from '../db';
 import type { WebhookStatus } from '../generated/prisma/client';
 import type { WebhookEventWithAttempts } from './find-webhook-event-or-throw';
-import { isUuid } from './is-uuid';
+import { isUuid } from '../../lib/ids/is-uuid';
 
 export const WEBHOOK_LIST_MAX_LIMIT = 100;
 

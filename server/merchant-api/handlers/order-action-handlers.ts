@@ -4,7 +4,7 @@ import { closeOrder } from '../../orders/close-order';
 import { toOrderJson, toRefundJson } from '../../orders/order-json';
 import { refundOrder } from '../../orders/refund-order';
 import { shipOrder } from '../../orders/ship-order';
-import { isUuid } from '../../wallet/bank-accounts/find-bank-account-or-throw';
+import { isUuid } from '../../../lib/ids/is-uuid';
 import { NotFoundError } from '../../core/domain-errors';
 import { jsonAnswer } from '../api-answer';
 import type { ApiAnswer } from '../idempotency';

@@ -2,7 +2,7 @@
 // anyone else gets NotFoundError, as for an id that does not exist.
 import 'server-only';
 import type { Db } from '../../db';
-import { isUuid } from '../bank-accounts/find-bank-account-or-throw';
+import { isUuid } from '../../../lib/ids/is-uuid';
 import { NotFoundError } from '../../core/domain-errors';
 import { counterpartyNames, visibleTo } from './list-activity';
 import { OPERATION_PARTIES_INCLUDE, toOperationView, type OperationView, type TimelineEvent } from './operation-view';

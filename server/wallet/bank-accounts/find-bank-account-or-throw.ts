@@ -4,15 +4,10 @@ import 'server-only';
 import type { DbClient } from '../../db';
 import type { BankAccount } from '../../generated/prisma/client';
 import { NotFoundError } from '../../core/domain-errors';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../../lib/ids/is-uuid';
 
 export async function findBankAccountOrThrow(db: DbClient, userId: string, id: string): Promise<BankAccount> {
-  const account = UUID.test(id) ? await db.bankAccount.findFirst({ where: { id, userId, removedAt: null } }) : null;
+  const account = isUuid(id) ? await db.bankAccount.findFirst({ where: { id, userId, removedAt: null } }) : null;
   if (!account) throw new NotFoundError('Bank account', { field: 'bankAccountId' });
   return account;
-}
-
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
 }
