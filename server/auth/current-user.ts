@@ -1,7 +1,8 @@
 // Who is asking. Every page, action and handler that reads data calls one of these
 // (docs/house-rules.md rule 7): middleware alone is never trusted.
 import 'server-only';
-import { getServerSession } from 'next-auth';
+import { getToken } from 'next-auth/jwt';
+import { cookies } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { db } from '../db';
@@ -9,12 +10,22 @@ import type { Role } from '../generated/prisma/enums';
 import { authOptions } from './auth-options';
 import { findActiveSessionUser } from './sessions';
 
+type GetTokenRequest = Parameters<typeof getToken>[0]['req'];
+
 export type CurrentUser = { id: string; email: string; displayName: string; role: Role };
 
-/** The server-side session the browser's cookie names (not yet checked against its row). */
+/**
+ * The server-side session the browser's cookie names (not yet checked against its row). The
+ * cookie is decrypted directly: getServerSession would also run next-auth's whole session
+ * handler and encrypt a refreshed token that a page cannot set anyway, on every request.
+ */
 const currentSessionId = cache(async (): Promise<string | null> => {
-  const session = (await getServerSession(authOptions)) as { sid?: unknown } | null;
-  return session && typeof session.sid === 'string' ? session.sid : null;
+  const jar = await cookies();
+  const token = await getToken({
+    req: { headers: {}, cookies: Object.fromEntries(jar.getAll().map((c) => [c.name, c.value])) } as GetTokenRequest,
+    secret: authOptions.secret,
+  });
+  return token && typeof token.sid === 'string' ? token.sid : null;
 });
 
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
