@@ -24,7 +24,11 @@
 // plain pg pool) before each write round, baseline_get (GET, a small text) before each page
 // round. Figures are medians of the rounds; ratio = workload / its baseline in the same run.
 // Per request: the server's CPU (the `next start` process tree, from /proc) and the database's
-// (the PostgreSQL server's process tree). The ledger invariants are checked after each workload.
+// (the PostgreSQL server's process tree); what both burn when idle is printed beside them.
+// Before every round the bench waits until the server answers the bare GET quickly again, so
+// requests the previous round left in flight do not count against the next one. Orders carry a
+// notify_url on the bench's own sink (pay/webhook-sink.ts), so payments write and deliver their
+// webhooks as a real merchant's would. The ledger invariants are checked after each workload.
 // Statements per payment, transfer and order come from the database's own log in a serial
 // phase at the end (scripts/bench/pay/statement-log.ts).
 //
@@ -40,10 +44,11 @@ import { actionSucceeded, replayAction, type CapturedAction } from './pay/captur
 import { captureFlows } from './pay/capture-in-browser';
 import { runLoad, type BuiltRequest, type LoadResult, type LoadSpec } from './pay/load';
 import { parseOptions, type WorkloadName } from './pay/options';
-import { createBenchOrder, ORDER_AMOUNT, OrderSupply } from './pay/order-supply';
+import { createBenchOrder, notifyTarget, ORDER_AMOUNT, OrderSupply } from './pay/order-supply';
 import { postmasterPid, treeCpuMs } from './pay/process-cpu';
 import { BENCH_PIN, seedBaselineAccounts, seedCustomers, seedMerchants, type Customer } from './pay/seed';
 import { countStatements, type StatementCount } from './pay/statement-log';
+import { startWebhookSink, type WebhookSink } from './pay/webhook-sink';
 
 const options = parseOptions(process.argv.slice(2));
 const BASELINE_ACCOUNTS = 10_000;
@@ -95,11 +100,13 @@ async function main(): Promise<void> {
   });
   let db: Db | undefined;
   let app: AppServer | undefined;
+  let sink: WebhookSink | undefined;
   let cleaned = false;
   const cleanup = async () => {
     if (cleaned) return;
     cleaned = true;
     await app?.stop().catch(() => undefined);
+    await sink?.close().catch(() => undefined);
     await db?.$disconnect().catch(() => undefined);
     await database.drop().catch((e: unknown) => console.error(`could not drop ${database.name}: ${String(e)}`));
     await database.stopServer().catch(() => undefined);
@@ -113,6 +120,8 @@ async function main(): Promise<void> {
       log('[bench] next build …');
       buildApp(env);
     }
+    sink = await startWebhookSink();
+    notifyTarget.url = sink.url;
     const seedStart = Date.now();
     db = createDb(database.url, 8);
     const customers = await seedCustomers(db, options.customers, env.NEXTAUTH_SECRET!);
@@ -142,10 +151,24 @@ async function main(): Promise<void> {
     log(`[bench] captured in the browser: transfer → POST ${flows.transfer.path} ${describe(flows.transfer)}`);
     const pagesToView = await Promise.all(merchants.slice(0, 50).map((m) => createBenchOrder(db!, m.id)));
 
+    // What the server and the database burn with no request at all (the job queue's and the
+    // sandbox bank's pollers): part of every per-request figure, shown so it can be read apart.
+    const idle0 = { server: treeCpuMs(app.serverPid), db: dbPid ? treeCpuMs(dbPid) : NaN, at: Date.now() };
+    await new Promise((r) => setTimeout(r, 3000));
+    const idleSeconds = (Date.now() - idle0.at) / 1000;
+    const idle = {
+      server: (treeCpuMs(app.serverPid) - idle0.server) / idleSeconds,
+      db: ((dbPid ? treeCpuMs(dbPid) : NaN) - idle0.db) / idleSeconds,
+    };
+    log(`[bench] idle: server ${fixed(idle.server)} ms of CPU per second, database ${fixed(idle.db)} ms per second`);
+
     const specs = workloadSpecs({ customers, merchants, flows, spread, hotSupply, pagesToView });
     const results = new Map<string, Summary>();
     let invariantsOk = true;
     const measure = async (clients: number, spec: LoadSpec<unknown>, seconds = options.seconds): Promise<Round> => {
+      // Requests the last round left in flight (autocannon stops waiting; the server does not)
+      // would otherwise be this round's work and latency.
+      await drain(app!.baseUrl);
       const server0 = treeCpuMs(app!.serverPid);
       const db0 = dbPid ? treeCpuMs(dbPid) : NaN;
       const load = await runLoad(app!.baseUrl, clients, seconds, spec);
@@ -208,6 +231,7 @@ async function main(): Promise<void> {
             `ratio ${fixed(s.opsPerSecond / b.opsPerSecond, 3)}  invariants_ok ${report.ok}`,
         );
         for (const f of rounds.flatMap((r) => r.failures).slice(0, 3)) log(`    failure: ${f}`);
+        for (const f of baseRounds.flatMap((r) => r.failures).slice(0, 3)) log(`    baseline failure: ${f}`);
       }
       for (const kind of ['write', 'page'] as const) {
         if (baselines[kind].length > 0) results.set(`baseline_${kind}${suffix}`, summarise(baselines[kind]));
@@ -273,11 +297,29 @@ async function main(): Promise<void> {
     const finalReport = await checkLedgerInvariants(db);
     if (!finalReport.ok) invariantsOk = false;
 
+    log(`[bench] ${sink.received()} payment notifications delivered to the merchants' notify_url`);
     log(`[bench] ${((Date.now() - started) / 1000).toFixed(0)} s in all`);
-    log(`RESULT ${JSON.stringify(resultJson(results, statements, invariantsOk))}`);
+    const result = resultJson(results, statements, invariantsOk);
+    result.server_idle_cpu_ms_per_s = round2(idle.server);
+    result.db_idle_cpu_ms_per_s = round2(idle.db);
+    log(`RESULT ${JSON.stringify(result)}`);
   } finally {
     await cleanup();
   }
+}
+
+/** Waits (up to 60 s) until the bare GET answers within 100 ms three times in a row. */
+async function drain(baseUrl: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  let fast = 0;
+  while (fast < 3 && Date.now() < deadline) {
+    const t0 = Date.now();
+    const res = await fetch(`${baseUrl}/api/bench-baseline/ping`).catch(() => null);
+    await res?.text();
+    fast = res?.ok && Date.now() - t0 < 100 ? fast + 1 : 0;
+    if (fast === 0) await new Promise((r) => setTimeout(r, 200));
+  }
+  if (fast < 3) log('[bench] the server was still busy 60 s after the last round');
 }
 
 function describe(action: CapturedAction): string {
@@ -314,6 +356,7 @@ function orderRequest(apiKey: string): BuiltRequest {
       amount: Number(ORDER_AMOUNT),
       currency: 'CNY',
       subject: '压测订单',
+      notify_url: notifyTarget.url,
     }),
   };
 }

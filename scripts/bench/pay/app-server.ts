@@ -42,6 +42,8 @@ export async function prepareDatabase(preferredPort: number): Promise<DatabaseAn
     SANDBOX_BANK_ENABLED: '1',
     PIN_PEPPER: randomBytes(32).toString('base64url'),
     PORT: String(port),
+    // The merchants' notify_url is the bench's own sink on this machine (webhook-sink.ts).
+    WEBHOOK_ALLOW_PRIVATE_ADDRESSES: '1',
     // app/api/bench-baseline/*: the same-run baselines.
     BENCH_BASELINE_ROUTES: '1',
   };

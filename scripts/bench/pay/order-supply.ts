@@ -11,6 +11,9 @@ import { inParallel } from './in-parallel';
 
 export const ORDER_AMOUNT = 100n; // ¥1.00
 
+/** The merchants' notify_url (webhook-sink.ts), set once the sink is listening. */
+export const notifyTarget = { url: null as string | null };
+
 export class OrderSupply {
   private readonly ids: string[] = [];
   ranDry = 0;
@@ -62,7 +65,7 @@ export async function createBenchOrder(db: Db, merchantId: string): Promise<stri
     amount: ORDER_AMOUNT,
     currency: DEFAULT_CURRENCY,
     subject: '压测订单',
-    notifyUrl: null,
+    notifyUrl: notifyTarget.url,
     returnUrl: null,
     expiresInSeconds: 86_400,
   });

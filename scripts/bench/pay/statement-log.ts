@@ -21,6 +21,8 @@ export type StatementCount = {
 
 /** Background connections: not the request's own statements (they are shown apart). */
 const BACKGROUND_APPLICATIONS = new Set(['wallet-jobs']);
+/** The sandbox bank's poller shares the app's connection settings; no payment touches its schema. */
+const isBankPoll = (text: string) => text.includes('sandbox_bank.');
 const PREFIX = '%m [%p] app=%a db=%d ';
 const LINE = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+ \S+ \[(\d+)\] app=(.*?) db=(\S*) (\w+):  (.*)$/;
 
@@ -102,7 +104,7 @@ function tally(statements: Statement[], idle: Statement[], requests: number): St
   let counted = 0;
   for (const s of statements) {
     byApplication[s.app] = (byApplication[s.app] ?? 0) + 1 / requests;
-    if (BACKGROUND_APPLICATIONS.has(s.app)) continue;
+    if (BACKGROUND_APPLICATIONS.has(s.app) || isBankPoll(s.text)) continue;
     counted++;
     texts.set(short(s.text), (texts.get(short(s.text)) ?? 0) + 1);
   }
