@@ -288,7 +288,9 @@ async function main(): Promise<void> {
     for (const [name, count] of Object.entries(statements)) {
       if (!count) continue;
       log(
-        `statements per ${name}: ${fixed(count.perRequest, 2)} (by connection: ${Object.entries(count.byApplication)
+        `statements per ${name}: ${fixed(count.perRequest, 2)}; webhook deliveries meanwhile ${fixed(count.deliveryPerRequest, 2)} more (by connection: ${Object.entries(
+          count.byApplication,
+        )
           .map(([a, n]) => `${a} ${fixed(n, 2)}`)
           .join(', ')})`,
       );
@@ -479,6 +481,7 @@ function resultJson(
   }
   out.withdraw_tps = null; // not measured: see the header
   out.statements_per_payment = round2(statements.payment?.perRequest ?? NaN);
+  out.webhook_delivery_statements_per_payment = round2(statements.payment?.deliveryPerRequest ?? NaN);
   out.statements_per_transfer = round2(statements.transfer?.perRequest ?? NaN);
   out.statements_per_order = round2(statements.order?.perRequest ?? NaN);
   out.invariants_ok = invariantsOk;

@@ -17,14 +17,26 @@ export type StatementCount = {
   byApplication: Record<string, number>;
   /** Distinct statement texts (truncated) and how many of each per request, most first. */
   breakdown: { text: string; perRequest: number }[];
+  /** Statements per request of the webhook deliveries that ran during the phase (not counted above). */
+  deliveryPerRequest: number;
 };
 
 /** Background connections: not the request's own statements (they are shown apart). */
 const BACKGROUND_APPLICATIONS = new Set(['wallet-jobs']);
 /** The sandbox bank's poller shares the app's connection settings; no payment touches its schema. */
 const isBankPoll = (text: string) => text.includes('sandbox_bank.');
-const PREFIX = '%m [%p] app=%a db=%d ';
-const LINE = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+ \S+ \[(\d+)\] app=(.*?) db=(\S*) (\w+):  (.*)$/;
+// %v: the virtual transaction id, so a whole transaction (its BEGIN and COMMIT too) can be
+// told apart when one of its statements is the webhook delivery's.
+const PREFIX = '%m [%p] vx=%v app=%a db=%d ';
+const LINE = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+ \S+ \[(\d+)\] vx=(\S*) app=(.*?) db=(\S*) (\w+):  (.*)$/;
+/**
+ * The job worker delivering a payment's webhook after the answer was sent: it runs on the
+ * app's own pool, so it is told by what it touches. Its transactions are counted apart.
+ */
+const isWebhookDelivery = (text: string) =>
+  /webhook_attempts|UPDATE webhook_events|FROM webhook_events WHERE id|"merchants"\."id", "public"\."merchants"\."webhook_secret"/.test(
+    text,
+  );
 
 export async function countStatements(
   adminUrl: string,
@@ -70,7 +82,7 @@ function readRange(file: string, from: number, to: number): string {
   return buffer.toString('utf8');
 }
 
-type Statement = { app: string; text: string };
+type Statement = { app: string; vx: string; text: string };
 
 function parse(log: string, database: string): Statement[] {
   const statements: Statement[] = [];
@@ -82,11 +94,11 @@ function parse(log: string, database: string): Statement[] {
       continue;
     }
     current = null;
-    const [, , app, db, level, message] = m;
+    const [, , vx, app, db, level, message] = m;
     if (db !== database || level !== 'LOG') continue;
     const stmt = /^(?:statement|execute [^:]*): (.*)$/.exec(message!);
     if (!stmt) continue;
-    current = { app: app || '(none)', text: stmt[1]! };
+    current = { app: app || '(none)', vx: vx!, text: stmt[1]! };
     statements.push(current);
   }
   return statements;
@@ -101,10 +113,16 @@ function tally(statements: Statement[], idle: Statement[], requests: number): St
   }
   const byApplication: Record<string, number> = {};
   const texts = new Map<string, number>();
+  const deliveries = new Set(statements.filter((s) => isWebhookDelivery(s.text)).map((s) => s.vx));
   let counted = 0;
+  let delivery = 0;
   for (const s of statements) {
     byApplication[s.app] = (byApplication[s.app] ?? 0) + 1 / requests;
     if (BACKGROUND_APPLICATIONS.has(s.app) || isBankPoll(s.text)) continue;
+    if (deliveries.has(s.vx)) {
+      delivery++;
+      continue;
+    }
     counted++;
     texts.set(short(s.text), (texts.get(short(s.text)) ?? 0) + 1);
   }
@@ -118,6 +136,7 @@ function tally(statements: Statement[], idle: Statement[], requests: number): St
   }
   return {
     perRequest: counted / requests,
+    deliveryPerRequest: delivery / requests,
     byApplication,
     breakdown: [...texts]
       .map(([text, n]) => ({ text, perRequest: n / requests }))
