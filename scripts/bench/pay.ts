@@ -242,6 +242,8 @@ async function main(): Promise<void> {
     const logFile = `${dataDir}.log`;
     const statements: Record<string, StatementCount | null> = {};
     const serial = async (name: string, requests: () => BuiltRequest, ok: (s: number, b: string) => boolean) => {
+      // Pages the last round left rendering would be logged as this phase's statements.
+      await drain(app!.baseUrl);
       try {
         statements[name] = await countStatements(
           database.url,
