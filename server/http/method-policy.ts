@@ -9,6 +9,9 @@ export const ROUTE_HANDLER_METHODS: Readonly<Record<string, readonly string[]>> 
   '/merchant/bills/[date]': ['GET'],
   '/api/auth/[...nextauth]': ['GET', 'POST'],
   '/api/bank/notices': ['POST'],
+  // npm run bench:pay's bare baselines (404 unless BENCH_BASELINE_ROUTES=1).
+  '/api/bench-baseline/ping': ['GET'],
+  '/api/bench-baseline/transfer': ['POST'],
   '/api/demo-store/notify': ['POST'],
   '/api/v1/balance': ['GET'],
   '/api/v1/balance_transactions': ['GET'],
