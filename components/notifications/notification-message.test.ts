@@ -8,6 +8,8 @@ describe('notificationMessage', () => {
     ).toEqual({
       key: 'TRANSFER_RECEIVED',
       amount: '¥10.00',
+      fee: null,
+      total: null,
       from: '*三',
       reason: null,
       shop: '—',
@@ -68,6 +70,23 @@ describe('notificationMessage', () => {
       amount: '¥1,234.56',
       reason: 'DECLINED',
     });
+  });
+
+  it('shows what a withdrawal or payout took from the balance when the server wrote its fee', () => {
+    expect(
+      notificationMessage('WITHDRAWAL_PAID', { amount: '2000', fee: '10', currency: 'CNY' }, 'zh-CN'),
+    ).toMatchObject({ key: 'WITHDRAWAL_PAID_WITH_FEE', amount: '¥20.00', fee: '¥0.10', total: '¥20.10' });
+    expect(
+      notificationMessage('PAYOUT_FAILED', { amount: '100000', fee: '100', currency: 'CNY', reason: 'X' }, 'en'),
+    ).toMatchObject({ key: 'PAYOUT_FAILED_WITH_FEE', fee: '¥1.00', total: '¥1,001.00' });
+    // Older messages have no fee; a fee on a kind that has none on top is not shown.
+    expect(notificationMessage('WITHDRAWAL_PAID', { amount: '2000', currency: 'CNY' }, 'zh-CN')).toMatchObject({
+      key: 'WITHDRAWAL_PAID',
+      fee: null,
+    });
+    expect(
+      notificationMessage('TOP_UP_CREDITED', { amount: '2000', fee: '10', currency: 'CNY' }, 'zh-CN'),
+    ).toMatchObject({ key: 'TOP_UP_CREDITED', total: null });
   });
 
   it.each([
