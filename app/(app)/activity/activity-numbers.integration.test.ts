@@ -237,6 +237,16 @@ describe('the activity adds up to the ledger', () => {
         const cancelledRows = rows.filter((r) => r.kind === 'TOP_UP' && r.outcome === 'CANCELLED');
         expect(cancelledRows).toHaveLength(cancelled);
         for (const row of cancelledRows) expect(row.ledgerEntryId).toBeNull();
+        // The status filter speaks the same words: 已取消 finds them, 失败 does not.
+        const filtered = async (status: 'CANCELLED' | 'FAILED') =>
+          (await listActivity(db, p.id, { status }, { limit: 100 })).items.map((r) => r.id).sort();
+        expect(await filtered('CANCELLED')).toEqual(cancelledRows.map((r) => r.id).sort());
+        expect(await filtered('FAILED')).toEqual(
+          rows
+            .filter((r) => r.outcome === 'FAILED')
+            .map((r) => r.id)
+            .sort(),
+        );
         // A withdrawal's row takes its fee too.
         for (const row of settled.filter((r) => r.kind === 'WITHDRAWAL')) expect(row.total).toBe(row.amount - row.fee);
         // A refunded payment says how much came back.
