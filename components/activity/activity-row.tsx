@@ -35,7 +35,7 @@ export function ActivityRow({ item }: { item: OperationView }) {
           <span className="font-semibold" data-testid="activity-amount">
             <OperationAmount operation={item} />
           </span>
-          <AmountNotes operation={item} className="items-end" />
+          <AmountNotes operation={item} className="items-end" stack />
           {item.outcome !== 'SUCCEEDED' && <StatusText status={item.outcome} />}
         </div>
         <ChevronRight aria-hidden className="hidden size-4 shrink-0 text-gray-400 md:block" />

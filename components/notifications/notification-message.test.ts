@@ -89,6 +89,16 @@ describe('notificationMessage', () => {
     ).toMatchObject({ key: 'TOP_UP_CREDITED', total: null });
   });
 
+  it('a top-up or bank payment cancelled at the bank or expired reads as cancelled or closed, not failed', () => {
+    const key = (kind: string, reason: string) =>
+      notificationMessage(kind, { amount: '1200', currency: 'CNY', reason }, 'zh-CN').key;
+    expect(key('TOP_UP_FAILED', 'CANCELLED')).toBe('TOP_UP_CANCELLED');
+    expect(key('TOP_UP_FAILED', 'EXPIRED')).toBe('TOP_UP_CLOSED');
+    expect(key('PAYMENT_FAILED', 'CANCELLED')).toBe('PAYMENT_CANCELLED');
+    expect(key('PAYMENT_FAILED', 'EXPIRED')).toBe('PAYMENT_CLOSED');
+    expect(key('TOP_UP_FAILED', 'DECLINED')).toBe('TOP_UP_FAILED');
+  });
+
   it.each([
     ['SOMETHING_NEW', { amount: '1', currency: 'CNY' }],
     ['TOP_UP_CREDITED', { amount: '1.5', currency: 'CNY' }],
