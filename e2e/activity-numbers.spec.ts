@@ -7,12 +7,12 @@
 // and links to it, and the refund links back. Looked at in zh and en, at 1280 and 375 px, with axe.
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from './support/axe';
 import { linkBankAccountThroughForm } from './support/bank-accounts';
 import { enterPin, setPinIfAsked } from './support/pin';
 import { topUpThroughBank } from './support/top-up-flow';
-import { newUserDetails, signUpThroughForm } from './support/users';
+import { demoAccount, newUserDetails, signInThroughForm, signUpThroughForm } from './support/users';
 
 const SCREENS = 'e2e/.generated/screens';
 
@@ -75,10 +75,13 @@ const TEXT = {
 test('withdrawal fee, cancelled top-up, month totals and a half refund add up everywhere, in zh and en', async ({
   page,
   request,
+  browser,
 }) => {
-  // Five money flows through the bank and the shop, then nine pages in two languages and two widths.
-  test.setTimeout(300_000);
-  await signUpThroughForm(page, { ...newUserDetails(), displayName: '王五' });
+  // Five money flows through the bank and the shop, then nine pages in two languages and two widths,
+  // then the admin's view: about 5 min on a busy 2-core machine.
+  test.setTimeout(600_000);
+  const customer = { ...newUserDetails(), displayName: '王五' };
+  await signUpThroughForm(page, customer);
   await linkBankAccountThroughForm(page);
 
   await topUpThroughBank(page, '200.00');
@@ -228,7 +231,31 @@ test('withdrawal fee, cancelled top-up, month totals and a half refund add up ev
     }
     expect(csv).not.toMatch(/WITHDRAWAL|SUCCEEDED|TOP_UP|CANCELLED/);
   }
+
+  await adminSeesTheSame(browser, customer.email);
 });
+
+/** The admin's user page shows the same: the cancelled top-up grey without a sign, the withdrawal with its fee. */
+async function adminSeesTheSame(browser: Browser, email: string) {
+  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const admin = await context.newPage();
+  const account = demoAccount('ADMIN');
+  await signInThroughForm(admin, account.email, account.password, account.totpSecret);
+  await expect(admin).toHaveURL(/\/(admin)?$/);
+  await admin.goto('/admin/users');
+  await admin.getByLabel('邮箱、昵称或用户编号').fill(email);
+  await admin.getByRole('button', { name: '搜索' }).click();
+  await admin.getByTestId('admin-user-row').first().click();
+  await expect(admin.getByTestId('admin-user-email')).toHaveText(email);
+  const activity = admin.getByTestId('admin-user-activity');
+  const cancelled = activity.locator('li').filter({ has: admin.getByTestId('admin-operation-status') });
+  await expect(cancelled).toHaveCount(1);
+  await expect(cancelled.getByTestId('admin-operation-status')).toHaveText('已取消');
+  await expect(cancelled.locator('[data-amount]')).toHaveText('¥12.00');
+  await expect(activity.locator('[data-amount="-2010"]')).toHaveText('-¥20.10');
+  await lookAt(admin, 'admin-user', 'zh-CN');
+  await context.close();
+}
 
 /** Opens the (only) payment from the activity list, filtered to payments, as a person finds it. */
 async function openPaymentFromList(page: Page) {
