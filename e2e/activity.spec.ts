@@ -184,7 +184,7 @@ test('CSV export downloads a file with the header row; bad dates are 422, no ses
   expect(download.suggestedFilename()).toBe(`activity-2026-01-01-${today}.csv`);
   const text = readFileSync((await download.path())!, 'utf8');
   expect(text.split('\r\n')[0]).toBe(
-    '\uFEFF时间 Time,类型 Type,状态 Status,金额（元）Amount,手续费（元）Fee,对方 Counterparty,备注 Memo,编号 Reference',
+    '\uFEFF时间,类型,状态,金额（元，含手续费）,手续费（元）,交易金额（元）,对方,备注,编号',
   );
 
   const bad = await page.request.get('/activity/export?from=2026-02-30&to=2026-03-01');

@@ -345,7 +345,9 @@ test('a payout shows the fee before and at confirmation, needs the payment PIN, 
   await page.getByRole('button', { name: '确认结算' }).click();
   await expect(page.getByTestId('payout-submitted')).toBeVisible();
   const newest = page.getByTestId('payout-row').first();
-  await expect(newest).toContainText('-¥10.00');
+  // What left the merchant balance, fee included, and what arrives.
+  await expect(newest).toContainText('-¥10.10');
+  await expect(newest.getByTestId('payout-fee-note')).toHaveText('含手续费 ¥0.10 · 到账 ¥10.00');
   await expect(async () => {
     await page.reload();
     await expect(newest).toHaveAttribute('data-status', 'SUCCEEDED', { timeout: 1_000 });

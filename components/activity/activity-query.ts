@@ -4,6 +4,7 @@
 import type { ActivityFilter } from '@/server/wallet/activity/list-activity';
 import type { ActivityKind } from '@/server/wallet/activity/operation-view';
 import { shanghaiDayStart } from '@/lib/time/shanghai-day';
+import type { OperationOutcome } from '@/lib/activity/operation-outcome';
 
 export const ACTIVITY_KINDS = [
   'TOP_UP',
@@ -14,7 +15,13 @@ export const ACTIVITY_KINDS = [
   'REFUND',
   'PAYOUT',
 ] as const satisfies readonly ActivityKind[];
-export const ACTIVITY_STATUSES = ['PENDING', 'SUCCEEDED', 'FAILED'] as const;
+export const ACTIVITY_STATUSES = [
+  'PENDING',
+  'SUCCEEDED',
+  'FAILED',
+  'CANCELLED',
+  'CLOSED',
+] as const satisfies readonly OperationOutcome[];
 export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
 
 export type SearchParams = Record<string, string | string[] | undefined>;

@@ -1,14 +1,17 @@
 import { ChevronRight } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
-import type { Currency } from '@/ledger';
-import { Amount } from '@/components/money/amount';
 import type { OperationView } from '@/server/wallet/activity/operation-view';
+import { AmountNotes } from './amount-notes';
 import { KindIcon } from './kind-icon';
+import { OperationAmount } from './operation-amount';
 import { formatShanghaiMinute } from './shanghai-time';
 import { StatusText } from './status-badge';
 
-/** One operation in a list: icon, counterparty, category · time, signed amount; status only when not succeeded. */
+/**
+ * One operation in a list: icon, counterparty, category · time, what it did to the balance (fee
+ * included, with the fee and refund notes); status only when not succeeded.
+ */
 export function ActivityRow({ item }: { item: OperationView }) {
   const t = useTranslations('activity');
   const category = t(`kinds.${item.kind}`);
@@ -18,7 +21,7 @@ export function ActivityRow({ item }: { item: OperationView }) {
         href={`/activity/${item.id}`}
         data-testid="activity-row"
         data-kind={item.kind}
-        data-status={item.status}
+        data-status={item.outcome}
         className="-mx-2 flex min-h-16 items-center gap-3 rounded-xl px-2 py-3 hover:bg-gray-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
       >
         <KindIcon kind={item.kind} />
@@ -28,17 +31,12 @@ export function ActivityRow({ item }: { item: OperationView }) {
             {category} · <time dateTime={item.createdAt.toISOString()}>{formatShanghaiMinute(item.createdAt)}</time>
           </p>
         </div>
-        <div className="flex shrink-0 flex-col items-end">
+        <div className="flex shrink-0 flex-col items-end text-right">
           <span className="font-semibold" data-testid="activity-amount">
-            {/* A failed operation moved no money: its amount is greyed, the sign stays. */}
-            <Amount
-              amount={item.amount}
-              currency={item.currency as Currency}
-              signed
-              className={item.status === 'FAILED' ? 'text-gray-500' : undefined}
-            />
+            <OperationAmount operation={item} />
           </span>
-          {item.status !== 'SUCCEEDED' && <StatusText status={item.status} />}
+          <AmountNotes operation={item} className="items-end" stack />
+          {item.outcome !== 'SUCCEEDED' && <StatusText status={item.outcome} />}
         </div>
         <ChevronRight aria-hidden className="hidden size-4 shrink-0 text-gray-400 md:block" />
       </Link>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addToTotals, groupByMonth } from './month-groups';
+import { EMPTY_MONTH_TOTALS, addToTotals, groupByMonth } from './month-groups';
 
 const row = (id: string, iso: string) => ({ id, createdAt: new Date(iso) });
 
@@ -22,21 +22,43 @@ describe('groupByMonth', () => {
 });
 
 describe('addToTotals', () => {
-  it('counts succeeded money in and out, fees as expense, and skips the rest', () => {
-    const totals = addToTotals({ income: 0n, expense: 0n }, [
-      { amount: 10000n, fee: 0n, status: 'SUCCEEDED' }, // top-up
-      { amount: -5000n, fee: 200n, status: 'SUCCEEDED' }, // withdrawal with fee
-      { amount: -1234n, fee: 0n, status: 'SUCCEEDED' }, // transfer out
-      { amount: 99900n, fee: 0n, status: 'PENDING' },
-      { amount: -7000n, fee: 100n, status: 'FAILED' },
+  const op = (kind: string, total: bigint, status = 'SUCCEEDED', creditedToBalance = false) => ({
+    kind,
+    total,
+    status,
+    creditedToBalance,
+  });
+
+  it('keeps money between your own accounts apart from income and spending, fees included', () => {
+    const totals = addToTotals(EMPTY_MONTH_TOTALS, [
+      op('TOP_UP', 10000n),
+      op('WITHDRAWAL', -2010n), // ¥20.00 and a ¥0.10 fee
+      op('TRANSFER_OUT', -1234n),
+      op('TRANSFER_IN', 500n),
+      op('PAYMENT', -8888n),
+      op('REFUND', 4444n),
+      op('PAYMENT', 1500n, 'SUCCEEDED', true), // the bank paid a closed order: into the balance
+      op('PAYOUT', -1001n),
     ]);
-    expect(totals).toEqual({ income: 10000n, expense: 6434n });
+    expect(totals).toEqual({ income: 4944n, expense: 10122n, toppedUp: 11500n, withdrawn: 3011n });
+  });
+
+  it('counts only what succeeded: pending, failed and cancelled operations moved nothing', () => {
+    const totals = addToTotals(EMPTY_MONTH_TOTALS, [
+      op('TOP_UP', 99900n, 'PENDING'),
+      op('TOP_UP', 1200n, 'FAILED'),
+      op('WITHDRAWAL', -7100n, 'FAILED'),
+    ]);
+    expect(totals).toEqual(EMPTY_MONTH_TOTALS);
   });
 
   it('adds to running totals (pages of one month)', () => {
-    expect(addToTotals({ income: 1n, expense: 2n }, [{ amount: 5n, fee: 0n, status: 'SUCCEEDED' }])).toEqual({
+    const start = { income: 1n, expense: 2n, toppedUp: 3n, withdrawn: 4n };
+    expect(addToTotals(start, [op('TRANSFER_IN', 5n), op('TOP_UP', 6n)])).toEqual({
       income: 6n,
       expense: 2n,
+      toppedUp: 9n,
+      withdrawn: 4n,
     });
   });
 });

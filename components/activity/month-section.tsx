@@ -7,7 +7,7 @@ import { shanghaiMonthRange } from './shanghai-time';
 
 type Props = { month: string; items: OperationView[]; totals: MonthTotals | undefined };
 
-/** A month's heading with what came in and went out, then its rows. */
+/** A month's heading with what came in and went out (and, apart, what moved between your own accounts), then its rows. */
 export function MonthSection({ month, items, totals }: Props) {
   const t = useTranslations('activity');
   const format = useFormatter();
@@ -21,10 +21,30 @@ export function MonthSection({ month, items, totals }: Props) {
           {format.dateTime(shanghaiMonthRange(month).from, { year: 'numeric', month: 'long' })}
         </h2>
         {totals && (
-          <p className="flex gap-3 text-sm text-gray-600 tabular" data-testid="month-totals">
-            <span>{t('expense', { amount: money(totals.expense) })}</span>
-            <span>{t('income', { amount: money(totals.income) })}</span>
-          </p>
+          <div className="flex flex-col items-end gap-0.5 text-sm text-gray-600 tabular" data-testid="month-totals">
+            <p className="flex gap-3">
+              <span data-testid="month-expense" data-amount={totals.expense.toString()}>
+                {t('expense', { amount: money(totals.expense) })}
+              </span>
+              <span data-testid="month-income" data-amount={totals.income.toString()}>
+                {t('income', { amount: money(totals.income) })}
+              </span>
+            </p>
+            {(totals.toppedUp > 0n || totals.withdrawn > 0n) && (
+              <p className="flex flex-wrap justify-end gap-x-3 text-gray-500" data-testid="month-own-accounts">
+                <span className="sr-only">{t('ownAccountsHint')}</span>
+                <span aria-hidden title={t('ownAccountsHint')}>
+                  {t('ownAccounts')}
+                </span>
+                <span data-testid="month-topped-up" data-amount={totals.toppedUp.toString()}>
+                  {t('toppedUp', { amount: money(totals.toppedUp) })}
+                </span>
+                <span data-testid="month-withdrawn" data-amount={totals.withdrawn.toString()}>
+                  {t('withdrawn', { amount: money(totals.withdrawn) })}
+                </span>
+              </p>
+            )}
+          </div>
         )}
       </div>
       <ul className="mt-1 divide-y divide-gray-100">

@@ -34,7 +34,12 @@ export function OperationDetails({ operation }: { operation: OperationView }) {
           ? (operation.bankAccount ?? t('paymentMethods.BANK'))
           : t('paymentMethods.BALANCE'),
     },
-    { key: 'amount', label: t('fields.amount'), value: money(size) },
+    {
+      key: 'amount',
+      // Money out with a fee on top: the amount is what arrives, the total what the balance gave.
+      label: operation.fee > 0n && operation.amount < 0n ? t('fields.received') : t('fields.amount'),
+      value: money(size),
+    },
     operation.kind !== 'TRANSFER_IN' && { key: 'fee', label: t('fields.fee'), value: money(operation.fee) },
     operation.fee > 0n && { key: 'total', label: t('fields.total'), value: money(size + operation.fee) },
     // User text: React escapes it; long words wrap instead of widening the page.
@@ -46,7 +51,8 @@ export function OperationDetails({ operation }: { operation: OperationView }) {
       },
     operation.status === 'FAILED' && {
       key: 'failureReason',
-      label: t('fields.failureReason'),
+      // Cancelled or closed is not a failure: it gets a plain note, not a "reason".
+      label: operation.outcome === 'FAILED' ? t('fields.failureReason') : t('fields.closedReason'),
       value: reasonText(operation.failureReason),
     },
     {

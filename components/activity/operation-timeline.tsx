@@ -1,14 +1,15 @@
-import { CircleCheck, CircleX, Clock } from 'lucide-react';
+import { Ban, CircleCheck, CircleX, Clock } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { cn } from '@/components/ui/cn';
 import type { ActivityKind, TimelineEvent } from '@/server/wallet/activity/operation-view';
-import type { ActivityStatus } from './activity-query';
+import type { OperationOutcome } from '@/lib/activity/operation-outcome';
 import { formatShanghaiSecond } from './shanghai-time';
 
-type Step = { key: string; label: string; at: Date | null; state: 'done' | 'failed' | 'waiting' };
+type Step = { key: string; label: string; at: Date | null; state: 'done' | 'failed' | 'ended' | 'waiting' };
 
-const ICON = { done: CircleCheck, failed: CircleX, waiting: Clock };
-const COLOUR = { done: 'text-green-700', failed: 'text-danger', waiting: 'text-brand-600' };
+// 'ended': cancelled at the bank or closed unconfirmed — grey, it is not a failure.
+const ICON = { done: CircleCheck, failed: CircleX, ended: Ban, waiting: Clock };
+const COLOUR = { done: 'text-green-700', failed: 'text-danger', ended: 'text-gray-500', waiting: 'text-brand-600' };
 
 /** Vertical steps: what happened, when; a pending operation ends with the step it waits for. */
 export function OperationTimeline({
@@ -17,15 +18,17 @@ export function OperationTimeline({
   events,
 }: {
   kind: ActivityKind;
-  status: ActivityStatus;
+  status: OperationOutcome;
   events: TimelineEvent[];
 }) {
   const t = useTranslations('operation.timeline');
+  const tStatus = useTranslations('activity.statuses');
+  const quiet = status === 'CANCELLED' || status === 'CLOSED';
   const steps: Step[] = events.map((event, i) => ({
     key: `${event.type}-${i}`,
-    label: labelOf(event.type, kind, t),
+    label: event.type === 'FAILED' && quiet ? tStatus(status) : labelOf(event.type, kind, t),
     at: event.createdAt,
-    state: event.type === 'FAILED' ? 'failed' : 'done',
+    state: event.type === 'FAILED' ? (quiet ? 'ended' : 'failed') : 'done',
   }));
   if (status === 'PENDING') steps.push({ key: 'waiting', label: t('waiting'), at: null, state: 'waiting' });
 

@@ -1,10 +1,10 @@
 import { useTranslations } from 'next-intl';
 import type { HTMLAttributes } from 'react';
 import { cn } from '@/components/ui/cn';
-import type { ActivityStatus } from './activity-query';
+import type { OperationOutcome } from '@/lib/activity/operation-outcome';
 import { STATUS_STYLE } from './status-style';
 
-type Props = HTMLAttributes<HTMLSpanElement> & { status: ActivityStatus };
+type Props = HTMLAttributes<HTMLSpanElement> & { status: OperationOutcome };
 
 /** A pill: icon and word in the status's colour. */
 export function StatusBadge({ status, className, ...props }: Props) {
@@ -27,7 +27,7 @@ export function StatusBadge({ status, className, ...props }: Props) {
 }
 
 /** The same, as plain text under an amount in a list row. */
-export function StatusText({ status }: { status: ActivityStatus }) {
+export function StatusText({ status }: { status: OperationOutcome }) {
   const t = useTranslations('activity.statuses');
   const { Icon, text } = STATUS_STYLE[status];
   return (

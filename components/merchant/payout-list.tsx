@@ -1,7 +1,7 @@
 import { CircleCheck, CircleX, Clock, type LucideIcon } from 'lucide-react';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import Link from 'next/link';
-import type { Currency } from '@/ledger';
+import { formatMoney, type Currency } from '@/ledger';
 import { formatShanghaiSecond } from '@/components/activity/shanghai-time';
 import { Amount } from '@/components/money/amount';
 import { cn } from '@/components/ui/cn';
@@ -14,9 +14,13 @@ const STATUS: Record<OperationStatus, { Icon: LucideIcon; badge: string }> = {
   FAILED: { Icon: CircleX, badge: 'bg-red-50 text-danger' },
 };
 
-/** Payouts newest first: time, amount (with the fee beside it), status in words and icon. */
+/**
+ * Payouts newest first: what left the merchant balance (amount + fee), the fee and what arrived,
+ * time, status in words and icon.
+ */
 export function PayoutList({ payouts }: { payouts: WalletOperation[] }) {
   const t = useTranslations('merchantDashboard.payouts');
+  const locale = useLocale() === 'en' ? 'en' : 'zh-CN';
   if (payouts.length === 0) return <p className="py-6 text-center text-gray-500">{t('empty')}</p>;
   return (
     <ul className="flex flex-col divide-y divide-gray-100" data-testid="payout-list">
@@ -36,12 +40,15 @@ export function PayoutList({ payouts }: { payouts: WalletOperation[] }) {
                 href={`/activity/${p.id}`}
                 className="self-start font-semibold text-gray-900 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600"
               >
-                <Amount amount={-p.amount} currency={currency} signed />
+                <Amount amount={-(p.amount + p.fee)} currency={currency} signed />
               </Link>
-              <span className="text-sm text-gray-500">
-                {t('fee')} <Amount amount={p.fee} currency={currency} /> ·{' '}
-                <time className="tabular">{formatShanghaiSecond(p.createdAt)}</time>
+              <span className="text-sm text-gray-500 tabular" data-testid="payout-fee-note">
+                {t('feeNote', {
+                  fee: formatMoney({ amount: p.fee, currency }, locale),
+                  amount: formatMoney({ amount: p.amount, currency }, locale),
+                })}
               </span>
+              <time className="text-sm text-gray-500 tabular">{formatShanghaiSecond(p.createdAt)}</time>
               {p.failureReason && (
                 <span className="text-sm text-danger">{t('failure', { reason: p.failureReason })}</span>
               )}

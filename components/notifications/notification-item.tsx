@@ -35,6 +35,8 @@ export function NotificationItem({ notification, now }: { notification: Notifica
           })
         : t(`messages.${message.key}`, {
             amount: message.amount,
+            fee: message.fee ?? '',
+            total: message.total ?? '',
             from: message.from,
             reason: reasonText(message.reason),
             shop: message.shop,

@@ -8,6 +8,8 @@ describe('notificationMessage', () => {
     ).toEqual({
       key: 'TRANSFER_RECEIVED',
       amount: '¥10.00',
+      fee: null,
+      total: null,
       from: '*三',
       reason: null,
       shop: '—',
@@ -68,6 +70,33 @@ describe('notificationMessage', () => {
       amount: '¥1,234.56',
       reason: 'DECLINED',
     });
+  });
+
+  it('shows what a withdrawal or payout took from the balance when the server wrote its fee', () => {
+    expect(
+      notificationMessage('WITHDRAWAL_PAID', { amount: '2000', fee: '10', currency: 'CNY' }, 'zh-CN'),
+    ).toMatchObject({ key: 'WITHDRAWAL_PAID_WITH_FEE', amount: '¥20.00', fee: '¥0.10', total: '¥20.10' });
+    expect(
+      notificationMessage('PAYOUT_FAILED', { amount: '100000', fee: '100', currency: 'CNY', reason: 'X' }, 'en'),
+    ).toMatchObject({ key: 'PAYOUT_FAILED_WITH_FEE', fee: '¥1.00', total: '¥1,001.00' });
+    // Older messages have no fee; a fee on a kind that has none on top is not shown.
+    expect(notificationMessage('WITHDRAWAL_PAID', { amount: '2000', currency: 'CNY' }, 'zh-CN')).toMatchObject({
+      key: 'WITHDRAWAL_PAID',
+      fee: null,
+    });
+    expect(
+      notificationMessage('TOP_UP_CREDITED', { amount: '2000', fee: '10', currency: 'CNY' }, 'zh-CN'),
+    ).toMatchObject({ key: 'TOP_UP_CREDITED', total: null });
+  });
+
+  it('a top-up or bank payment cancelled at the bank or expired reads as cancelled or closed, not failed', () => {
+    const key = (kind: string, reason: string) =>
+      notificationMessage(kind, { amount: '1200', currency: 'CNY', reason }, 'zh-CN').key;
+    expect(key('TOP_UP_FAILED', 'CANCELLED')).toBe('TOP_UP_CANCELLED');
+    expect(key('TOP_UP_FAILED', 'EXPIRED')).toBe('TOP_UP_CLOSED');
+    expect(key('PAYMENT_FAILED', 'CANCELLED')).toBe('PAYMENT_CANCELLED');
+    expect(key('PAYMENT_FAILED', 'EXPIRED')).toBe('PAYMENT_CLOSED');
+    expect(key('TOP_UP_FAILED', 'DECLINED')).toBe('TOP_UP_FAILED');
   });
 
   it.each([

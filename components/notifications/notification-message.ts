@@ -20,8 +20,34 @@ export const NOTIFICATION_KINDS = [
 ] as const;
 export type KnownNotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
+/** Money out with a fee on top: with the fee known, the sentence shows what left the balance. */
+const WITH_FEE = { WITHDRAWAL_PAID: 1, WITHDRAWAL_FAILED: 1, PAYOUT_PAID: 1, PAYOUT_FAILED: 1 } as const;
+type WithFeeKind = `${keyof typeof WITH_FEE}_WITH_FEE`;
+
+/** A debit the customer cancelled at the bank, or never authorised in time, did not fail: 已取消 / 已关闭. */
+const ENDED_QUIETLY = { TOP_UP_FAILED: 'TOP_UP', PAYMENT_FAILED: 'PAYMENT' } as const;
+type EndedQuietlyKind = `${(typeof ENDED_QUIETLY)[keyof typeof ENDED_QUIETLY]}_${'CANCELLED' | 'CLOSED'}`;
+
+function quietKey(kind: KnownNotificationKind, reason: string | null): EndedQuietlyKind | null {
+  if (!(kind in ENDED_QUIETLY)) return null;
+  const base = ENDED_QUIETLY[kind as keyof typeof ENDED_QUIETLY];
+  if (reason === 'CANCELLED') return `${base}_CANCELLED`;
+  if (reason === 'EXPIRED') return `${base}_CLOSED`;
+  return null;
+}
+
 export type NotificationMessage =
-  | { key: KnownNotificationKind; amount: string; from: string; reason: string | null; shop: string; subject: string }
+  | {
+      key: KnownNotificationKind | WithFeeKind | EndedQuietlyKind;
+      amount: string;
+      /** The fee and amount + fee, when the server wrote a fee (older messages have none). */
+      fee: string | null;
+      total: string | null;
+      from: string;
+      reason: string | null;
+      shop: string;
+      subject: string;
+    }
   /** The merchant shipped: no amount, the parcel instead. */
   | { key: 'ORDER_SHIPPED'; shop: string; subject: string; carrier: string; trackingNumber: string }
   | { key: 'UNKNOWN' };
@@ -47,12 +73,18 @@ export function notificationMessage(kind: string, params: unknown, locale: Money
   if (!known || !minor || !/^\d{1,16}$/.test(minor)) return { key: 'UNKNOWN' };
   const currency = text(params, 'currency') ?? DEFAULT_CURRENCY;
   if (!isCurrency(currency)) return { key: 'UNKNOWN' };
+  const feeText = text(params, 'fee');
+  const fee = known in WITH_FEE && feeText && /^\d{1,16}$/.test(feeText) ? BigInt(feeText) : 0n;
+  const money = (amount: bigint) => formatMoney({ amount, currency }, locale);
+  const reason = text(params, 'reason');
   return {
-    key: known,
-    amount: formatMoney({ amount: BigInt(minor), currency }, locale),
+    key: quietKey(known, reason) ?? (fee > 0n ? (`${known}_WITH_FEE` as WithFeeKind) : known),
+    amount: money(BigInt(minor)),
+    fee: fee > 0n ? money(fee) : null,
+    total: fee > 0n ? money(BigInt(minor) + fee) : null,
     // Names of other people are masked everywhere, here as in the activity list.
     from: maskName(text(params, 'from') ?? '') || '—',
-    reason: text(params, 'reason'),
+    reason,
     shop,
     subject,
   };

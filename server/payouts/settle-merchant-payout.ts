@@ -56,6 +56,12 @@ async function tell(
     userId: payout.userId,
     kind,
     operationId: payout.id,
-    params: { amount: payout.amount.toString(), currency: payout.currency, reason: payout.failureReason ?? '' },
+    // The fee too: the message shows what left the merchant balance, not only what arrived.
+    params: {
+      amount: payout.amount.toString(),
+      fee: payout.fee.toString(),
+      currency: payout.currency,
+      reason: payout.failureReason ?? '',
+    },
   });
 }

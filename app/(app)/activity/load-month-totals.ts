@@ -5,7 +5,7 @@ import type { Db } from '@/server/db';
 import { listActivity } from '@/server/wallet/activity/list-activity';
 import type { ActivityQuery } from '../../../components/activity/activity-query';
 import { toActivityFilter } from '../../../components/activity/activity-query';
-import { addToTotals, type MonthTotals } from '../../../components/activity/month-groups';
+import { EMPTY_MONTH_TOTALS, addToTotals, type MonthTotals } from '../../../components/activity/month-groups';
 import { shanghaiMonthRange } from '../../../components/activity/shanghai-time';
 
 // A person's month is at most a few hundred operations; this bounds a pathological one.
@@ -26,7 +26,7 @@ export async function loadMonthTotals(
       const range = shanghaiMonthRange(month);
       const from = filter.from && filter.from > range.from ? filter.from : range.from;
       const to = filter.to && filter.to < range.to ? filter.to : range.to;
-      let sum: MonthTotals = { income: 0n, expense: 0n };
+      let sum: MonthTotals = EMPTY_MONTH_TOTALS;
       let cursor: string | undefined;
       for (let i = 0; i < MAX_PAGES; i++) {
         const page = await listActivity(

@@ -9,6 +9,7 @@ import { getBalance, type Balance } from '../../stored-ledger';
 import { NotFoundError } from '../../core/domain-errors';
 import { isUuid } from '../admin-input';
 import { requireAdminOrThrow } from '../require-admin-or-throw';
+import { operationOutcome, type OperationOutcome } from '../../../lib/activity/operation-outcome';
 
 export type AdminUserDetail = {
   id: string;
@@ -33,6 +34,8 @@ export type AdminUserDetail = {
     id: string;
     kind: OperationKind;
     status: OperationStatus;
+    /** The status as the user reads it: cancelled at the bank / expired are not failures. */
+    outcome: OperationOutcome;
     amount: bigint;
     fee: bigint;
     currency: string;
@@ -90,6 +93,7 @@ export async function getUserDetailOrThrow(db: Db, actorId: string, userId: stri
         currency: true,
         createdAt: true,
         ledgerEntryId: true,
+        failureReason: true,
       },
     }),
     db.auditEvent.findMany({
@@ -117,7 +121,11 @@ export async function getUserDetailOrThrow(db: Db, actorId: string, userId: stri
     bankAccountCount: user._count.bankAccounts,
     wallet,
     merchant: user.merchant ? { ...user.merchant, balance: merchantBalance } : null,
-    recentOperations: operations.map(({ userId: ownerId, ...op }) => ({ ...op, incoming: ownerId !== user.id })),
+    recentOperations: operations.map(({ userId: ownerId, failureReason, ...op }) => ({
+      ...op,
+      outcome: operationOutcome(op.status, failureReason),
+      incoming: ownerId !== user.id,
+    })),
     recentAudit: audit.map(({ actorId: id, ...event }) => ({ ...event, actorEmail: actorEmail.get(id) ?? null })),
   };
 }

@@ -1,4 +1,6 @@
-// CSV export of a date range of the activity (Shanghai days, inclusive), newest first.
+// CSV export of a date range of the activity (Shanghai days, inclusive), newest first, in the
+// person's language: types and statuses as words (充值 / 已取消), not codes, and each row's
+// amount as the list shows it (a withdrawal's fee included), so the file adds up like the page.
 import 'server-only';
 import { formatAmountPlain, type Currency } from '@/ledger';
 import type { Db } from '../../db';
@@ -6,23 +8,38 @@ import { InvalidInputError } from '../../core/domain-errors';
 import { shanghaiDayStart } from '../../../lib/time/shanghai-day';
 import { CSV_BOM, csvCell, csvLine } from './csv';
 import { listActivity } from './list-activity';
+import type { ActivityKind } from './operation-view';
+import type { OperationOutcome } from '../../../lib/activity/operation-outcome';
+import { endedQuietly } from '../../../lib/activity/operation-outcome';
 
 /** Longest range one export covers. */
 export const MAX_EXPORT_DAYS = 366;
 const MAX_ROWS = 50_000;
 
-const HEADER = [
-  '时间 Time',
-  '类型 Type',
-  '状态 Status',
-  '金额（元）Amount',
-  '手续费（元）Fee',
-  '对方 Counterparty',
-  '备注 Memo',
-  '编号 Reference',
-];
+/** The words of the file, from the caller's translations. */
+export type CsvLabels = {
+  header: {
+    time: string;
+    kind: string;
+    status: string;
+    amount: string;
+    fee: string;
+    principal: string;
+    counterparty: string;
+    memo: string;
+    reference: string;
+  };
+  kind: (kind: ActivityKind) => string;
+  status: (outcome: OperationOutcome) => string;
+};
 
-export async function exportActivityCsv(db: Db, viewerId: string, fromDate: string, toDate: string): Promise<string> {
+export async function exportActivityCsv(
+  db: Db,
+  viewerId: string,
+  fromDate: string,
+  toDate: string,
+  labels: CsvLabels,
+): Promise<string> {
   const from = shanghaiDayStart(fromDate);
   const toStart = shanghaiDayStart(toDate);
   if (!from) throw new InvalidInputError('from', 'from must be a date YYYY-MM-DD');
@@ -32,18 +49,25 @@ export async function exportActivityCsv(db: Db, viewerId: string, fromDate: stri
   if (to.getTime() - from.getTime() > MAX_EXPORT_DAYS * 86_400_000)
     throw new InvalidInputError('to', `at most ${MAX_EXPORT_DAYS} days`);
 
-  let out = CSV_BOM + csvLine(HEADER.map((h) => csvCell(h)));
+  const h = labels.header;
+  const header = [h.time, h.kind, h.status, h.amount, h.fee, h.principal, h.counterparty, h.memo, h.reference];
+  let out = CSV_BOM + csvLine(header.map((cell) => csvCell(cell)));
   let cursor: string | undefined;
   let rows = 0;
   do {
     const page = await listActivity(db, viewerId, { from, to }, { cursor, limit: 100 });
     for (const item of page.items) {
+      const currency = item.currency as Currency;
+      const principal = item.amount < 0n ? -item.amount : item.amount;
+      // As on the page: signed with the fee; cancelled or closed moved nothing, so no sign.
+      const shown = endedQuietly(item.outcome) ? principal : item.total;
       out += csvLine([
         csvCell(formatShanghai(item.createdAt)),
-        csvCell(item.kind),
-        csvCell(item.status),
-        csvCell(formatAmountPlain(item.amount, item.currency as Currency), { numeric: true }),
-        csvCell(formatAmountPlain(item.fee, item.currency as Currency), { numeric: true }),
+        csvCell(labels.kind(item.kind)),
+        csvCell(labels.status(item.outcome)),
+        csvCell(formatAmountPlain(shown, currency), { numeric: true }),
+        csvCell(formatAmountPlain(item.fee, currency), { numeric: true }),
+        csvCell(formatAmountPlain(principal, currency), { numeric: true }),
         csvCell(item.counterparty),
         csvCell(item.memo),
         csvCell(item.id),

@@ -7,7 +7,16 @@ import { NotFoundError } from '../../core/domain-errors';
 import { counterpartyNames, visibleTo } from './list-activity';
 import { OPERATION_PARTIES_INCLUDE, toOperationView, type OperationView, type TimelineEvent } from './operation-view';
 
-export type OperationDetail = OperationView & { timeline: TimelineEvent[] };
+/** A refund of a payment, or the payment a refund gave back, as a link on the detail page. */
+export type LinkedOperation = { id: string; amount: bigint; createdAt: Date };
+
+export type OperationDetail = OperationView & {
+  timeline: TimelineEvent[];
+  /** PAYMENT that paid its order: the shop's refunds of it, oldest first. */
+  refunds: LinkedOperation[];
+  /** REFUND: the payment it gave money back for. */
+  refundedPayment: LinkedOperation | null;
+};
 
 export async function getOperationOrThrow(db: Db, viewerId: string, id: string): Promise<OperationDetail> {
   const op = isUuid(id)
@@ -25,5 +34,31 @@ export async function getOperationOrThrow(db: Db, viewerId: string, id: string):
   if (!op) throw new NotFoundError('Operation');
   const names = await counterpartyNames(db, [op.counterpartyUserId]);
   const view = toOperationView(op, viewerId, op.counterpartyUserId ? (names.get(op.counterpartyUserId) ?? null) : null);
-  return { ...view, timeline: op.events };
+  return { ...view, timeline: op.events, ...(await linkedOperations(db, viewerId, view, op.orderId)) };
+}
+
+// Refunds go to the customer who paid the order (refund-order.ts), so both sides are the viewer's own.
+async function linkedOperations(
+  db: Db,
+  viewerId: string,
+  view: OperationView,
+  orderId: string | null,
+): Promise<Pick<OperationDetail, 'refunds' | 'refundedPayment'>> {
+  const none = { refunds: [], refundedPayment: null };
+  if (!orderId || (view.kind !== 'PAYMENT' && view.kind !== 'REFUND')) return none;
+  const select = { id: true, amount: true, createdAt: true } as const;
+  if (view.kind === 'PAYMENT') {
+    if (view.refundedAmount === 0n) return none;
+    const refunds = await db.walletOperation.findMany({
+      where: { orderId, userId: viewerId, kind: 'REFUND', status: 'SUCCEEDED' },
+      select,
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    });
+    return { refunds, refundedPayment: null };
+  }
+  const order = await db.order.findUnique({ where: { id: orderId }, select: { paymentOperationId: true } });
+  const payment = order?.paymentOperationId
+    ? await db.walletOperation.findFirst({ where: { id: order.paymentOperationId, userId: viewerId }, select })
+    : null;
+  return { refunds: [], refundedPayment: payment };
 }

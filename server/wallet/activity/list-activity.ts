@@ -2,7 +2,8 @@
 // with filters and keyset (cursor) pagination on (created_at, id).
 import 'server-only';
 import type { Db } from '../../db';
-import type { OperationStatus, Prisma } from '../../generated/prisma/client';
+import type { Prisma } from '../../generated/prisma/client';
+import type { OperationOutcome } from '../../../lib/activity/operation-outcome';
 import { InvalidInputError } from '../../core/domain-errors';
 import { OPERATION_PARTIES_INCLUDE, toOperationView, type ActivityKind, type OperationView } from './operation-view';
 
@@ -11,7 +12,8 @@ export const ACTIVITY_MAX_LIMIT = 100;
 
 export type ActivityFilter = {
   kind?: ActivityKind | undefined;
-  status?: OperationStatus | undefined;
+  /** As the person reads it: 失败 leaves out what was cancelled at the bank or expired (已取消 / 已关闭). */
+  status?: OperationOutcome | undefined;
   /** Inclusive lower bound and exclusive upper bound. */
   from?: Date | undefined;
   to?: Date | undefined;
@@ -63,9 +65,27 @@ export function visibleTo(viewerId: string, kind?: ActivityKind): Prisma.WalletO
   }
 }
 
+/** The rows whose outcome (lib/activity/operation-outcome.ts) is the one asked for. */
+export function outcomeWhere(outcome: OperationOutcome): Prisma.WalletOperationWhereInput {
+  switch (outcome) {
+    case 'PENDING':
+    case 'SUCCEEDED':
+      return { status: outcome };
+    case 'CANCELLED':
+      return { status: 'FAILED', failureReason: 'CANCELLED' };
+    case 'CLOSED':
+      return { status: 'FAILED', failureReason: 'EXPIRED' };
+    case 'FAILED':
+      return {
+        status: 'FAILED',
+        OR: [{ failureReason: null }, { failureReason: { notIn: ['CANCELLED', 'EXPIRED'] } }],
+      };
+  }
+}
+
 function filterWhere(filter: ActivityFilter): Prisma.WalletOperationWhereInput {
   return {
-    ...(filter.status ? { status: filter.status } : {}),
+    ...(filter.status ? outcomeWhere(filter.status) : {}),
     ...(filter.from || filter.to
       ? { createdAt: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lt: filter.to } : {}) } }
       : {}),

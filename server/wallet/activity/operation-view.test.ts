@@ -98,3 +98,47 @@ describe('toOperationView for merchant payments', () => {
     });
   });
 });
+
+describe('toOperationView: what the balance sees', () => {
+  it('a withdrawal takes amount and fee: total is −(amount + fee)', () => {
+    const view = toOperationView(
+      op({ kind: 'WITHDRAWAL', amount: 2000n, fee: 10n, orderId: null, paymentMethod: null }),
+      customer,
+      null,
+    );
+    expect(view).toMatchObject({ amount: -2000n, fee: 10n, total: -2010n, refundedAmount: 0n });
+  });
+
+  it('a top-up the customer cancelled at the bank is cancelled, an expired one closed, a declined one failed', () => {
+    const topUp = (failureReason: string) =>
+      toOperationView(op({ kind: 'TOP_UP', status: 'FAILED', failureReason, orderId: null }), customer, null).outcome;
+    expect(topUp('CANCELLED')).toBe('CANCELLED');
+    expect(topUp('EXPIRED')).toBe('CLOSED');
+    expect(topUp('DECLINED')).toBe('FAILED');
+  });
+
+  it('the payment that paid its order carries what the shop refunded; another one (credited to the balance) does not', () => {
+    const refunded = {
+      order: { merchant: { shopName: '示例商店' }, refundedAmount: 4444n, paymentOperationId: op({}).id },
+    };
+    expect(toOperationView(op({}, refunded), customer, null).refundedAmount).toBe(4444n);
+    const credited = toOperationView(
+      op(
+        { id: '0193a000-0000-7000-8000-0000000000ab', paymentMethod: 'BANK' },
+        { ...refunded, events: [{ type: 'CREDITED_TO_BALANCE' }] },
+      ),
+      customer,
+      null,
+    );
+    expect(credited).toMatchObject({ refundedAmount: 0n, total: 8888n });
+  });
+
+  it('the receiver of a transfer sees the amount in, with no fee', () => {
+    const view = toOperationView(
+      op({ kind: 'TRANSFER', userId: 'someone-else', fee: 5n, orderId: null, paymentMethod: null }),
+      customer,
+      null,
+    );
+    expect(view).toMatchObject({ kind: 'TRANSFER_IN', amount: 8888n, fee: 0n, total: 8888n });
+  });
+});

@@ -9,6 +9,7 @@ import type {
   WalletOperation,
 } from '../../generated/prisma/client';
 import { lastFour, maskName } from '../../../lib/text/mask';
+import { operationOutcome, type OperationOutcome } from '../../../lib/activity/operation-outcome';
 
 export type ActivityKind = 'TOP_UP' | 'WITHDRAWAL' | 'TRANSFER_OUT' | 'TRANSFER_IN' | 'PAYMENT' | 'REFUND' | 'PAYOUT';
 
@@ -16,10 +17,16 @@ export type OperationView = {
   id: string;
   kind: ActivityKind;
   status: OperationStatus;
+  /** The status as the person reads it: a debit cancelled at the bank or expired is not a failure. */
+  outcome: OperationOutcome;
   currency: string;
   /** Signed from the viewer's side: + money in, − money out (fees not included). */
   amount: bigint;
   fee: bigint;
+  /** Signed like amount, fee included: what the operation adds to or takes from the viewer's money. */
+  total: bigint;
+  /** PAYMENT that paid its order: how much of it the shop has refunded so far (0 when none). */
+  refundedAmount: bigint;
   counterparty: string | null;
   /** PAYMENT: from the balance or straight from a bank account (`招商银行(1234)`). */
   paymentMethod: PaymentMethod | null;
@@ -39,7 +46,7 @@ export type OperationWithParties = WalletOperation & {
   counterparty?: { displayName: string } | null;
   bankAccount: { bankName: string; accountNumber: string } | null;
   /** PAYMENT / REFUND: the order's shop. */
-  order?: { merchant: { shopName: string } } | null;
+  order?: { merchant: { shopName: string }; refundedAmount?: bigint; paymentOperationId?: string | null } | null;
   events?: { type: string }[];
 };
 
@@ -47,7 +54,9 @@ export type OperationWithParties = WalletOperation & {
 export const OPERATION_PARTIES_INCLUDE = {
   user: { select: { displayName: true } },
   bankAccount: { select: { bankName: true, accountNumber: true } },
-  order: { select: { merchant: { select: { shopName: true } } } },
+  order: {
+    select: { merchant: { select: { shopName: true } }, refundedAmount: true, paymentOperationId: true },
+  },
   events: { where: { type: 'CREDITED_TO_BALANCE' }, select: { type: true } },
 } as const;
 
@@ -74,13 +83,19 @@ export function toOperationView(
         : kind === 'PAYMENT' || kind === 'REFUND'
           ? (op.order?.merchant.shopName ?? null)
           : bankAccount;
+  // The receiver of a transfer pays no fee; whoever pays one pays it on top of the amount.
+  const fee = kind === 'TRANSFER_IN' ? 0n : op.fee;
+  const paidItsOrder = kind === 'PAYMENT' && op.order?.paymentOperationId === op.id;
   return {
     id: op.id,
     kind,
     status: op.status,
+    outcome: operationOutcome(op.status, op.failureReason),
     currency: op.currency,
     amount: incoming ? op.amount : -op.amount,
-    fee: kind === 'TRANSFER_IN' ? 0n : op.fee,
+    fee,
+    total: incoming ? op.amount - fee : -(op.amount + fee),
+    refundedAmount: paidItsOrder ? (op.order?.refundedAmount ?? 0n) : 0n,
     counterparty: counterparty ?? null,
     paymentMethod: kind === 'PAYMENT' ? op.paymentMethod : null,
     bankAccount: kind === 'PAYMENT' && op.paymentMethod === 'BANK' ? bankAccount : null,

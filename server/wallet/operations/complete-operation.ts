@@ -104,7 +104,12 @@ async function succeed(tx: Tx, operation: WalletOperation, bankReference: string
     userId: operation.userId,
     kind: operation.kind === 'TOP_UP' ? 'TOP_UP_CREDITED' : 'WITHDRAWAL_PAID',
     operationId: operation.id,
-    params: { amount: operation.amount.toString(), currency: operation.currency ?? DEFAULT_CURRENCY },
+    // A withdrawal's fee too: the message shows what left the balance, not only what arrived.
+    params: {
+      amount: operation.amount.toString(),
+      fee: operation.fee.toString(),
+      currency: operation.currency ?? DEFAULT_CURRENCY,
+    },
   });
   return updated;
 }
@@ -123,7 +128,12 @@ async function fail(
     userId: operation.userId,
     kind: operation.kind === 'TOP_UP' ? 'TOP_UP_FAILED' : 'WITHDRAWAL_FAILED',
     operationId: operation.id,
-    params: { amount: operation.amount.toString(), currency: operation.currency, reason: outcome.reason },
+    params: {
+      amount: operation.amount.toString(),
+      fee: operation.fee.toString(),
+      currency: operation.currency,
+      reason: outcome.reason,
+    },
   });
   return updated;
 }

@@ -7,6 +7,7 @@ import { AutoRefresh } from '@/components/activity/auto-refresh';
 import { OperationDetails } from '@/components/activity/operation-details';
 import { OperationHero } from '@/components/activity/operation-hero';
 import { OperationTimeline } from '@/components/activity/operation-timeline';
+import { RefundLinks } from '@/components/activity/refund-links';
 import { buttonVariants } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/wallet/page-header';
@@ -31,7 +32,7 @@ const loadOperation = cache(async (id: string) => {
 
 export async function generateMetadata({ params }: Props) {
   const operation = await loadOperation((await params).id);
-  return { title: (await getTranslations('operation'))(`titles.${operation.kind}.${operation.status}`) };
+  return { title: (await getTranslations('operation'))(`titles.${operation.kind}.${operation.outcome}`) };
 }
 
 /** An operation's detail, and the result page after a top-up, withdrawal or transfer. */
@@ -43,7 +44,7 @@ export default async function OperationPage({ params, searchParams }: Props) {
   return (
     <div className="mx-auto flex w-full max-w-xl flex-col gap-4">
       <PageHeader
-        title={t(`titles.${operation.kind}.${operation.status}`)}
+        title={t(`titles.${operation.kind}.${operation.outcome}`)}
         backHref="/activity"
         backLabel={t('back')}
       />
@@ -54,9 +55,14 @@ export default async function OperationPage({ params, searchParams }: Props) {
         <h2 className="sr-only">{t('details')}</h2>
         <OperationDetails operation={operation} />
       </Card>
+      {(operation.refundedAmount > 0n || operation.refundedPayment) && (
+        <Card className="py-4">
+          <RefundLinks operation={operation} />
+        </Card>
+      )}
       <Card>
         <h2 className="mb-4 font-semibold text-gray-900">{t('timeline.title')}</h2>
-        <OperationTimeline kind={operation.kind} status={operation.status} events={operation.timeline} />
+        <OperationTimeline kind={operation.kind} status={operation.outcome} events={operation.timeline} />
       </Card>
       <div className="grid grid-cols-2 gap-3">
         {checkout ? (

@@ -10,6 +10,7 @@ import { FreezeForm } from '@/components/admin/users/freeze-form';
 import { OperationStatusBadge } from '@/components/admin/users/operation-status-badge';
 import { RoleBadge, UserStatusBadge } from '@/components/admin/users/user-status-badge';
 import { Amount } from '@/components/money/amount';
+import { endedQuietly } from '@/lib/activity/operation-outcome';
 import { PageHeader } from '@/components/wallet/page-header';
 import { getUserDetailOrThrow, type AdminUserDetail } from '@/server/admin/users/get-user-detail-or-throw';
 import { requireRole } from '@/server/auth/current-user';
@@ -142,14 +143,19 @@ export default async function AdminUserDetailPage({ params }: { params: Promise<
                     </p>
                   </div>
                   <div className="flex shrink-0 flex-col items-end gap-1">
-                    <Amount
-                      amount={moneyIn(op) ? op.amount : -op.amount}
-                      currency={DEFAULT_CURRENCY}
-                      signed
-                      className="font-semibold"
-                    />
+                    {/* What it did to the balance, fee included; cancelled or closed moved nothing: no sign. */}
+                    {endedQuietly(op.outcome) ? (
+                      <Amount amount={op.amount} currency={DEFAULT_CURRENCY} className="font-semibold text-gray-500" />
+                    ) : (
+                      <Amount
+                        amount={moneyIn(op) ? op.amount : -(op.amount + op.fee)}
+                        currency={DEFAULT_CURRENCY}
+                        signed
+                        className={op.outcome === 'FAILED' ? 'font-semibold text-gray-500' : 'font-semibold'}
+                      />
+                    )}
                     <span className="flex items-center gap-2">
-                      {op.status !== 'SUCCEEDED' && <OperationStatusBadge status={op.status} />}
+                      {op.outcome !== 'SUCCEEDED' && <OperationStatusBadge status={op.outcome} />}
                       {op.ledgerEntryId && (
                         <Link
                           href={`/admin/entries/${op.ledgerEntryId}`}
