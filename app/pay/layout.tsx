@@ -1,6 +1,7 @@
 import { ShieldCheck } from 'lucide-react';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { AreaMessages } from '@/components/i18n/area-messages';
 import { BrandMark } from '@/components/shell/brand-mark';
 import { LanguageSwitch } from '@/components/shell/language-switch';
 
@@ -22,7 +23,9 @@ export default async function CheckoutLayout({ children }: { children: ReactNode
           <LanguageSwitch />
         </div>
       </header>
-      <main className="mx-auto w-full max-w-4xl flex-1 px-4 pt-4 pb-8 md:px-8 md:pt-8">{children}</main>
+      <main className="mx-auto w-full max-w-4xl flex-1 px-4 pt-4 pb-8 md:px-8 md:pt-8">
+        <AreaMessages area="checkout">{children}</AreaMessages>
+      </main>
       <footer className="flex items-center justify-center gap-1.5 px-4 pb-6 text-sm text-gray-600">
         <ShieldCheck aria-hidden className="size-4" />
         {t('secure')}

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { AdminSectionNav } from '@/components/admin/admin-section-nav';
+import { AreaMessages } from '@/components/i18n/area-messages';
 import { requireRole } from '@/server/auth/current-user';
 
 /**
@@ -10,9 +11,11 @@ import { requireRole } from '@/server/auth/current-user';
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   await requireRole('ADMIN');
   return (
-    <div className="flex flex-col gap-4">
-      <AdminSectionNav />
-      {children}
-    </div>
+    <AreaMessages area="admin">
+      <div className="flex flex-col gap-4">
+        <AdminSectionNav />
+        {children}
+      </div>
+    </AreaMessages>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { AreaMessages } from '@/components/i18n/area-messages';
 import { MerchantFrozenBanner } from '@/components/merchant/merchant-frozen-banner';
 import { MerchantTabs } from '@/components/merchant/merchant-tabs';
 import { getOwnFrozenAt } from '@/server/admin/users/get-own-frozen-at';
@@ -11,10 +12,12 @@ export default async function MerchantLayout({ children }: { children: ReactNode
   const user = await getCurrentUser();
   const frozen = user?.role === 'MERCHANT' && (await getOwnFrozenAt(db(), user.id)) !== null;
   return (
-    <div className="flex flex-col">
-      <MerchantTabs />
-      {frozen ? <MerchantFrozenBanner /> : null}
-      {children}
-    </div>
+    <AreaMessages area="merchant">
+      <div className="flex flex-col">
+        <MerchantTabs />
+        {frozen ? <MerchantFrozenBanner /> : null}
+        {children}
+      </div>
+    </AreaMessages>
   );
 }
