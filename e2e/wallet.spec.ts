@@ -90,3 +90,25 @@ test('a new customer links a bank account, tops up, withdraws, transfers; failur
   await expect(page.getByTestId('operation-status')).toHaveAttribute('data-status', 'SUCCEEDED', { timeout: 60_000 });
   await expect(await homeBalance(page)).toHaveText('¥69.90');
 });
+
+for (const width of [375, 1280]) {
+  test(`amount fields are drawn large; other fields stay at 16 px so iOS does not zoom (${width} px)`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const fontSize = (locator: ReturnType<Page['getByLabel']>) =>
+      locator.evaluate((el) => getComputedStyle(el).fontSize);
+    await page.goto('/sign-in');
+    // An ordinary field: the 16 px floor, also where the page's text is 14 px (from 768 px).
+    expect(await fontSize(page.getByLabel('邮箱'))).toBe('16px');
+
+    const customer = demoAccount('CUSTOMER');
+    await signInThroughForm(page, customer.email, customer.password);
+    await expect(page).toHaveURL(/\/$/);
+    await page.getByRole('link', { name: '充值', exact: true }).click();
+    const amount = page.getByLabel('充值金额（元）');
+    await expect(amount).toBeVisible();
+    // text-4xl (36 px) next to the 30 px ¥, not the 16 px floor every input has.
+    expect(await fontSize(amount)).toBe('36px');
+  });
+}
