@@ -19,7 +19,7 @@ async function signInAsAdmin(browser: Browser): Promise<Page> {
   const page = await newPage(browser);
   const admin = demoAccount('ADMIN');
   await signInThroughForm(page, admin.email, admin.password, admin.totpSecret);
-  await expect(page).toHaveURL(/\/$/);
+  await expect(page).toHaveURL(/\/admin$/);
   return page;
 }
 
@@ -124,7 +124,7 @@ test('customers and merchants get 403 on admin pages and see no admin links', as
   const merchant = await newPage(browser);
   const account = demoAccount('MERCHANT');
   await signInThroughForm(merchant, account.email, account.password);
-  await expect(merchant).toHaveURL(/\/(merchant)?$/);
+  await expect(merchant).toHaveURL(/\/merchant$/);
   await expect(merchant.getByRole('link', { name: '管理后台' })).toHaveCount(0);
   const response = await merchant.goto('/admin/users');
   expect(response?.status()).toBe(403);

@@ -8,6 +8,7 @@ import { HIDE_BALANCE_COOKIE } from '@/components/home/balance-visibility-cookie
 import { BalanceVisibilityProvider } from '@/components/home/balance-visibility';
 import { HomeActions } from '@/components/home/home-actions';
 import { RecentActivity } from '@/components/home/recent-activity';
+import { WorkspaceSwitch } from '@/components/shell/workspace-switch';
 import { AccountFrozenBanner } from '@/components/admin/account-frozen-banner';
 import { requireUser } from '@/server/auth/current-user';
 import { getOwnFrozenAt } from '@/server/admin/users/get-own-frozen-at';
@@ -16,11 +17,11 @@ import { listActivity } from '@/server/wallet/activity/list-activity';
 import { getBalanceHistory } from '@/server/wallet/balance-history';
 import { getWalletOverview } from '@/server/wallet/get-wallet-overview';
 
-export async function generateMetadata() {
-  return { title: (await getTranslations('nav'))('home') };
-}
-
-export default async function HomePage() {
+/**
+ * The personal wallet's home: balance, the money actions, recent activity, the 30-day chart.
+ * A customer's `/`; merchants and admins open it at /wallet (their `/` is their own console).
+ */
+export async function WalletHome() {
   const user = await requireUser();
   const t = await getTranslations('home');
   const locale = (await getLocale()) === 'en' ? 'en' : 'zh-CN';
@@ -37,7 +38,10 @@ export default async function HomePage() {
   return (
     <BalanceVisibilityProvider initialHidden={cookieStore.get(HIDE_BALANCE_COOKIE)?.value === '1'}>
       <div className="flex flex-col gap-4 md:gap-6">
-        <h1 className="text-lg font-semibold text-gray-900">{t('greeting', { name: user.displayName })}</h1>
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <h1 className="text-lg font-semibold text-gray-900">{t('greeting', { name: user.displayName })}</h1>
+          <WorkspaceSwitch role={user.role} current="wallet" />
+        </div>
         {frozenAt && <AccountFrozenBanner />}
         <BalanceCard
           currency={wallet.currency}
