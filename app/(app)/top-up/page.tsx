@@ -1,6 +1,8 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { formatMoney, parseAmount } from '@/ledger';
 import { Card } from '@/components/ui/card';
+import { AccountFrozenBanner } from '@/components/admin/account-frozen-banner';
+import { getOwnFrozenAt } from '@/server/admin/users/get-own-frozen-at';
 import { NeedBankAccount } from '@/components/wallet/need-bank-account';
 import { PageHeader } from '@/components/wallet/page-header';
 import { TopUpForm } from '@/components/wallet/top-up-form';
@@ -33,9 +35,10 @@ export default async function TopUpPage({ searchParams }: Props) {
   const next = checkoutReturnPath(query.next);
   const t = await getTranslations('topUp');
   const locale = (await getLocale()) === 'en' ? 'en' : 'zh-CN';
-  const [accounts, limits] = await Promise.all([
+  const [accounts, limits, frozenAt] = await Promise.all([
     listBankAccounts(db(), user.id),
     getLimitsView(db(), user.id, 'TOP_UP'),
+    getOwnFrozenAt(db(), user.id),
   ]);
   const money = (amount: bigint) => formatMoney({ amount, currency: 'CNY' }, locale);
   return (
@@ -45,21 +48,26 @@ export default async function TopUpPage({ searchParams }: Props) {
         backHref={next ?? undefined}
         backLabel={(await getTranslations('walletPage'))('back')}
       />
-      <Card>
-        {accounts.length ? (
-          <TopUpForm
-            accounts={accounts}
-            next={next}
-            initialAmount={next ? suggestedAmount(query.amount) : ''}
-            limitsText={t('limits', {
-              perOperation: money(limits.perOperation),
-              remainingToday: money(limits.remainingToday),
-            })}
-          />
-        ) : (
-          <NeedBankAccount message={t('noAccount')} next={next} />
-        )}
-      </Card>
+      {/* A frozen account gets the reason, not a form the server would refuse. */}
+      {frozenAt ? (
+        <AccountFrozenBanner />
+      ) : (
+        <Card>
+          {accounts.length ? (
+            <TopUpForm
+              accounts={accounts}
+              next={next}
+              initialAmount={next ? suggestedAmount(query.amount) : ''}
+              limitsText={t('limits', {
+                perOperation: money(limits.perOperation),
+                remainingToday: money(limits.remainingToday),
+              })}
+            />
+          ) : (
+            <NeedBankAccount message={t('noAccount')} next={next} />
+          )}
+        </Card>
+      )}
     </div>
   );
 }

@@ -49,7 +49,7 @@ export async function WalletHome() {
           pending={wallet.pendingCredits.toString()}
           onHold={wallet.onHold.toString()}
         />
-        <HomeActions />
+        <HomeActions frozen={frozenAt !== null} />
         <div className="grid grid-cols-1 gap-4 md:gap-6 lg:grid-cols-2 lg:items-start">
           <RecentActivity items={recent.items} />
           <BalanceChartCard
