@@ -9,7 +9,12 @@ import { useFailureReasonText } from './use-failure-reason-text';
 type Row = { key: string; label: string; value: ReactNode; copy?: string };
 
 /** Key–value list of an operation; references can be copied (support asks for them). */
-export function OperationDetails({ operation }: { operation: OperationView }) {
+export function OperationDetails({
+  operation,
+}: {
+  /** counterpartyContact: a transfer's other person's masked email, shown after the masked name. */
+  operation: OperationView & { counterpartyContact?: string | null };
+}) {
   const t = useTranslations('operation');
   const tActivity = useTranslations('activity');
   const reasonText = useFailureReasonText();
@@ -24,7 +29,10 @@ export function OperationDetails({ operation }: { operation: OperationView }) {
     operation.counterparty !== null && {
       key: 'counterparty',
       label: t(`counterparty.${operation.kind}`),
-      value: operation.counterparty,
+      // "*四 (l***@example.com)": which 四, without giving away a name or an address.
+      value: operation.counterpartyContact
+        ? `${operation.counterparty} (${operation.counterpartyContact})`
+        : operation.counterparty,
     },
     operation.paymentMethod !== null && {
       key: 'paymentMethod',

@@ -36,6 +36,7 @@ export function NotificationItem({ notification, now }: { notification: Notifica
         : t(`messages.${message.key}`, {
             amount: message.amount,
             from: message.from,
+            to: message.to,
             reason: reasonText(message.reason),
             shop: message.shop,
             subject: message.subject,

@@ -11,6 +11,7 @@ export const NOTIFICATION_KINDS = [
   'WITHDRAWAL_PAID',
   'WITHDRAWAL_FAILED',
   'TRANSFER_RECEIVED',
+  'TRANSFER_SENT',
   'PAYMENT_SUCCEEDED',
   'PAYMENT_FAILED',
   'PAYMENT_CREDITED_TO_BALANCE',
@@ -21,7 +22,16 @@ export const NOTIFICATION_KINDS = [
 export type KnownNotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export type NotificationMessage =
-  | { key: KnownNotificationKind; amount: string; from: string; reason: string | null; shop: string; subject: string }
+  | {
+      key: KnownNotificationKind;
+      amount: string;
+      from: string;
+      /** TRANSFER_SENT: whom the sender paid, masked. */
+      to: string;
+      reason: string | null;
+      shop: string;
+      subject: string;
+    }
   /** The merchant shipped: no amount, the parcel instead. */
   | { key: 'ORDER_SHIPPED'; shop: string; subject: string; carrier: string; trackingNumber: string }
   | { key: 'UNKNOWN' };
@@ -52,6 +62,7 @@ export function notificationMessage(kind: string, params: unknown, locale: Money
     amount: formatMoney({ amount: BigInt(minor), currency }, locale),
     // Names of other people are masked everywhere, here as in the activity list.
     from: maskName(text(params, 'from') ?? '') || '—',
+    to: maskName(text(params, 'to') ?? '') || '—',
     reason: text(params, 'reason'),
     shop,
     subject,
