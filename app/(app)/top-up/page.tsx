@@ -8,7 +8,8 @@ import { PageHeader } from '@/components/wallet/page-header';
 import { TopUpForm } from '@/components/wallet/top-up-form';
 import { requireUser } from '@/server/auth/current-user';
 import { db } from '@/server/db';
-import { checkoutReturnPath } from '@/lib/navigation/checkout-return-path';
+import { cardLinkReturnPath, linkCardHref } from '@/lib/navigation/card-link-return-path';
+import { checkoutReturnPath, withCheckoutReturn } from '@/lib/navigation/checkout-return-path';
 import { listBankAccounts } from '@/server/wallet/bank-accounts/manage-bank-accounts';
 import { getLimitsView } from '@/server/wallet/operations/limits-view';
 
@@ -41,6 +42,11 @@ export default async function TopUpPage({ searchParams }: Props) {
     getOwnFrozenAt(db(), user.id),
   ]);
   const money = (amount: bigint) => formatMoney({ amount, currency: 'CNY' }, locale);
+  const initialAmount = next ? suggestedAmount(query.amount) : '';
+  // Linking a card comes back here, to this same top-up (its checkout and amount kept).
+  const selfPath =
+    cardLinkReturnPath(withCheckoutReturn(initialAmount ? `/top-up?amount=${initialAmount}` : '/top-up', next)) ??
+    cardLinkReturnPath(withCheckoutReturn('/top-up', next));
   return (
     <div className="mx-auto flex w-full max-w-xl flex-col gap-4">
       <PageHeader
@@ -57,14 +63,16 @@ export default async function TopUpPage({ searchParams }: Props) {
             <TopUpForm
               accounts={accounts}
               next={next}
-              initialAmount={next ? suggestedAmount(query.amount) : ''}
+              initialAmount={initialAmount}
+              selectedAccountId={typeof query.card === 'string' ? query.card : null}
+              addCardHref={linkCardHref(selfPath)}
               limitsText={t('limits', {
                 perOperation: money(limits.perOperation),
                 remainingToday: money(limits.remainingToday),
               })}
             />
           ) : (
-            <NeedBankAccount message={t('noAccount')} next={next} />
+            <NeedBankAccount message={t('noAccount')} returnPath={selfPath} />
           )}
         </Card>
       )}

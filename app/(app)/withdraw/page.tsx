@@ -7,6 +7,7 @@ import { getOwnFrozenAt } from '@/server/admin/users/get-own-frozen-at';
 import { NeedBankAccount } from '@/components/wallet/need-bank-account';
 import { PageHeader } from '@/components/wallet/page-header';
 import { WithdrawForm } from '@/components/wallet/withdraw-form';
+import { linkCardHref } from '@/lib/navigation/card-link-return-path';
 import { requireUser } from '@/server/auth/current-user';
 import { walletConfig } from '@/server/config/wallet-config';
 import { db } from '@/server/db';
@@ -21,8 +22,12 @@ export async function generateMetadata() {
   return { title: (await getTranslations('withdraw'))('title') };
 }
 
-export default async function WithdrawPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function WithdrawPage({ searchParams }: Props) {
   const user = await requireUser();
+  // A card just linked for this withdrawal (bank-accounts → back here): chosen.
+  const card = (await searchParams).card;
   const t = await getTranslations('withdraw');
   const locale = (await getLocale()) === 'en' ? 'en' : 'zh-CN';
   const schedule = walletConfig().withdrawalFee;
@@ -62,10 +67,12 @@ export default async function WithdrawPage() {
                 }}
                 pinLockedUntil={pin.lockedUntil?.toISOString() ?? null}
                 twoFactorOn={twoFactorOn}
+                selectedAccountId={typeof card === 'string' ? card : null}
+                addCardHref={linkCardHref('/withdraw')}
               />
             </PinSetupGate>
           ) : (
-            <NeedBankAccount message={t('noAccount')} />
+            <NeedBankAccount message={t('noAccount')} returnPath="/withdraw" />
           )}
         </Card>
       )}
