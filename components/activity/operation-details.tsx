@@ -89,12 +89,13 @@ export function OperationDetails({
         .map((row) => (
           <div
             key={row.key}
-            className="flex min-h-11 items-start justify-between gap-4 py-2.5"
+            className="flex min-h-11 items-baseline justify-between gap-4 py-2.5"
             data-testid={`detail-${row.key}`}
           >
             <dt className="shrink-0 text-gray-500">{row.label}</dt>
-            <dd className="flex min-w-0 items-start justify-end gap-1 text-right text-gray-900">
-              <span className="min-w-0 pt-0.5">{row.value}</span>
+            {/* Baselines aligned: the label sits on the same line as its value, whatever its size. */}
+            <dd className="flex min-w-0 items-baseline justify-end gap-1 text-right text-gray-900">
+              <span className="min-w-0">{row.value}</span>
               {row.copy && <CopyButton value={row.copy} label={row.label} />}
             </dd>
           </div>
