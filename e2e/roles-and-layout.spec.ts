@@ -35,7 +35,7 @@ for (const width of [1280, 375]) {
       await signInThroughForm(page, merchant.email, merchant.password);
       await expect(page).toHaveURL(/\/merchant$/);
       await expect(page.getByRole('heading', { name: '商户中心', level: 1 })).toBeVisible();
-      const nav = page.getByRole('navigation', { name: '主导航' }).locator('visible=true');
+      const nav = page.getByRole('navigation', { name: '主导航' }).filter({ visible: true });
       await expect(nav.getByRole('link', { name: '商户中心' })).toHaveAttribute('aria-current', 'page');
       await expectNoSeriousAxeViolations(page, 'merchant centre');
 
@@ -45,13 +45,13 @@ for (const width of [1280, 375]) {
       await expect(nav.getByRole('link', { name: '个人钱包' })).toHaveAttribute('aria-current', 'page');
       await expectNoSeriousAxeViolations(page, 'personal wallet');
 
-      await page.getByTestId('language-switch').first().selectOption('en');
+      await page.getByTestId('language-switch').filter({ visible: true }).first().selectOption('en');
       await expect(page.getByRole('link', { name: 'Switch to merchant centre' })).toBeVisible();
       await page.getByRole('link', { name: 'Switch to merchant centre' }).click();
       await expect(page).toHaveURL(/\/merchant$/);
       await expect(page.getByRole('link', { name: 'Switch to my wallet' })).toBeVisible();
       await expectNoSeriousAxeViolations(page, 'merchant centre, en');
-      await page.getByTestId('language-switch').first().selectOption('zh-CN');
+      await page.getByTestId('language-switch').filter({ visible: true }).first().selectOption('zh-CN');
       await expect(page.getByRole('link', { name: '切换到个人钱包' })).toBeVisible();
 
       // Opening `/` again (a bookmark, the brand) is the merchant's home.
@@ -64,7 +64,7 @@ for (const width of [1280, 375]) {
 test('switching to English changes the page text', async ({ page }) => {
   await signUpThroughForm(page);
   await expect(page.getByText('可用余额')).toBeVisible();
-  await page.getByTestId('language-switch').first().selectOption('en');
+  await page.getByTestId('language-switch').filter({ visible: true }).first().selectOption('en');
   await expect(page.getByText('Available balance')).toBeVisible();
   await expect(page.getByText('可用余额')).toHaveCount(0);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');

@@ -291,7 +291,7 @@ test("a wallet top-up's page at the bank reads in one language, with a short 流
 
   for (const lang of ['zh-CN', 'en'] as const) {
     await page.goto('/top-up');
-    if (lang === 'en') await page.getByTestId('language-switch').first().selectOption('en');
+    if (lang === 'en') await page.getByTestId('language-switch').filter({ visible: true }).first().selectOption('en');
     await page.getByLabel(lang === 'en' ? 'Amount (CNY)' : '充值金额（元）').fill('1.23');
     await page
       .getByRole('button', { name: lang === 'en' ? 'Next: confirm at your bank' : '下一步：去银行确认' })
