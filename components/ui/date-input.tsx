@@ -13,7 +13,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * A date field that reads the same in every browser: the value as 2026-12-07 with a
- * placeholder in the page's language (年-月-日 / YYYY-MM-DD), a button that opens the
+ * placeholder in the page's language (年-月-日 / yyyy-mm-dd), a button that opens the
  * browser's calendar. A native `type="date"` shows the browser's own format instead
  * (mm/dd/yyyy in an English Chrome, on a Chinese page too) and is too wide for two side by
  * side at 375 px. The text field is what the form sends (`name`); the calendar's input only
