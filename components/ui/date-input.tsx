@@ -51,7 +51,7 @@ export function DateInput({ defaultValue = '', className, min, max, disabled, ..
         value={value}
         disabled={disabled}
         onChange={(e) => setValue(e.target.value)}
-        className={cn(className, 'pr-11 tabular')}
+        className={cn(className, 'pr-10 tabular')}
       />
       <button
         type="button"
@@ -59,7 +59,7 @@ export function DateInput({ defaultValue = '', className, min, max, disabled, ..
         disabled={disabled}
         aria-label={t('openCalendar')}
         data-testid={props.name ? `${props.name}-calendar` : undefined}
-        className="absolute inset-y-0 right-0 flex w-11 items-center justify-center rounded-r-lg text-gray-500 hover:text-gray-800 focus-visible:outline-2 focus-visible:outline-brand-600"
+        className="absolute inset-y-0 right-0 flex w-10 items-center justify-center rounded-r-lg text-gray-500 hover:text-gray-800 focus-visible:outline-2 focus-visible:outline-brand-600"
       >
         <CalendarDays aria-hidden className="size-5" />
       </button>
