@@ -8,7 +8,6 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { demoAccount, signInThroughForm, signUpThroughForm } from './support/users';
 import { expectNoSeriousAxeViolations, seriousAxeViolations } from './support/axe';
 import { linkBankAccountThroughForm } from './support/bank-accounts';
-import { enterPin, setPinIfAsked } from './support/pin';
 
 async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
@@ -19,7 +18,7 @@ async function signInAsAdmin(browser: Browser): Promise<Page> {
   const page = await newPage(browser);
   const admin = demoAccount('ADMIN');
   await signInThroughForm(page, admin.email, admin.password, admin.totpSecret);
-  await expect(page).toHaveURL(/\/$/);
+  await expect(page).toHaveURL(/\/admin$/);
   return page;
 }
 
@@ -34,13 +33,12 @@ async function openUserFromSearch(admin: Page, email: string) {
   await expect(admin.getByTestId('admin-user-email')).toHaveText(email);
 }
 
-test('an admin freezes a customer, who then cannot transfer; unfreezes; the audit log lists both', async ({
+test('an admin freezes a customer, whose money actions are then greyed out with the reason; unfreezes; the audit log lists both', async ({
   browser,
 }) => {
   test.setTimeout(120_000);
   const customer = await newPage(browser);
   const details = await signUpThroughForm(customer);
-  const recipient = demoAccount('CUSTOMER', 1);
 
   const admin = await signInAsAdmin(browser);
   await admin.getByRole('link', { name: '管理后台' }).first().click();
@@ -58,21 +56,31 @@ test('an admin freezes a customer, who then cannot transfer; unfreezes; the audi
   await expect(admin.getByTestId('user-status')).toHaveText('已冻结');
   await expect(admin.getByTestId('admin-user-audit')).toContainText('冻结用户');
 
-  // The customer is still signed in (and could sign in again): banner on home, balance shown.
+  // The customer is still signed in (and could sign in again): banner on home, balance shown;
+  // the money actions are greyed out with the reason, not forms that fail when sent.
   await customer.goto('/');
   await expect(customer.getByTestId('account-frozen-banner')).toContainText('账户已冻结');
   await expect(customer.getByTestId('available-balance')).toBeVisible();
-  await customer.goto('/transfer');
-  await setPinIfAsked(customer, customer.getByLabel('对方邮箱'));
-  await customer.getByLabel('对方邮箱').fill(recipient.email);
-  await customer.getByRole('button', { name: '下一步' }).click();
-  await expect(customer.getByTestId('recipient-name')).toBeVisible();
-  await customer.getByLabel('转账金额（元）').fill('1.00');
-  await customer.getByRole('button', { name: '下一步' }).click();
-  await enterPin(customer);
-  await customer.getByRole('button', { name: /确认转账/ }).click();
-  await expect(customer.getByText('账户已冻结，暂时不能付款、转账、充值或提现。如有疑问，请联系客服')).toBeVisible();
-  await expect(customer).toHaveURL(/\/transfer$/);
+  // 处理中金额 (money on its way), not a second 冻结 next to the frozen account's.
+  await expect(customer.getByText('处理中金额')).toBeVisible();
+  await expect(customer.getByText('冻结金额')).toHaveCount(0);
+  const actions = customer.getByRole('navigation', { name: '常用功能' });
+  for (const name of ['充值', '转账', '提现']) {
+    const tile = actions.getByRole('link', { name, exact: true });
+    await expect(tile).toHaveAttribute('aria-disabled', 'true');
+    await expect(tile).not.toHaveAttribute('href');
+    await expect(tile).toHaveAccessibleDescription('账户已冻结，暂不能充值、转账或提现');
+  }
+  await expect(customer.getByTestId('actions-frozen')).toBeVisible();
+  await expectNoSeriousAxeViolations(customer, 'frozen home');
+  // Typed in directly, each page says why instead of offering its form.
+  for (const path of ['/transfer', '/top-up', '/withdraw']) {
+    await customer.goto(path);
+    await expect(customer.getByTestId('account-frozen-banner'), path).toContainText('账户已冻结');
+    await expect(customer.getByLabel(/金额（元）/), path).toHaveCount(0);
+    await expect(customer.getByLabel('对方邮箱'), path).toHaveCount(0);
+  }
+  await expectNoSeriousAxeViolations(customer, 'frozen withdraw page');
 
   // Unfreeze: the banner goes away.
   await admin.reload();
@@ -83,6 +91,9 @@ test('an admin freezes a customer, who then cannot transfer; unfreezes; the audi
   await customer.goto('/');
   await expect(customer.getByText('可用余额').first()).toBeVisible();
   await expect(customer.getByTestId('account-frozen-banner')).toHaveCount(0);
+  await expect(
+    customer.getByRole('navigation', { name: '常用功能' }).getByRole('link', { name: '转账' }),
+  ).toHaveAttribute('href', '/transfer');
 
   // The audit log: both actions, newest first, with who, the notes and before/after.
   const userId = admin.url().split('/').pop()!;
@@ -124,7 +135,7 @@ test('customers and merchants get 403 on admin pages and see no admin links', as
   const merchant = await newPage(browser);
   const account = demoAccount('MERCHANT');
   await signInThroughForm(merchant, account.email, account.password);
-  await expect(merchant).toHaveURL(/\/(merchant)?$/);
+  await expect(merchant).toHaveURL(/\/merchant$/);
   await expect(merchant.getByRole('link', { name: '管理后台' })).toHaveCount(0);
   const response = await merchant.goto('/admin/users');
   expect(response?.status()).toBe(403);

@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { seriousAxeViolations } from './support/axe';
-import { seededHolder } from './support/bank-accounts';
+import { linkCardOnForm, seededHolder } from './support/bank-accounts';
 import { readCodeFromPhone, textSerialOn } from './support/bank-phone';
 import { signUpThroughForm } from './support/users';
 
@@ -99,4 +99,34 @@ test('a card is linked with the code texted to its phone; wrong details and wron
     'The bank could not verify these details; check them and try again',
   );
   await screens(page, 'link-not-verified-en');
+});
+
+test('linking a card from a withdrawal or a top-up comes back to it with the new card chosen', async ({ page }) => {
+  test.setTimeout(120_000);
+  await signUpThroughForm(page);
+
+  // No card yet: the withdrawal offers to add one, and comes back to the withdrawal afterwards.
+  await page.getByRole('navigation', { name: '常用功能' }).getByRole('link', { name: '提现' }).click();
+  await expect(page).toHaveURL(/\/withdraw$/);
+  await page.getByRole('link', { name: '添加银行卡' }).click();
+  await expect(page).toHaveURL(/\/bank-accounts\?next=%2Fwithdraw$/);
+  await linkCardOnForm(page, WANGWU_ACCOUNT);
+  await expect(page).toHaveURL(/\/withdraw\?card=[0-9a-f-]{36}$/);
+
+  // A top-up with a card already linked: 添加银行卡 under the cards, back with the new one chosen.
+  await page.goto('/top-up');
+  await expect(page.getByRole('radio', { name: /0044/ })).toBeChecked();
+  await screens(page, 'top-up-add-card');
+  await page.getByTestId('add-bank-account').click();
+  await expect(page).toHaveURL(/\/bank-accounts\?next=%2Ftop-up$/);
+  // The page's back link leads to the top-up too.
+  await expect(page.getByRole('link', { name: '返回' })).toHaveAttribute('href', '/top-up');
+  await linkCardOnForm(page, ZHAOLIU_ACCOUNT);
+  await expect(page).toHaveURL(/\/top-up\?card=[0-9a-f-]{36}$/);
+  await expect(page.getByRole('radio', { name: /0055/ })).toBeChecked();
+  await expect(page.getByRole('radio', { name: /0044/ })).not.toBeChecked();
+
+  // A crafted way back to somewhere else is not followed.
+  await page.goto(`/bank-accounts?next=${encodeURIComponent('https://evil.example/top-up')}`);
+  await expect(page.getByRole('link', { name: '返回' })).toHaveAttribute('href', '/me');
 });

@@ -97,8 +97,21 @@ test('a signed-out visitor sees the order, signs in and comes back to the same c
   // The countdown moves (on the browser's clock, from the server's measure).
   const first = await page.getByRole('timer').textContent();
   await expect(page.getByRole('timer')).not.toHaveText(first!, { timeout: 5_000 });
+  // A title for the page, and the way back to the shop before paying (the order's return_url).
+  await expect(page.getByRole('heading', { level: 1, name: '确认付款' })).toBeVisible();
+  await expect(page.getByRole('link', { name: '返回商户' })).toHaveAttribute('href', order.return_url!);
   await expectNoSeriousAxeViolations(page);
   await screens(page, 'checkout-signed-out');
+  await page.getByRole('link', { name: '返回商户' }).click();
+  await expect(page).toHaveURL(/\/e2e-shop\/return\?from=shop$/);
+  await page.goBack();
+  await page.getByTestId('language-switch').selectOption('en');
+  await expect(page.getByRole('heading', { level: 1, name: 'Confirm payment' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Back to merchant' })).toHaveAttribute('href', order.return_url!);
+  await expectNoSeriousAxeViolations(page);
+  await screens(page, 'checkout-signed-out-en');
+  await page.getByTestId('language-switch').selectOption('zh-CN');
+  await expect(page.getByRole('heading', { level: 1, name: '确认付款' })).toBeVisible();
 
   await page.getByTestId('sign-in-to-pay').click();
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);

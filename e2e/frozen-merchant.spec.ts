@@ -22,7 +22,8 @@ async function signedIn(
 ): Promise<Page> {
   const page = await newPage(browser);
   await signInThroughForm(page, who.email, who.password, who.totpSecret);
-  await expect(page).toHaveURL(/\/$/);
+  // Each role lands on its own home: `/`, /merchant or /admin.
+  await expect(page).toHaveURL(/\/(merchant|admin)?$/);
   return page;
 }
 

@@ -268,7 +268,7 @@ test('the pages people use raise no CSP violation: bank authorisation, charts, d
   const adminViolations = watchCspViolations(admin);
   const who = demoAccount('ADMIN');
   await signInThroughForm(admin, who.email, who.password, who.totpSecret);
-  await expect(admin).toHaveURL(/\/$/);
+  await expect(admin).toHaveURL(/\/admin$/);
   for (const path of ['/admin', '/admin/revenue', '/admin/users', '/admin/entries', '/admin/reconciliation']) {
     const response = await admin.goto(path);
     expect(response?.status(), path).toBe(200);

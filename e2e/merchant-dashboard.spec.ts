@@ -65,7 +65,8 @@ async function screens(page: Page, name: string) {
 
 async function signIn(page: Page, who: { email: string; password: string }) {
   await signInThroughForm(page, who.email, who.password);
-  await expect(page).toHaveURL(/\/$/);
+  // A merchant lands on its own home, /merchant; a customer on `/`.
+  await expect(page).toHaveURL(/\/(merchant)?$/);
 }
 
 /** Minor units from a displayed amount like `¥1,234.50`. */

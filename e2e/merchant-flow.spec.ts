@@ -12,7 +12,7 @@ const lisi = () => demoAccount('CUSTOMER', 1);
 
 async function signIn(page: Page, who: { email: string; password: string }) {
   await signInThroughForm(page, who.email, who.password);
-  await expect(page).toHaveURL(/\/$/);
+  await expect(page).toHaveURL(/\/(merchant)?$/);
 }
 
 /** In the demo store: one coffee into the cart, then checkout, which lands on the wallet's /pay/<id>. */

@@ -9,6 +9,7 @@ import { requestSigningPayload, signPayload } from '../lib/signing/hmac-signatur
 import { seriousAxeViolations } from './support/axe';
 import { bankOperatorSecret, gotoAsBankOperator } from './support/bank-operator';
 import { readCodeFromPhone, textSerialOn } from './support/bank-phone';
+import { demoAccount, signInThroughForm } from './support/users';
 
 const WANGWU = '6222000000000044';
 const ZHAOLIU = '6222000000000055';
@@ -272,3 +273,58 @@ for (const width of [375, 1280]) {
     });
   });
 }
+
+test("a wallet top-up's page at the bank reads in one language, with a short 流水号 to copy that the wallet shows too", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext({
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  const page = await context.newPage();
+  const zhang = demoAccount('CUSTOMER', 0);
+  await signInThroughForm(page, zhang.email, zhang.password);
+  await expect(page).toHaveURL(/\/$/);
+  const noChinese = /^[^\u3400-\u9fff]*$/;
+
+  for (const lang of ['zh-CN', 'en'] as const) {
+    await page.goto('/top-up');
+    if (lang === 'en') await page.getByTestId('language-switch').filter({ visible: true }).first().selectOption('en');
+    await page.getByLabel(lang === 'en' ? 'Amount (CNY)' : '充值金额（元）').fill('1.23');
+    await page
+      .getByRole('button', { name: lang === 'en' ? 'Next: confirm at your bank' : '下一步：去银行确认' })
+      .click();
+    await expect(page).toHaveURL(/\/sandbox-bank\/authorize\/SB\d{8}[0-9A-Z]{12}$/);
+    await expect(page.getByTestId('debit-payee')).toHaveText(lang === 'en' ? 'Wallet' : '钱包');
+    await expect(page.getByTestId('debit-description')).toHaveText(
+      lang === 'en' ? 'Wallet balance top-up' : '钱包余额充值',
+    );
+    // The details list speaks the page's language only: no "钱包余额充值 Wallet top-up", no raw id.
+    const details = await page.locator('dl').first().innerText();
+    if (lang === 'en') expect(details).toMatch(noChinese);
+    else expect(details).not.toMatch(/Wallet|Top-up/);
+    expect(details).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+
+    // The reference is the bank's short 流水号, copied with one tap.
+    const reference = page.getByTestId('debit-reference');
+    const bankReference = new URL(page.url()).pathname.split('/').at(-1)!;
+    await expect(reference).toHaveText(bankReference);
+    await page.getByRole('button', { name: lang === 'en' ? 'Copy the reference' : '复制交易流水号' }).click();
+    await expect(page.getByText(lang === 'en' ? 'Copied' : '已复制')).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(bankReference);
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: width === 375 ? 812 : 900 });
+      expect(await seriousAxeViolations(page), `bank page ${lang} ${width}`).toEqual([]);
+      await page.screenshot({ path: `e2e/.generated/screens/bank-authorise-${lang}-${width}.png`, fullPage: true });
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // Cancelled at the bank: back in the wallet, the top-up shows the same 流水号.
+    await page.getByRole('button', { name: lang === 'en' ? 'Cancel payment' : '取消付款' }).click();
+    await expect(page).toHaveURL(/\/activity\/[0-9a-f-]{36}$/);
+    await expect(page.getByTestId('detail-bankReference')).toContainText(bankReference);
+  }
+  await context.close();
+});

@@ -3,6 +3,7 @@
 // first, transfer to another customer who is notified, a declined top-up, and a lost bank
 // notice found by the status-query job.
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousAxeViolations } from './support/axe';
 import { linkCardOnForm } from './support/bank-accounts';
 import { setBankFault, WANGWU_ACCOUNT } from './support/bank-faults';
 import { enterPin, setPinIfAsked } from './support/pin';
@@ -19,7 +20,7 @@ test('a new customer links a bank account, tops up, withdraws, transfers; failur
   browser,
 }) => {
   test.setTimeout(180_000);
-  await signUpThroughForm(page, { ...newUserDetails(), displayName: '王五' });
+  const wangwu = await signUpThroughForm(page, { ...newUserDetails(), displayName: '王五' });
 
   // Link the seeded account: the bank checks the holder's details and texts a code to the phone on file.
   await page.goto('/me');
@@ -64,7 +65,12 @@ test('a new customer links a bank account, tops up, withdraws, transfers; failur
   await enterPin(page);
   await page.getByRole('button', { name: '确认转账 ¥10.00' }).click();
   await expect(page.getByTestId('operation-status')).toHaveAttribute('data-status', 'SUCCEEDED');
+  // Which 四: the masked name with the masked email.
+  await expect(page.getByTestId('detail-counterparty')).toContainText(`*四 (${lisi.email[0]}***@example.com)`);
   await expect(await homeBalance(page)).toHaveText('¥39.90');
+  // The sender is told too (Alipay's 转账成功 notice).
+  await page.goto('/notifications');
+  await expect(page.getByTestId('notification').filter({ hasText: '向 *四 转账 ¥10.00 成功' })).toHaveCount(1);
 
   // 李四 sees it, with a notification.
   const other = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
@@ -73,6 +79,10 @@ test('a new customer links a bank account, tops up, withdraws, transfers; failur
   await expect(lisiPage).toHaveURL(/\/$/);
   await lisiPage.goto('/notifications');
   await expect(lisiPage.getByText(/收到.*转账.*¥10\.00/).first()).toBeVisible();
+  // The notice opens the transfer, which says who sent it.
+  await lisiPage.getByTestId('notification').filter({ hasText: '收到 *五 转账 ¥10.00' }).first().click();
+  await expect(lisiPage.getByTestId('detail-counterparty')).toContainText(`*五 (${wangwu.email[0]}***@example.com)`);
+  await expectNoSeriousAxeViolations(lisiPage, 'received transfer');
   await lisiPage.goto('/activity');
   await expect(lisiPage.getByText('+¥10.00').first()).toBeVisible();
   await other.close();
@@ -90,3 +100,25 @@ test('a new customer links a bank account, tops up, withdraws, transfers; failur
   await expect(page.getByTestId('operation-status')).toHaveAttribute('data-status', 'SUCCEEDED', { timeout: 60_000 });
   await expect(await homeBalance(page)).toHaveText('¥69.90');
 });
+
+for (const width of [375, 1280]) {
+  test(`amount fields are drawn large; other fields stay at 16 px so iOS does not zoom (${width} px)`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const fontSize = (locator: ReturnType<Page['getByLabel']>) =>
+      locator.evaluate((el) => getComputedStyle(el).fontSize);
+    await page.goto('/sign-in');
+    // An ordinary field: the 16 px floor, also where the page's text is 14 px (from 768 px).
+    expect(await fontSize(page.getByLabel('邮箱'))).toBe('16px');
+
+    const customer = demoAccount('CUSTOMER');
+    await signInThroughForm(page, customer.email, customer.password);
+    await expect(page).toHaveURL(/\/$/);
+    await page.getByRole('link', { name: '充值', exact: true }).click();
+    const amount = page.getByLabel('充值金额（元）');
+    await expect(amount).toBeVisible();
+    // text-4xl (36 px) next to the 30 px ¥, not the 16 px floor every input has.
+    expect(await fontSize(amount)).toBe('36px');
+  });
+}

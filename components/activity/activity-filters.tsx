@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { buttonVariants } from '@/components/ui/button';
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES, type ActivityQuery, type ParsedActivityQuery } from './activity-query';
 import { CONTROL_CLASS, LABEL_CLASS } from './field-styles';
+import { DateInput } from '@/components/ui/date-input';
 
 type Props = { query: ActivityQuery; errors: ParsedActivityQuery['errors'] };
 
@@ -84,10 +85,9 @@ function DateField({
       <label htmlFor={id} className={LABEL_CLASS}>
         {label}
       </label>
-      <input
+      <DateInput
         id={id}
         name={name}
-        type="date"
         defaultValue={value ?? ''}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}

@@ -27,8 +27,13 @@ export function ActivityRow({ item }: { item: OperationView }) {
         <KindIcon kind={item.kind} />
         <div className="min-w-0 flex-1">
           <p className="truncate font-semibold text-gray-900">{item.counterparty ?? category}</p>
-          <p className="truncate text-sm text-gray-500">
-            {category} · <time dateTime={item.createdAt.toISOString()}>{formatShanghaiMinute(item.createdAt)}</time>
+          {/* A long category ("Balance top-up") gives way; the time is never cut. */}
+          <p className="flex min-w-0 gap-1 text-sm text-gray-500">
+            <span className="truncate">{category}</span>
+            <span aria-hidden>·</span>
+            <time dateTime={item.createdAt.toISOString()} className="shrink-0 whitespace-nowrap tabular">
+              {formatShanghaiMinute(item.createdAt)}
+            </time>
           </p>
         </div>
         <div className="flex shrink-0 flex-col items-end text-right">

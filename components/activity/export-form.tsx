@@ -2,6 +2,7 @@ import { Download } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { buttonVariants } from '@/components/ui/button';
 import { CONTROL_CLASS, LABEL_CLASS } from './field-styles';
+import { DateInput } from '@/components/ui/date-input';
 
 type Props = { defaultFrom: string; defaultTo: string };
 
@@ -27,10 +28,9 @@ export function ExportForm({ defaultFrom, defaultTo }: Props) {
           <label htmlFor="export-from" className={LABEL_CLASS}>
             {t('from')}
           </label>
-          <input
+          <DateInput
             id="export-from"
             name="from"
-            type="date"
             required
             defaultValue={defaultFrom}
             max={defaultTo}
@@ -41,10 +41,9 @@ export function ExportForm({ defaultFrom, defaultTo }: Props) {
           <label htmlFor="export-to" className={LABEL_CLASS}>
             {t('to')}
           </label>
-          <input
+          <DateInput
             id="export-to"
             name="to"
-            type="date"
             required
             defaultValue={defaultTo}
             max={defaultTo}

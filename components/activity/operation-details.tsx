@@ -9,7 +9,12 @@ import { useFailureReasonText } from './use-failure-reason-text';
 type Row = { key: string; label: string; value: ReactNode; copy?: string };
 
 /** Key–value list of an operation; references can be copied (support asks for them). */
-export function OperationDetails({ operation }: { operation: OperationView }) {
+export function OperationDetails({
+  operation,
+}: {
+  /** counterpartyContact: a transfer's other person's masked email, shown after the masked name. */
+  operation: OperationView & { counterpartyContact?: string | null };
+}) {
   const t = useTranslations('operation');
   const tActivity = useTranslations('activity');
   const reasonText = useFailureReasonText();
@@ -24,7 +29,10 @@ export function OperationDetails({ operation }: { operation: OperationView }) {
     operation.counterparty !== null && {
       key: 'counterparty',
       label: t(`counterparty.${operation.kind}`),
-      value: operation.counterparty,
+      // "*四 (l***@example.com)": which 四, without giving away a name or an address.
+      value: operation.counterpartyContact
+        ? `${operation.counterparty} (${operation.counterpartyContact})`
+        : operation.counterparty,
     },
     operation.paymentMethod !== null && {
       key: 'paymentMethod',
@@ -87,12 +95,13 @@ export function OperationDetails({ operation }: { operation: OperationView }) {
         .map((row) => (
           <div
             key={row.key}
-            className="flex min-h-11 items-start justify-between gap-4 py-2.5"
+            className="flex min-h-11 items-baseline justify-between gap-4 py-2.5"
             data-testid={`detail-${row.key}`}
           >
             <dt className="shrink-0 text-gray-500">{row.label}</dt>
-            <dd className="flex min-w-0 items-start justify-end gap-1 text-right text-gray-900">
-              <span className="min-w-0 pt-0.5">{row.value}</span>
+            {/* Baselines aligned: the label sits on the same line as its value, whatever its size. */}
+            <dd className="flex min-w-0 items-baseline justify-end gap-1 text-right text-gray-900">
+              <span className="min-w-0">{row.value}</span>
               {row.copy && <CopyButton value={row.copy} label={row.label} />}
             </dd>
           </div>

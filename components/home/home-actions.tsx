@@ -11,20 +11,37 @@ const LINKS = [
 
 const TILE = 'flex min-h-18 flex-col items-center justify-center gap-1 rounded-xl px-1 text-sm';
 
-/** The four actions (docs/ui.md order: 充值 付款 转账 提现); 付款 waits for the checkout. */
-export function HomeActions() {
+/**
+ * The four actions (docs/ui.md order: 充值 付款 转账 提现); 付款 waits for the checkout. A
+ * frozen account sees its money actions greyed out with the reason, instead of a form that
+ * fails only when sent.
+ */
+export function HomeActions({ frozen = false }: { frozen?: boolean }) {
   const t = useTranslations('home.actions');
   const [topUp, ...rest] = LINKS;
-  const link = ({ key, href, Icon }: (typeof LINKS)[number]) => (
-    <Link
-      key={key}
-      href={href}
-      className={`${TILE} text-gray-800 hover:bg-gray-50 focus-visible:outline-2 focus-visible:outline-brand-600`}
-    >
-      <Icon aria-hidden className="size-6 text-brand-600" />
-      {t(key)}
-    </Link>
-  );
+  const link = ({ key, href, Icon }: (typeof LINKS)[number]) =>
+    frozen ? (
+      <span
+        key={key}
+        role="link"
+        aria-disabled="true"
+        aria-describedby="home-actions-frozen"
+        className={`${TILE} cursor-not-allowed text-gray-600`}
+        data-testid={`action-${key}-disabled`}
+      >
+        <Icon aria-hidden className="size-6 text-gray-400" />
+        {t(key)}
+      </span>
+    ) : (
+      <Link
+        key={key}
+        href={href}
+        className={`${TILE} text-gray-800 hover:bg-gray-50 focus-visible:outline-2 focus-visible:outline-brand-600`}
+      >
+        <Icon aria-hidden className="size-6 text-brand-600" />
+        {t(key)}
+      </Link>
+    );
   return (
     <Card className="p-3">
       <nav aria-label={t('label')} className="grid grid-cols-4 gap-2">
@@ -43,6 +60,15 @@ export function HomeActions() {
         </button>
         {rest.map(link)}
       </nav>
+      {frozen ? (
+        <p
+          id="home-actions-frozen"
+          className="mt-2 px-1 text-center text-sm text-amber-900"
+          data-testid="actions-frozen"
+        >
+          {t('frozen')}
+        </p>
+      ) : null}
     </Card>
   );
 }

@@ -4,6 +4,7 @@ import { CONTROL_CLASS, LABEL_CLASS } from '@/components/activity/field-styles';
 import { buttonVariants } from '@/components/ui/button';
 import { ORDER_STATUSES } from '@/lib/orders/order-statuses';
 import type { OrderQuery, OrderQueryErrors } from './order-query';
+import { DateInput } from '@/components/ui/date-input';
 
 /** A plain GET form: the filters live in the URL and work before any script loads. */
 export function OrderFilters({ query, errors }: { query: OrderQuery; errors: OrderQueryErrors }) {
@@ -79,10 +80,9 @@ function DateField({
       <label htmlFor={id} className={LABEL_CLASS}>
         {label}
       </label>
-      <input
+      <DateInput
         id={id}
         name={name}
-        type="date"
         defaultValue={value ?? ''}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}

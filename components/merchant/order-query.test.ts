@@ -24,6 +24,11 @@ describe('parseOrderQuery', () => {
     expect(parseOrderQuery({ status: 'STOLEN' }).query.status).toBeUndefined();
     expect(parseOrderQuery({ from: '2026-02-30' }).errors).toEqual({ from: 'invalidDate' });
     expect(parseOrderQuery({ to: '26-1-1' }).errors).toEqual({ to: 'invalidDate' });
+    // A month or day out of range is no date at all (not a thrown RangeError, a 500).
+    expect(parseOrderQuery({ from: '2026-13-45', to: '2026-00-00' }).errors).toEqual({
+      from: 'invalidDate',
+      to: 'invalidDate',
+    });
     const reversed = parseOrderQuery({ from: '2026-11-26', to: '2026-11-01' });
     expect(reversed.errors).toEqual({ from: 'dateOrder' });
     expect(reversed.query).toEqual({ to: '2026-11-01' });

@@ -16,7 +16,10 @@ function one(value: string | string[] | undefined): string | undefined {
 }
 
 function validDate(value: string): boolean {
-  return DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+  if (!DATE.test(value)) return false;
+  // "2026-13-45" has the shape but is no day: an Invalid Date, whose toISOString throws.
+  const day = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
 }
 
 export function parseOrderQuery(params: OrderSearchParams): { query: OrderQuery; errors: OrderQueryErrors } {

@@ -38,6 +38,7 @@ export function NotificationItem({ notification, now }: { notification: Notifica
             fee: message.fee ?? '',
             total: message.total ?? '',
             from: message.from,
+            to: message.to,
             reason: reasonText(message.reason),
             shop: message.shop,
             subject: message.subject,

@@ -11,6 +11,7 @@ describe('notificationMessage', () => {
       fee: null,
       total: null,
       from: '*三',
+      to: '—',
       reason: null,
       shop: '—',
       subject: '—',
@@ -107,5 +108,11 @@ describe('notificationMessage', () => {
     ['TOP_UP_CREDITED', null],
   ])('falls back to a generic message for %s %j', (kind, params) => {
     expect(notificationMessage(kind, params, 'zh-CN')).toEqual({ key: 'UNKNOWN' });
+  });
+
+  it("masks the receiver of a transfer in the sender's notice", () => {
+    expect(notificationMessage('TRANSFER_SENT', { amount: '888', currency: 'CNY', to: '李四' }, 'zh-CN')).toMatchObject(
+      { key: 'TRANSFER_SENT', amount: '¥8.88', to: '*四', from: '—' },
+    );
   });
 });

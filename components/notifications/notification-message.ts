@@ -11,6 +11,7 @@ export const NOTIFICATION_KINDS = [
   'WITHDRAWAL_PAID',
   'WITHDRAWAL_FAILED',
   'TRANSFER_RECEIVED',
+  'TRANSFER_SENT',
   'PAYMENT_SUCCEEDED',
   'PAYMENT_FAILED',
   'PAYMENT_CREDITED_TO_BALANCE',
@@ -44,6 +45,8 @@ export type NotificationMessage =
       fee: string | null;
       total: string | null;
       from: string;
+      /** TRANSFER_SENT: whom the sender paid, masked. */
+      to: string;
       reason: string | null;
       shop: string;
       subject: string;
@@ -84,6 +87,7 @@ export function notificationMessage(kind: string, params: unknown, locale: Money
     total: fee > 0n ? money(BigInt(minor) + fee) : null,
     // Names of other people are masked everywhere, here as in the activity list.
     from: maskName(text(params, 'from') ?? '') || '—',
+    to: maskName(text(params, 'to') ?? '') || '—',
     reason,
     shop,
     subject,

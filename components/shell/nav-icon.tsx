@@ -1,8 +1,9 @@
-import { Bell, Building2, House, ReceiptText, ShieldCheck, UserRound } from 'lucide-react';
+import { Bell, Building2, House, ReceiptText, ShieldCheck, UserRound, Wallet } from 'lucide-react';
 import type { NavKey } from './nav-items';
 
 const ICONS = {
   home: House,
+  wallet: Wallet,
   activity: ReceiptText,
   notifications: Bell,
   me: UserRound,

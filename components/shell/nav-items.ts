@@ -2,7 +2,7 @@
 // decides what is linked.
 import type { Role } from '@/server/generated/prisma/enums';
 
-export type NavKey = 'home' | 'activity' | 'notifications' | 'me' | 'merchant' | 'admin';
+export type NavKey = 'home' | 'wallet' | 'activity' | 'notifications' | 'me' | 'merchant' | 'admin';
 export type NavItem = { key: NavKey; href: string };
 
 const CUSTOMER_ITEMS: NavItem[] = [
@@ -12,9 +12,9 @@ const CUSTOMER_ITEMS: NavItem[] = [
   { key: 'me', href: '/me' },
 ];
 
+/** A merchant's or admin's console comes first (their home); the personal wallet is next to it. */
 export function navItemsFor(role: Role): NavItem[] {
-  if (role === 'MERCHANT')
-    return [...CUSTOMER_ITEMS.slice(0, 3), { key: 'merchant', href: '/merchant' }, CUSTOMER_ITEMS[3]!];
-  if (role === 'ADMIN') return [...CUSTOMER_ITEMS.slice(0, 3), { key: 'admin', href: '/admin' }, CUSTOMER_ITEMS[3]!];
-  return CUSTOMER_ITEMS;
+  if (role === 'CUSTOMER') return CUSTOMER_ITEMS;
+  const own: NavItem = role === 'MERCHANT' ? { key: 'merchant', href: '/merchant' } : { key: 'admin', href: '/admin' };
+  return [own, { key: 'wallet', href: '/wallet' }, ...CUSTOMER_ITEMS.slice(1)];
 }

@@ -1,14 +1,22 @@
 'use client';
 
-import { Landmark } from 'lucide-react';
+import { Landmark, Plus } from 'lucide-react';
+import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import type { LinkedBankAccount } from '@/server/wallet/bank-accounts/manage-bank-accounts';
 import { cn } from '@/components/ui/cn';
 
-type Props = { legend: string; accounts: LinkedBankAccount[]; value: string; onChange: (id: string) => void };
+type Props = {
+  legend: string;
+  accounts: LinkedBankAccount[];
+  value: string;
+  onChange: (id: string) => void;
+  /** Where 添加银行卡 leads (the link-card page, coming back here), when offered. */
+  addHref?: string | undefined;
+};
 
 /** Radio cards of the linked bank accounts (masked: bank name and last four digits). */
-export function BankAccountPicker({ legend, accounts, value, onChange }: Props) {
+export function BankAccountPicker({ legend, accounts, value, onChange, addHref }: Props) {
   const t = useTranslations('bankAccounts');
   return (
     <fieldset className="flex flex-col gap-2">
@@ -36,6 +44,16 @@ export function BankAccountPicker({ legend, accounts, value, onChange }: Props) 
           ) : null}
         </label>
       ))}
+      {addHref ? (
+        <Link
+          href={addHref}
+          className="flex min-h-11 items-center gap-3 rounded-xl px-3 text-brand-600 hover:bg-brand-50 focus-visible:outline-2 focus-visible:outline-brand-600"
+          data-testid="add-bank-account"
+        >
+          <Plus aria-hidden className="size-5" />
+          {t('add')}
+        </Link>
+      ) : null}
     </fieldset>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
+import { withLinkedCard } from '@/lib/navigation/card-link-return-path';
 import { useEffect, useState, useTransition } from 'react';
 import { confirmBankAccountLinkAction, startBankAccountLinkAction } from '@/app/actions/bank-accounts';
 import type { ActionError } from '@/app/actions/action-result';
@@ -17,7 +18,8 @@ type Sent = { bindingId: string; maskedPhone: string; codeSerial: string; detail
 /**
  * Linking a card as banks do it (快捷支付): card number, holder name, ID number and the phone the
  * bank has on file → the bank texts a code to that phone → the code → linked.
- * `next`: the checkout to go back to once the card is linked (checked by the page).
+ * `next`: the top-up, withdrawal or checkout to go back to once the card is linked, with the new
+ * card chosen (checked by the page: card-link-return-path.ts).
  */
 export function LinkBankAccountForm({ next = null }: { next?: string | null }) {
   const t = useTranslations('bankAccounts');
@@ -55,7 +57,7 @@ export function LinkBankAccountForm({ next = null }: { next?: string | null }) {
       setSent(null);
       setLastDetails(null);
       setDone(true);
-      if (next) router.push(next);
+      if (next) router.push(withLinkedCard(next, result.data.id));
     });
   }
 

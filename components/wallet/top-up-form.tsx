@@ -26,15 +26,31 @@ type Props = {
   /** The checkout this top-up was begun from, to come back to (checked by the page). */
   next?: string | null;
   initialAmount?: string;
+  /** A card just linked for this top-up: chosen instead of the default. */
+  selectedAccountId?: string | null;
+  /** 添加银行卡: the link-card page, coming back to this top-up. */
+  addCardHref?: string;
 };
 
-export function TopUpForm({ accounts, limitsText, next = null, initialAmount = '' }: Props) {
+export function TopUpForm({
+  accounts,
+  limitsText,
+  next = null,
+  initialAmount = '',
+  selectedAccountId = null,
+  addCardHref,
+}: Props) {
   const t = useTranslations('topUp');
   const errorText = useActionErrorText();
   const router = useRouter();
   const [key, renewKey] = useIdempotencyKey();
   const [amount, setAmount] = useState(initialAmount);
-  const [accountId, setAccountId] = useState(accounts.find((a) => a.isDefault)?.id ?? accounts[0]?.id ?? '');
+  const [accountId, setAccountId] = useState(
+    accounts.find((a) => a.id === selectedAccountId)?.id ??
+      accounts.find((a) => a.isDefault)?.id ??
+      accounts[0]?.id ??
+      '',
+  );
   const [error, setError] = useState<ActionError | null>(null);
   const [leaving, setLeaving] = useState(false);
   const [pending, startTransition] = useTransition();
@@ -84,7 +100,13 @@ export function TopUpForm({ accounts, limitsText, next = null, initialAmount = '
           </button>
         ))}
       </div>
-      <BankAccountPicker legend={t('from')} accounts={accounts} value={accountId} onChange={setAccountId} />
+      <BankAccountPicker
+        legend={t('from')}
+        accounts={accounts}
+        value={accountId}
+        onChange={setAccountId}
+        addHref={addCardHref}
+      />
       <p className="text-sm text-gray-500">{t('bankNote')}</p>
       <Button type="submit" size="lg" block disabled={busy}>
         {busy ? t('submitting') : t('submit')}

@@ -36,10 +36,23 @@ type Props = {
   pinLockedUntil: string | null;
   /** The user turned the authenticator on: the confirm step asks its code too. */
   twoFactorOn: boolean;
+  /** A card just linked for this withdrawal: chosen instead of the default. */
+  selectedAccountId?: string | null;
+  /** 添加银行卡: the link-card page, coming back to this withdrawal. */
+  addCardHref?: string;
 };
 
 /** Bank account and amount → confirm screen (card, amount, fee, total debited) with the payment PIN. */
-export function WithdrawForm({ accounts, available, fee, limitsText, pinLockedUntil, twoFactorOn }: Props) {
+export function WithdrawForm({
+  accounts,
+  available,
+  fee,
+  limitsText,
+  pinLockedUntil,
+  twoFactorOn,
+  selectedAccountId = null,
+  addCardHref,
+}: Props) {
   const t = useTranslations('withdraw');
   const locale = useLocale() === 'en' ? 'en' : 'zh-CN';
   const money = (amount: bigint) => formatMoney({ amount, currency: 'CNY' }, locale);
@@ -51,7 +64,12 @@ export function WithdrawForm({ accounts, available, fee, limitsText, pinLockedUn
   const router = useRouter();
   const [key, renewKey] = useIdempotencyKey();
   const [amountText, setAmountText] = useState('');
-  const [accountId, setAccountId] = useState(accounts.find((a) => a.isDefault)?.id ?? accounts[0]?.id ?? '');
+  const [accountId, setAccountId] = useState(
+    accounts.find((a) => a.id === selectedAccountId)?.id ??
+      accounts.find((a) => a.isDefault)?.id ??
+      accounts[0]?.id ??
+      '',
+  );
   const [step, setStep] = useState<'edit' | 'confirm'>('edit');
   const [error, setError] = useState<ActionError | null>(null);
   const [pending, startTransition] = useTransition();
@@ -171,7 +189,13 @@ export function WithdrawForm({ accounts, available, fee, limitsText, pinLockedUn
 
   return (
     <form onSubmit={toConfirm} className="flex flex-col gap-5" noValidate>
-      <BankAccountPicker legend={t('to')} accounts={accounts} value={accountId} onChange={setAccountId} />
+      <BankAccountPicker
+        legend={t('to')}
+        accounts={accounts}
+        value={accountId}
+        onChange={setAccountId}
+        addHref={addCardHref}
+      />
       <AmountInput
         label={t('amount')}
         value={amountText}

@@ -8,6 +8,8 @@ export type NotificationKind =
   | 'WITHDRAWAL_PAID'
   | 'WITHDRAWAL_FAILED'
   | 'TRANSFER_RECEIVED'
+  /** To the sender, as Alipay's 转账成功 notice (params: amount, currency, to). */
+  | 'TRANSFER_SENT'
   /** The customer paid an order (params: amount, currency, shop, subject). */
   | 'PAYMENT_SUCCEEDED'
   | 'PAYMENT_FAILED'

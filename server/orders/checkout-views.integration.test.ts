@@ -72,6 +72,8 @@ describe('getCheckoutViewOrThrow', () => {
       subject: '咖啡豆 ×2',
       amount: 2_580n,
       returnUrl: 'https://shop.example/return?o=1',
+      // 返回商户 before paying leads to the same place.
+      backUrl: 'https://shop.example/return?o=1',
     });
     expect(view.remainingMs).toBeGreaterThan(590_000);
     expect(view.remainingMs).toBeLessThanOrEqual(600_000);
@@ -97,18 +99,24 @@ describe('getCheckoutViewOrThrow', () => {
     expect((await getCheckoutViewOrThrow(db, o.id, customer.id)).viewer?.frozen).toBe(true);
   });
 
-  it('reads a PENDING order past its expiry as expired before the expiry job ran, and drops an unsafe return_url', async () => {
+  it("reads a PENDING order past its expiry as expired before the expiry job ran, and drops an unsafe return_url (back to the merchant's site instead)", async () => {
     const m = await merchant();
     const o = await order(m.id);
     await db.order.update({
       where: { id: o.id },
-      data: { expiresAt: new Date(Date.now() - 1_000), returnUrl: 'javascript:alert(1)' },
+      data: {
+        expiresAt: new Date(Date.now() - 1_000),
+        returnUrl: 'javascript:alert(1)',
+        notifyUrl: 'https://shop.example/api/notify',
+      },
     });
     const view = await getCheckoutViewOrThrow(db, o.id, null);
     expect(view.order.status).toBe('PENDING');
     expect(view.state).toBe('EXPIRED');
     expect(view.remainingMs).toBe(0);
     expect(view.order.returnUrl).toBeNull();
+    // 返回商户 then leads to the merchant's site (its notify_url's origin), never to the unsafe URL.
+    expect(view.order.backUrl).toBe('https://shop.example/');
   });
 
   it('shows the payer the payment; anyone else sees only that it is paid; the result is the payer’s only', async () => {

@@ -13,7 +13,7 @@ import { isUuid } from '../../lib/ids/is-uuid';
 import { listBankAccounts, type LinkedBankAccount } from '../wallet/bank-accounts/manage-bank-accounts';
 import { NotFoundError } from '../core/domain-errors';
 import { checkoutState, type CheckoutState } from './checkout-state';
-import { safeReturnUrl } from './safe-return-url';
+import { merchantBackUrl, safeReturnUrl } from './safe-return-url';
 
 export type CheckoutOrder = {
   id: string;
@@ -26,6 +26,8 @@ export type CheckoutOrder = {
   expiresAt: Date;
   /** Only an http(s) URL, else null. */
   returnUrl: string | null;
+  /** The checkout's way back to the shop before paying: return_url, else the merchant's site. */
+  backUrl: string | null;
 };
 
 export type CheckoutViewer = {
@@ -80,6 +82,7 @@ export async function getCheckoutViewOrThrow(db: Db, orderId: string, viewerId: 
       status: order.status,
       expiresAt: order.expiresAt,
       returnUrl: safeReturnUrl(order.returnUrl),
+      backUrl: merchantBackUrl(order.returnUrl, order.notifyUrl),
     },
     state,
     remainingMs: state === 'PAYABLE' ? Math.max(0, order.expiresAt.getTime() - now.getTime()) : 0,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeReturnUrl } from './safe-return-url';
+import { merchantBackUrl, safeReturnUrl } from './safe-return-url';
 
 describe('safeReturnUrl', () => {
   it.each([
@@ -25,5 +25,24 @@ describe('safeReturnUrl', () => {
     'not a url',
   ])('drops %s', (raw) => {
     expect(safeReturnUrl(raw)).toBeNull();
+  });
+});
+
+describe('merchantBackUrl', () => {
+  it('is the order return_url when it is safe', () => {
+    expect(merchantBackUrl('https://shop.example/orders/1', 'https://api.shop.example/notify')).toBe(
+      'https://shop.example/orders/1',
+    );
+  });
+
+  it("falls back to the home page of the merchant's site (the notify_url's origin)", () => {
+    expect(merchantBackUrl(null, 'https://shop.example:8443/api/notify?x=1')).toBe('https://shop.example:8443/');
+    expect(merchantBackUrl('javascript:alert(1)', 'https://shop.example/api/notify')).toBe('https://shop.example/');
+  });
+
+  it('is null when neither is a plain http(s) address', () => {
+    expect(merchantBackUrl(null, null)).toBeNull();
+    expect(merchantBackUrl('data:text/html,x', 'javascript:alert(1)')).toBeNull();
+    expect(merchantBackUrl(undefined, 'https://user:pw@evil.example/notify')).toBeNull();
   });
 });

@@ -363,7 +363,7 @@ describe('a crash loses nothing acknowledged (docs/security.md)', () => {
 });
 
 describe('transfer and privacy', () => {
-  it('moves money between users, notifies the receiver, and a double submit moves it once', async () => {
+  it('moves money between users, notifies both sides, and a double submit moves it once', async () => {
     const a = await customer('赵甲');
     const b = await customer('钱乙');
     await topUp(a, 10_000n);
@@ -380,10 +380,32 @@ describe('transfer and privacy', () => {
     expect(new Set(results.map((r) => r.operationId)).size).toBe(1);
     expect((await wallet(a.id)).available).toBe(9_000n);
     expect((await wallet(b.id)).available).toBe(1_000n);
-    const note = await db.notification.findFirst({ where: { userId: b.id } });
-    expect(note).toMatchObject({ kind: 'TRANSFER_RECEIVED', operationId: results[0]!.operationId });
+    // Both sides are told, once each, however many times the request was replayed.
+    const received = await db.notification.findMany({ where: { userId: b.id } });
+    expect(received).toEqual([
+      expect.objectContaining({ kind: 'TRANSFER_RECEIVED', operationId: results[0]!.operationId }),
+    ]);
+    const sent = await db.notification.findMany({ where: { userId: a.id, kind: { startsWith: 'TRANSFER' } } });
+    expect(sent).toEqual([
+      expect.objectContaining({
+        kind: 'TRANSFER_SENT',
+        operationId: results[0]!.operationId,
+        params: { amount: '1000', currency: 'CNY', to: '钱乙' },
+      }),
+    ]);
     const seen = await getOperationOrThrow(db, b.id, results[0]!.operationId);
-    expect(seen).toMatchObject({ kind: 'TRANSFER_IN', amount: 1_000n, counterparty: '*甲', memo: input.memo });
+    expect(seen).toMatchObject({
+      kind: 'TRANSFER_IN',
+      amount: 1_000n,
+      counterparty: '*甲',
+      counterpartyContact: `${a.email[0]}***@${a.email.split('@')[1]}`,
+      memo: input.memo,
+    });
+    const own = await getOperationOrThrow(db, a.id, results[0]!.operationId);
+    expect(own).toMatchObject({
+      kind: 'TRANSFER_OUT',
+      counterpartyContact: `${b.email[0]}***@${b.email.split('@')[1]}`,
+    });
   });
 
   it('to oneself, or beyond the balance, is refused with nothing written', async () => {

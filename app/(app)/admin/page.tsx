@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { WorkspaceSwitch } from '@/components/shell/workspace-switch';
 import { AdminSectionCards } from '@/components/admin/admin-section-cards';
 import { BooksLinks } from '@/components/admin/reconciliation/books-links';
 import { OpenBreaksAlert } from '@/components/admin/reconciliation/open-breaks-alert';
@@ -21,7 +22,10 @@ export default async function AdminHomePage() {
   const locale = (await getLocale()) === 'en' ? 'en' : 'zh-CN';
   return (
     <div className="flex flex-col gap-4">
-      <h1 className="text-xl font-semibold text-gray-900">{t('title')}</h1>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-xl font-semibold text-gray-900">{t('title')}</h1>
+        <WorkspaceSwitch role="ADMIN" current="console" />
+      </div>
       <OpenBreaksAlert alerts={reconciliationAlerts} />
       <BooksLinks />
       <AdminSectionCards

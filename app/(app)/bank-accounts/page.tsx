@@ -6,7 +6,7 @@ import { LinkBankAccountForm } from '@/components/wallet/link-bank-account-form'
 import { PageHeader } from '@/components/wallet/page-header';
 import { requireUser } from '@/server/auth/current-user';
 import { db } from '@/server/db';
-import { checkoutReturnPath } from '@/lib/navigation/checkout-return-path';
+import { cardLinkReturnPath } from '@/lib/navigation/card-link-return-path';
 import { listBankAccounts } from '@/server/wallet/bank-accounts/manage-bank-accounts';
 
 export async function generateMetadata() {
@@ -17,8 +17,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function BankAccountsPage({ searchParams }: Props) {
   const user = await requireUser();
-  // Sent here by a checkout (or a top-up begun there): back to it once a card is linked.
-  const next = checkoutReturnPath((await searchParams).next);
+  // Sent here by a top-up, a withdrawal or a checkout: back to it once a card is linked.
+  const next = cardLinkReturnPath((await searchParams).next);
   const t = await getTranslations('bankAccounts');
   const accounts = await listBankAccounts(db(), user.id);
   return (

@@ -2,6 +2,7 @@ import { ArrowRight, Code2, FileSpreadsheet, Landmark } from 'lucide-react';
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { Amount } from '@/components/money/amount';
+import { WorkspaceSwitch } from '@/components/shell/workspace-switch';
 import { OrderList } from '@/components/merchant/order-list';
 import { buttonVariants } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -30,11 +31,14 @@ export default async function MerchantHomePage() {
   ];
   return (
     <div className="flex flex-col gap-4">
-      <div>
-        <h1 className="text-xl font-semibold text-gray-900">{t('title')}</h1>
-        <p className="text-sm text-gray-600" data-testid="shop-name">
-          {t('shop')} · {merchant.shopName}
-        </p>
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <div>
+          <h1 className="text-xl font-semibold text-gray-900">{t('title')}</h1>
+          <p className="text-sm text-gray-600" data-testid="shop-name">
+            {t('shop')} · {merchant.shopName}
+          </p>
+        </div>
+        <WorkspaceSwitch role="MERCHANT" current="console" />
       </div>
       <div className="grid gap-4 lg:grid-cols-3">
         <Card className="border-0 bg-gradient-to-br from-brand-600 to-brand-700 text-white lg:col-span-2">

@@ -1,12 +1,15 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { formatMoney, parseAmount } from '@/ledger';
 import { Card } from '@/components/ui/card';
+import { AccountFrozenBanner } from '@/components/admin/account-frozen-banner';
+import { getOwnFrozenAt } from '@/server/admin/users/get-own-frozen-at';
 import { NeedBankAccount } from '@/components/wallet/need-bank-account';
 import { PageHeader } from '@/components/wallet/page-header';
 import { TopUpForm } from '@/components/wallet/top-up-form';
 import { requireUser } from '@/server/auth/current-user';
 import { db } from '@/server/db';
-import { checkoutReturnPath } from '@/lib/navigation/checkout-return-path';
+import { cardLinkReturnPath, linkCardHref } from '@/lib/navigation/card-link-return-path';
+import { checkoutReturnPath, withCheckoutReturn } from '@/lib/navigation/checkout-return-path';
 import { listBankAccounts } from '@/server/wallet/bank-accounts/manage-bank-accounts';
 import { getLimitsView } from '@/server/wallet/operations/limits-view';
 
@@ -33,11 +36,17 @@ export default async function TopUpPage({ searchParams }: Props) {
   const next = checkoutReturnPath(query.next);
   const t = await getTranslations('topUp');
   const locale = (await getLocale()) === 'en' ? 'en' : 'zh-CN';
-  const [accounts, limits] = await Promise.all([
+  const [accounts, limits, frozenAt] = await Promise.all([
     listBankAccounts(db(), user.id),
     getLimitsView(db(), user.id, 'TOP_UP'),
+    getOwnFrozenAt(db(), user.id),
   ]);
   const money = (amount: bigint) => formatMoney({ amount, currency: 'CNY' }, locale);
+  const initialAmount = next ? suggestedAmount(query.amount) : '';
+  // Linking a card comes back here, to this same top-up (its checkout and amount kept).
+  const selfPath =
+    cardLinkReturnPath(withCheckoutReturn(initialAmount ? `/top-up?amount=${initialAmount}` : '/top-up', next)) ??
+    cardLinkReturnPath(withCheckoutReturn('/top-up', next));
   return (
     <div className="mx-auto flex w-full max-w-xl flex-col gap-4">
       <PageHeader
@@ -45,21 +54,28 @@ export default async function TopUpPage({ searchParams }: Props) {
         backHref={next ?? undefined}
         backLabel={(await getTranslations('walletPage'))('back')}
       />
-      <Card>
-        {accounts.length ? (
-          <TopUpForm
-            accounts={accounts}
-            next={next}
-            initialAmount={next ? suggestedAmount(query.amount) : ''}
-            limitsText={t('limits', {
-              perOperation: money(limits.perOperation),
-              remainingToday: money(limits.remainingToday),
-            })}
-          />
-        ) : (
-          <NeedBankAccount message={t('noAccount')} next={next} />
-        )}
-      </Card>
+      {/* A frozen account gets the reason, not a form the server would refuse. */}
+      {frozenAt ? (
+        <AccountFrozenBanner />
+      ) : (
+        <Card>
+          {accounts.length ? (
+            <TopUpForm
+              accounts={accounts}
+              next={next}
+              initialAmount={initialAmount}
+              selectedAccountId={typeof query.card === 'string' ? query.card : null}
+              addCardHref={linkCardHref(selfPath)}
+              limitsText={t('limits', {
+                perOperation: money(limits.perOperation),
+                remainingToday: money(limits.remainingToday),
+              })}
+            />
+          ) : (
+            <NeedBankAccount message={t('noAccount')} returnPath={selfPath} />
+          )}
+        </Card>
+      )}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { formatAmountPlain, formatMoney } from '@/ledger';
+import { CheckoutHeading } from '@/components/checkout/checkout-heading';
 import { CheckoutQr } from '@/components/checkout/checkout-qr';
 import { CountdownText, ExpiryClock } from '@/components/checkout/expiry-clock';
 import { OrderSummary } from '@/components/checkout/order-summary';
@@ -36,6 +37,7 @@ export default async function CheckoutPage({ params }: Props) {
 
   return (
     <ExpiryClock remainingMs={view.remainingMs}>
+      <CheckoutHeading backUrl={view.order.backUrl} />
       <div className="grid gap-4 md:grid-cols-[minmax(0,5fr)_minmax(0,6fr)] md:items-start md:gap-6">
         <Card className="md:p-6">
           <OrderSummary order={view.order}>

@@ -7,6 +7,7 @@ import { useState, useTransition } from 'react';
 import { runReconciliationAction } from '@/app/(app)/admin/reconciliation/actions';
 import type { ActionError } from '@/app/actions/action-result';
 import { Button } from '@/components/ui/button';
+import { DateInput } from '@/components/ui/date-input';
 import { useReconciliationError } from './use-reconciliation-error';
 
 type Props = { defaultDate: string; maxDate: string; fixedDate?: boolean };
@@ -38,8 +39,7 @@ export function RunForm({ defaultDate, maxDate, fixedDate }: Props) {
         ) : (
           <label className="flex flex-col gap-1 text-sm text-gray-700">
             {t('date')}
-            <input
-              type="date"
+            <DateInput
               name="date"
               defaultValue={defaultDate}
               max={maxDate}

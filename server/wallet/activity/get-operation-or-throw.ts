@@ -4,6 +4,7 @@ import 'server-only';
 import type { Db } from '../../db';
 import { isUuid } from '../../../lib/ids/is-uuid';
 import { NotFoundError } from '../../core/domain-errors';
+import { maskEmail } from '../../../lib/text/mask';
 import { counterpartyNames, visibleTo } from './list-activity';
 import { OPERATION_PARTIES_INCLUDE, toOperationView, type OperationView, type TimelineEvent } from './operation-view';
 
@@ -16,6 +17,8 @@ export type OperationDetail = OperationView & {
   refunds: LinkedOperation[];
   /** REFUND: the payment it gave money back for. */
   refundedPayment: LinkedOperation | null;
+  /** A transfer's other person's masked email ("l***@example.com"): which 四 it was. */
+  counterpartyContact: string | null;
 };
 
 export async function getOperationOrThrow(db: Db, viewerId: string, id: string): Promise<OperationDetail> {
@@ -34,7 +37,12 @@ export async function getOperationOrThrow(db: Db, viewerId: string, id: string):
   if (!op) throw new NotFoundError('Operation');
   const names = await counterpartyNames(db, [op.counterpartyUserId]);
   const view = toOperationView(op, viewerId, op.counterpartyUserId ? (names.get(op.counterpartyUserId) ?? null) : null);
-  return { ...view, timeline: op.events, ...(await linkedOperations(db, viewerId, view, op.orderId)) };
+  return {
+    ...view,
+    timeline: op.events,
+    ...(await linkedOperations(db, viewerId, view, op.orderId)),
+    counterpartyContact: await transferContact(db, view, op),
+  };
 }
 
 // Refunds go to the customer who paid the order (refund-order.ts), so both sides are the viewer's own.
@@ -61,4 +69,16 @@ async function linkedOperations(
     ? await db.walletOperation.findFirst({ where: { id: order.paymentOperationId, userId: viewerId }, select })
     : null;
   return { refunds: [], refundedPayment: payment };
+}
+
+/** The masked email of the transfer's other person (the sender for a receiver, and the other way). */
+async function transferContact(
+  db: Db,
+  view: OperationView,
+  op: { userId: string; counterpartyUserId: string | null },
+): Promise<string | null> {
+  const otherId = view.kind === 'TRANSFER_IN' ? op.userId : view.kind === 'TRANSFER_OUT' ? op.counterpartyUserId : null;
+  if (!otherId) return null;
+  const other = await db.user.findUnique({ where: { id: otherId }, select: { email: true } });
+  return other ? maskEmail(other.email) : null;
 }

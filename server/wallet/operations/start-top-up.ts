@@ -20,7 +20,15 @@ export type StartTopUpInput = {
   idempotencyKey: string;
   /** A checkout to come back to after the bank's page (see checkout-return-path.ts). */
   returnPath?: string | null;
+  /**
+   * What the bank's authorisation page shows as payee and purpose, in the customer's language
+   * (one language, not both); the bank's own 流水号 is the reference, so no id goes in here.
+   */
+  bankWording?: { payee: string; description: string };
 };
+
+/** The wording when the caller gives none (jobs, tests): the default language's. */
+export const DEFAULT_TOP_UP_BANK_WORDING = { payee: '钱包', description: '钱包余额充值' };
 
 export type StartTopUpResult =
   /** Send the customer to the bank's authorisation page. */
@@ -61,8 +69,8 @@ export async function startTopUp(deps: AppDeps, input: StartTopUpInput): Promise
       accountNumber: account.accountNumber,
       amount: operation.amount,
       currency: DEFAULT_CURRENCY,
-      payee: '钱包余额充值 Wallet top-up',
-      description: `Top-up ${operation.id}`,
+      payee: (input.bankWording ?? DEFAULT_TOP_UP_BANK_WORDING).payee,
+      description: (input.bankWording ?? DEFAULT_TOP_UP_BANK_WORDING).description,
       returnUrl: `${deps.appUrl}${withCheckoutReturn('/top-up/return', checkoutReturnPath(input.returnPath))}`,
       notifyUrl: `${deps.appUrl}/api/bank/notices`,
     });

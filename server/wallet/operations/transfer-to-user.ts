@@ -1,5 +1,5 @@
 // Transfer to another user, after the payment PIN is checked: one transaction holds the operation, its ledger entry (D payer,
-// C payee), its timeline and the payee's notification, so it happens entirely or not at all.
+// C payee), its timeline and both sides' notifications, so it happens entirely or not at all.
 import { buildJournalEntry, DEFAULT_CURRENCY, transferPostings } from '@/ledger';
 import { applyLedgerOps, okOrThrow } from '../../stored-ledger';
 import { addNotification } from '../../notifications/add-notification';
@@ -49,11 +49,22 @@ export async function transferToUser(
     const [result] = await applyLedgerOps(tx, [{ type: 'transfer', entry, idempotencyScope: 'wallet' }]);
     const ledgerEntryId = okOrThrow(result!).entryId; // InsufficientFundsError rolls everything back
     const sender = await tx.user.findUniqueOrThrow({ where: { id: input.userId }, select: { displayName: true } });
+    const receiver = await tx.user.findUniqueOrThrow({
+      where: { id: recipient.userId },
+      select: { displayName: true },
+    });
+    const amount = input.amount.toString();
     await addNotification(tx, {
       userId: recipient.userId,
       kind: 'TRANSFER_RECEIVED',
       operationId: begun.operation.id,
-      params: { amount: input.amount.toString(), currency: DEFAULT_CURRENCY, from: sender.displayName },
+      params: { amount, currency: DEFAULT_CURRENCY, from: sender.displayName },
+    });
+    await addNotification(tx, {
+      userId: input.userId,
+      kind: 'TRANSFER_SENT',
+      operationId: begun.operation.id,
+      params: { amount, currency: DEFAULT_CURRENCY, to: receiver.displayName },
     });
     return tx.walletOperation.update({
       where: { id: begun.operation.id },

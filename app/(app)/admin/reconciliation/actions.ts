@@ -13,7 +13,8 @@ import { runReconciliation } from '@/server/reconciliation/run-reconciliation';
 import { InvalidInputError } from '@/server/core/domain-errors';
 import { appDeps } from '@/server/core/deps-instance';
 
-const runSchema = z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) });
+// A real day (2026-13-45 has the shape but is none): what the date field sends is typed, not picked.
+const runSchema = z.object({ date: z.iso.date() });
 const resolveSchema = z.object({
   breakId: z.uuid(),
   action: z.enum(['BOOK_FROM_BANK', 'WRITE_OFF']),

@@ -10,6 +10,7 @@ import { AuthoriseForm } from '@/sandbox-bank/ui/authorise-form';
 import { DebitOutcomePanel } from '@/sandbox-bank/ui/debit-outcome-panel';
 import { bankMoney, formatShanghaiDateTime } from '@/sandbox-bank/ui/format';
 import { CodeSentNotice } from '@/sandbox-bank/ui/code-sent-notice';
+import { CopyReferenceButton } from '@/sandbox-bank/ui/copy-reference-button';
 
 export const dynamic = 'force-dynamic';
 
@@ -53,9 +54,19 @@ export default async function AuthorizePage({ params }: Props) {
           {debit.description ? (
             <>
               <dt className="text-gray-600">{t('description')}</dt>
-              <dd className="text-gray-900">{debit.description}</dd>
+              <dd className="text-gray-900" data-testid="debit-description">
+                {debit.description}
+              </dd>
             </>
           ) : null}
+          {/* The bank's own 流水号: short, unambiguous to read out, and the one the wallet shows too. */}
+          <dt className="text-gray-600">{t('reference')}</dt>
+          <dd className="flex min-w-0 items-center gap-1 text-gray-900">
+            <span className="font-mono break-all tabular" data-testid="debit-reference">
+              {debit.bankReference}
+            </span>
+            <CopyReferenceButton value={debit.bankReference} />
+          </dd>
         </dl>
         {debit.status === 'AWAITING_AUTHORISATION' ? (
           <>
