@@ -10,6 +10,7 @@ export const CLIENT_NAMESPACES = {
     'activity',
     'auth',
     'bankAccounts',
+    'dateInput',
     'errorCodes',
     'frozenAccount',
     'home',
