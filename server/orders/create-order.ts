@@ -6,6 +6,7 @@ import type { Currency } from '@/ledger';
 import type { Db } from '../db';
 import type { Order } from '../generated/prisma/client';
 import { MerchantFrozenError } from '../merchants/merchant-errors';
+import { withRetry } from '../stored-ledger';
 import { orderColumns } from './order-columns';
 import { DuplicateMerchantOrderNoError } from './order-errors';
 
@@ -30,7 +31,17 @@ type CreatedRow = Order & { frozen: boolean; created: boolean };
  * index (ON CONFLICT), all at once. Expiry on the database clock, like every check of it.
  */
 export async function createOrder(db: Db, input: CreateOrderInput): Promise<Order> {
-  const [row] = await db.$queryRaw<CreatedRow[]>`
+  // Its own transaction: run again whole on a deadlock or serialization failure, as inTransaction would.
+  const [row] = await withRetry(() => insertOrder(db, input));
+  if (!row) throw new Error(`createOrder: merchant ${input.merchantId} does not exist`);
+  if (row.frozen) throw new MerchantFrozenError();
+  if (!row.created) throw new DuplicateMerchantOrderNoError();
+  const { frozen: _frozen, created: _created, ...order } = row;
+  return order;
+}
+
+function insertOrder(db: Db, input: CreateOrderInput): Promise<CreatedRow[]> {
+  return db.$queryRaw<CreatedRow[]>`
     WITH merchant AS (
       SELECT u.frozen_at IS NOT NULL AS frozen
         FROM merchants m JOIN users u ON u.id = m.user_id WHERE m.id = ${input.merchantId}::uuid
@@ -51,9 +62,4 @@ export async function createOrder(db: Db, input: CreateOrderInput): Promise<Orde
     )
     SELECT merchant.frozen, created.id IS NOT NULL AS created, ${orderColumns('created')}
       FROM merchant LEFT JOIN created ON true`;
-  if (!row) throw new Error(`createOrder: merchant ${input.merchantId} does not exist`);
-  if (row.frozen) throw new MerchantFrozenError();
-  if (!row.created) throw new DuplicateMerchantOrderNoError();
-  const { frozen: _frozen, created: _created, ...order } = row;
-  return order;
 }
