@@ -28,9 +28,11 @@ export function ActivityRow({ item }: { item: OperationView }) {
         <div className="min-w-0 flex-1">
           <p className="truncate font-semibold text-gray-900">{item.counterparty ?? category}</p>
           {/* A long category ("Balance top-up") gives way; the time is never cut. */}
-          <p className="flex min-w-0 gap-1 text-sm text-gray-500">
+          <p className="flex min-w-0 text-sm text-gray-500">
             <span className="truncate">{category}</span>
-            <span aria-hidden>·</span>
+            <span aria-hidden className="shrink-0 whitespace-pre">
+              {' · '}
+            </span>
             <time dateTime={item.createdAt.toISOString()} className="shrink-0 whitespace-nowrap tabular">
               {formatShanghaiMinute(item.createdAt)}
             </time>
