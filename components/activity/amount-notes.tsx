@@ -9,7 +9,7 @@ type Noted = Pick<OperationView, 'outcome' | 'amount' | 'fee' | 'refundedAmount'
 type Props = {
   operation: Noted;
   className?: string;
-  /** On phones, fee and amount received on two lines (list rows, where width is short). */
+  /** Fee and amount received on two lines (list rows: in the home card even a wide screen leaves them little room). */
   stack?: boolean;
 };
 
@@ -28,14 +28,9 @@ export function AmountNotes({ operation, className, stack }: Props) {
     notes.push({
       key: 'fee',
       text: (
-        <span
-          className={cn(
-            'inline-flex flex-wrap justify-center',
-            stack && 'justify-end max-md:flex-col max-md:items-end',
-          )}
-        >
+        <span className={cn('inline-flex flex-wrap justify-center', stack && 'flex-col items-end')}>
           <span>{t('feeIncluded', { fee: money(operation.fee) })}</span>
-          <span className={cn('whitespace-pre', stack && 'max-md:hidden')}> · </span>
+          <span className={cn('whitespace-pre', stack && 'hidden')}> · </span>
           <span>{t('received', { received: money(size) })}</span>
         </span>
       ),
