@@ -65,15 +65,19 @@ export default async function AdminRevenuePage({ searchParams }: { searchParams:
             <Amount amount={revenue.total} currency={revenue.currency} />
           </p>
           {kinds.length > 0 && (
-            <dl className="mt-3 flex flex-col gap-1 text-sm">
-              <dt className="sr-only">{t('byKind')}</dt>
-              {kinds.map(([kind, amount]) => (
-                <div key={kind} className="flex justify-between gap-3">
-                  <span className="text-gray-600">{kindsT.has(kind) ? kindsT(kind as 'PAYMENT') : kind}</span>
-                  <Amount amount={amount} currency={revenue.currency} />
-                </div>
-              ))}
-            </dl>
+            <>
+              <h3 className="sr-only">{t('byKind')}</h3>
+              <dl className="mt-3 flex flex-col gap-1 text-sm">
+                {kinds.map(([kind, amount]) => (
+                  <div key={kind} className="flex justify-between gap-3">
+                    <dt className="text-gray-600">{kindsT.has(kind) ? kindsT(kind as 'PAYMENT') : kind}</dt>
+                    <dd>
+                      <Amount amount={amount} currency={revenue.currency} />
+                    </dd>
+                  </div>
+                ))}
+              </dl>
+            </>
           )}
         </SectionCard>
         <SectionCard className="lg:col-span-2">
