@@ -17,6 +17,7 @@ import { classifyStatement, type BankLine, type Break } from './classify-stateme
 import { bankAccountIds, loadLedgerItems, loadOperations } from './load-ledger-side';
 import type { ReconciliationDeps } from './reconciliation-deps';
 import { InvalidBusinessDateError, ReconciliationAlreadyRunningError } from './reconciliation-errors';
+import { mapLimit } from '../../lib/async/map-limit';
 
 export type RunTrigger = 'MANUAL' | 'SCHEDULED';
 
@@ -217,17 +218,4 @@ async function insertBreaks(tx: Tx, runId: string, date: string, breaks: Break[]
     FROM jsonb_to_recordset(${rows}::jsonb) AS x(
       category text, item_key text, reference text, bank_reference text, operation_id text, operation_kind text,
       operation_status text, ledger_entry_id text, bank_amount text, ledger_amount text, bank_booked_at text, ledger_booked_at text)`;
-}
-
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
 }

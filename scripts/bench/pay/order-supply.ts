@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { DEFAULT_CURRENCY } from '../../../ledger/index';
 import type { Db } from '../../../server/db';
 import { createOrder } from '../../../server/orders/create-order';
-import { inParallel } from './in-parallel';
+import { mapLimit } from '../../../lib/async/map-limit';
 
 export const ORDER_AMOUNT = 100n; // ¥1.00
 
@@ -49,7 +49,7 @@ export class OrderSupply {
     const missing = count - this.ids.length;
     if (missing <= 0) return;
     let next = 0;
-    const made = await inParallel(
+    const made = await mapLimit(
       Array.from({ length: missing }, () => this.merchantIds[next++ % this.merchantIds.length]!),
       8,
       (merchantId) => createBenchOrder(this.db, merchantId),

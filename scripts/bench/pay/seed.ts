@@ -19,7 +19,7 @@ import { createSession, SESSION_MAX_AGE_SECONDS } from '../../../server/auth/ses
 import { createApiKey, newWebhookSecret } from '../../../server/merchants/api-keys';
 import { newPinColumns } from '../../../server/pin/set-payment-pin';
 import { applyLedgerOps, ensureAccounts, ensurePlatformAccounts } from '../../../server/stored-ledger/index';
-import { inParallel } from './in-parallel';
+import { mapLimit } from '../../../lib/async/map-limit';
 
 export const BENCH_PIN = '258036';
 const CURRENCY: Currency = DEFAULT_CURRENCY;
@@ -64,7 +64,7 @@ export async function seedCustomers(db: Db, count: number, nextAuthSecret: strin
     const failed = results.find((r) => !r.ok);
     if (failed) throw new Error(`[bench] a top-up of the seed failed: ${JSON.stringify(failed)}`);
   }
-  return inParallel(users, 8, async (u) => {
+  return mapLimit(users, 8, async (u) => {
     const sid = await createSession(db, u.id, { userAgent: 'bench:pay', ipAddress: '127.0.0.1' });
     const token = await encode({ token: { sub: u.id, sid }, secret: nextAuthSecret, maxAge: SESSION_MAX_AGE_SECONDS });
     return { id: u.id, email: u.email, cookie: `${SESSION_COOKIE}=${token}` };
@@ -75,7 +75,7 @@ export async function seedCustomers(db: Db, count: number, nextAuthSecret: strin
 export async function seedMerchants(db: Db, count: number): Promise<Merchant[]> {
   const run = Date.now().toString(36);
   const passwordHash = await hashPassword(randomUUID());
-  return inParallel(
+  return mapLimit(
     Array.from({ length: count }, (_, i) => i),
     8,
     async (i) => {
