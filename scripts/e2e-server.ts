@@ -1,7 +1,6 @@
 // The server Playwright tests run against: a fresh database (migrated and seeded), a
 // production build, `next start`. SIGTERM stops Next and drops the database.
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { createDb } from '../server/db';
 import { seedDemoData } from '../prisma/seed';
@@ -11,29 +10,13 @@ import { applySandboxBankMigrations } from '../sandbox-bank/db/migrate';
 import { seedSandboxBank } from '../sandbox-bank/seed';
 import { createFreshDatabase } from './db/test-database';
 import { startMailCatcher } from './mail/mail-catcher';
+import { productionRunEnv } from './lib/production-run-env';
 import { runNext, stopChild } from './lib/run-next';
 
 const port = Number(process.argv[2] ?? 3100);
 const database = await createFreshDatabase('wallet_e2e');
-// A production build refuses the development auth secret: each run gets its own.
-const env = {
-  DATABASE_URL: database.url,
-  NEXTAUTH_URL: `http://localhost:${port}`,
-  NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
-  // The sandbox bank's secrets, random per run too; specs that call its API read them below.
-  SANDBOX_BANK_CLIENT_SECRET: randomBytes(32).toString('base64url'),
-  SANDBOX_BANK_NOTICE_SECRET: randomBytes(32).toString('base64url'),
-  DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-  // The bank's operator (faults, the simulated phones): specs sign in with it.
-  SANDBOX_BANK_OPERATOR_SECRET: randomBytes(32).toString('base64url'),
-  // Mounted in this production build (off by default in one).
-  SANDBOX_BANK_ENABLED: '1',
-  // The key of payment PIN hashes, random per run like the others.
-  PIN_PEPPER: randomBytes(32).toString('base64url'),
-  PORT: String(port),
-  // The demo store receives its notifications on this machine (localhost).
-  WEBHOOK_ALLOW_PRIVATE_ADDRESSES: '1',
-};
+// Random secrets per run; the specs that call the bank's API read them below.
+const env = productionRunEnv(database.url, port);
 
 // Mail goes to a local catcher; the specs read it at /dev/mailbox (on for this build only).
 const mail = await startMailCatcher(database.url);

@@ -3,10 +3,10 @@
 // secrets as scripts/e2e-server.ts gives its server, and the bare baseline routes turned on.
 // stop() stops Next and drops the database; the caller makes sure it runs on failure too.
 import { spawnSync, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { applySandboxBankMigrations } from '../../../sandbox-bank/db/migrate';
 import { createFreshDatabase, type FreshDatabase } from '../../db/test-database';
 import { freePort } from '../../lib/free-port';
+import { productionRunEnv } from '../../lib/production-run-env';
 import { runNext, stopChild } from '../../lib/run-next';
 import { findInTree } from './process-cpu';
 
@@ -32,18 +32,7 @@ export async function prepareDatabase(preferredPort: number): Promise<DatabaseAn
     throw err;
   }
   const env = {
-    DATABASE_URL: database.url,
-    NEXTAUTH_URL: `http://localhost:${port}`,
-    NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
-    SANDBOX_BANK_CLIENT_SECRET: randomBytes(32).toString('base64url'),
-    SANDBOX_BANK_NOTICE_SECRET: randomBytes(32).toString('base64url'),
-    DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-    SANDBOX_BANK_OPERATOR_SECRET: randomBytes(32).toString('base64url'),
-    SANDBOX_BANK_ENABLED: '1',
-    PIN_PEPPER: randomBytes(32).toString('base64url'),
-    PORT: String(port),
-    // The merchants' notify_url is the bench's own sink on this machine (webhook-sink.ts).
-    WEBHOOK_ALLOW_PRIVATE_ADDRESSES: '1',
+    ...productionRunEnv(database.url, port),
     // app/api/bench-baseline/*: the same-run baselines.
     BENCH_BASELINE_ROUTES: '1',
   };
