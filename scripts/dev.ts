@@ -12,6 +12,7 @@ import { seedSandboxBank } from '../sandbox-bank/seed';
 import { applyMigrations } from './db/migrate';
 import { startMailCatcher, type MailCatcher } from './mail/mail-catcher';
 import { resolveDatabase } from './db/resolve-database';
+import { devSigningKey } from './lib/dev-signing-key';
 import { freePort } from './lib/free-port';
 import { runNext, stopChild } from './lib/run-next';
 
@@ -81,6 +82,8 @@ try {
     ...(mail && { SMTP_URL: mail.smtpUrl, DEV_MAILBOX_ENABLED: '1' }),
     SANDBOX_BANK_ENABLED: '1',
     SANDBOX_BANK_OPERATOR_SECRET: operatorSecret,
+    // Signs e-receipts and the daily proof of liabilities; one per database (.data/).
+    RECEIPT_SIGNING_KEY: devSigningKey(resolve('.data/receipt-signing-key.json')),
     ...(demoStore && { DEMO_STORE_API_KEY: demoStore.apiKey, DEMO_STORE_WEBHOOK_SECRET: demoStore.webhookSecret }),
   });
   next.on('exit', (code) => void shutdown(code ?? 0));

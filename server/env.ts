@@ -40,6 +40,8 @@ const schema = z.object({
     .string()
     .refine((v) => Buffer.from(v, 'base64').length === 32, 'DATA_ENCRYPTION_KEY must be 32 bytes in base64')
     .default(DEV_DATA_ENCRYPTION_KEY),
+  /** The platform's Ed25519 signing key (receipts, proofs), PKCS#8 DER in base64url (server/signing/). */
+  RECEIPT_SIGNING_KEY: z.string().min(1).optional(),
   MAIL_FROM: z.string().min(3).default('钱包 Wallet <no-reply@wallet.example>'),
   /** 1: serve /dev/mailbox (the local catcher's messages). `npm run dev` and the e2e server set it; never on by default. */
   DEV_MAILBOX_ENABLED: z.enum(['0', '1']).default('0'),

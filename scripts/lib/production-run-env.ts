@@ -2,6 +2,7 @@
 // database, random secrets per run (a production build refuses the development ones), and the
 // parts that are off by default in production switched on.
 import { randomBytes } from 'node:crypto';
+import { generateSigningKey } from '../../server/signing/generate-signing-key';
 
 const secret = () => randomBytes(32).toString('base64url');
 
@@ -20,6 +21,8 @@ export function productionRunEnv(databaseUrl: string, port: number): Record<stri
     SANDBOX_BANK_ENABLED: '1',
     // The key of payment PIN hashes.
     PIN_PEPPER: secret(),
+    // The key that signs receipts and proofs.
+    RECEIPT_SIGNING_KEY: generateSigningKey(),
     PORT: String(port),
     // Merchant notifications go to receivers on this machine (localhost).
     WEBHOOK_ALLOW_PRIVATE_ADDRESSES: '1',

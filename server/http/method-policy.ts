@@ -13,6 +13,7 @@ export const ROUTE_HANDLER_METHODS: Readonly<Record<string, readonly string[]>> 
   '/api/bench-baseline/ping': ['GET'],
   '/api/bench-baseline/transfer': ['POST'],
   '/api/demo-store/notify': ['POST'],
+  '/api/signing-keys': ['GET'],
   '/api/v1/balance': ['GET'],
   '/api/v1/balance_transactions': ['GET'],
   '/api/v1/bills/[date]': ['GET'],
