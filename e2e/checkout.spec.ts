@@ -418,3 +418,37 @@ test('online banking: the bank page, a pending result that turns to 支付成功
   await expect(page.getByTestId('detail-paymentMethod')).toContainText('(');
   await expect(page.getByTestId('detail-counterparty')).toContainText('示例商店');
 });
+
+test("the checkout's payment route refuses what a page would never send, and nothing moves", async ({
+  browser,
+  request,
+  baseURL,
+}) => {
+  const order = await createOrder(request, baseURL!, 300);
+  const form = (fields: Record<string, string>) => ({ multipart: fields });
+  // No session: 401, not a sign-in page.
+  const anonymous = await request.post(
+    `/pay/${order.id}/balance`,
+    form({ idempotencyKey: randomUUID(), pin: '000000' }),
+  );
+  expect(anonymous.status()).toBe(401);
+  expect(await anonymous.json()).toEqual({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+
+  const page = await newPage(browser);
+  await signInThroughForm(page, demoAccount('CUSTOMER', 0).email, demoAccount('CUSTOMER', 0).password);
+  const signedIn = page.request;
+  // A key that is not a UUID names its field; a malformed order id is not found.
+  const badKey = await signedIn.post(`/pay/${order.id}/balance`, form({ idempotencyKey: 'x', pin: '000000' }));
+  expect(badKey.status()).toBe(400);
+  expect(await badKey.json()).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'idempotencyKey' } });
+  const badOrder = await signedIn.post(
+    '/pay/not-an-order/balance',
+    form({ idempotencyKey: randomUUID(), pin: '000000' }),
+  );
+  expect(badOrder.status()).toBe(404);
+  // Only POST is served.
+  expect((await signedIn.get(`/pay/${order.id}/balance`)).status()).toBe(405);
+  const still = await request.get(`/api/v1/orders/${order.id}`, { headers: { Authorization: `Bearer ${apiKey()}` } });
+  expect(((await still.json()) as ApiOrder).status).toBe('PENDING');
+  await page.context().close();
+});

@@ -3,8 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { payOrderFromBalanceAction } from '@/app/actions/checkout';
-import type { ActionError } from '@/app/actions/action-result';
+import type { ActionError, ActionResult } from '@/app/actions/action-result';
 import { PinField } from '@/components/pin/pin-field';
 import { PinLockedNotice } from '@/components/pin/pin-locked-notice';
 import { usePinErrorText } from '@/components/pin/use-pin-error-text';
@@ -39,7 +38,12 @@ export function BalancePayForm({ orderId, shopName, amountText, feeText, disable
     const form = new FormData(e.currentTarget);
     setError(null);
     startTransition(async () => {
-      const result = await payOrderFromBalanceAction(form);
+      const result = await postPayment(orderId, form);
+      // Signed out meanwhile (the session ended or was revoked): sign in and come back.
+      if (!result.ok && result.error.code === 'UNAUTHENTICATED') {
+        router.push(`/sign-in?callbackUrl=${encodeURIComponent(`/pay/${orderId}`)}`);
+        return;
+      }
       if (!result.ok) {
         setError(result.error);
         setPin('');
@@ -55,7 +59,6 @@ export function BalancePayForm({ orderId, shopName, amountText, feeText, disable
   const pinError = error ? pinErrorText(error) : null;
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate data-testid="balance-pay-form">
-      <input type="hidden" name="orderId" value={orderId} />
       <input type="hidden" name="idempotencyKey" value={key} />
       <dl className="flex flex-col gap-2 rounded-xl bg-gray-50 p-4 text-sm" data-testid="balance-pay-summary">
         <Row label={t('summaryPayee')} value={shopName} />
@@ -86,6 +89,19 @@ export function BalancePayForm({ orderId, shopName, amountText, feeText, disable
       />
     </form>
   );
+}
+
+type Paid = { operationId: string; orderId: string };
+
+/** Posts the form to the checkout's payment route (app/pay/[orderId]/balance/route.ts). */
+async function postPayment(orderId: string, form: FormData): Promise<ActionResult<Paid>> {
+  try {
+    const response = await fetch(`/pay/${encodeURIComponent(orderId)}/balance`, { method: 'POST', body: form });
+    return (await response.json()) as ActionResult<Paid>;
+  } catch {
+    // No answer (offline, or the connection broke): the same key makes a retry safe.
+    return { ok: false, error: { code: 'SERVICE_UNAVAILABLE' } };
+  }
 }
 
 function Row({ label, value, strong }: { label: string; value: string; strong?: boolean }) {

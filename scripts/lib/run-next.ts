@@ -2,8 +2,8 @@
 // next-server too (docs/stack.md).
 import { spawn, type ChildProcess } from 'node:child_process';
 
-export function runNext(args: string[], env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['node_modules/next/dist/bin/next', ...args], {
+export function runNext(args: string[], env: Record<string, string>, nodeArgs: string[] = []): ChildProcess {
+  return spawn(process.execPath, [...nodeArgs, 'node_modules/next/dist/bin/next', ...args], {
     stdio: 'inherit',
     env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env, ...env },
   });

@@ -26,6 +26,8 @@ export const ROUTE_HANDLER_METHODS: Readonly<Record<string, readonly string[]>> 
   // Answers the API's JSON 404 for any path it does not know.
   '/api/v1/[...path]': ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
   // The bank's one handler, which answers its own 405 per endpoint.
+  // The checkout's payment from the balance (the form posts here).
+  '/pay/[orderId]/balance': ['POST'],
   '/sandbox-bank/api/[...path]': ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
   '/sandbox-bank/statements/csv': ['GET'],
 };

@@ -49,7 +49,10 @@ export function buildApp(env: Record<string, string>): void {
 
 export async function startApp({ database, env, port }: DatabaseAndEnv): Promise<AppServer> {
   const baseUrl = `http://localhost:${port}`;
-  const next: ChildProcess = runNext(['start', '-p', String(port)], env);
+  // BENCH_SERVER_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops.
+  const profileDir = process.env.BENCH_SERVER_CPU_PROF;
+  const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const next: ChildProcess = runNext(['start', '-p', String(port)], env, nodeArgs);
   const stop = async () => {
     await stopChild(next);
   };

@@ -1,11 +1,11 @@
 // In set-up, not timed: a real browser pays one order and makes one transfer by clicking, as a
-// person would, and the server action requests it sends are kept as the templates the load
+// person would, and the requests it sends (a server action, or the checkout's payment route) are kept as the templates the load
 // replays (captured-action.ts). So the bench sends what the page sends, whatever the page
 // and Next make of it, and no action id is read from build files.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page, type Request } from '@playwright/test';
 import { BENCH_PIN, SESSION_COOKIE } from './seed';
-import { actionSucceeded, captureFromRequest, type CapturedAction } from './captured-action';
+import { actionSucceeded, captureFromRequest, withPathParameter, type CapturedAction } from './captured-action';
 
 const SYSTEM_CHROMIUM = '/usr/bin/chromium'; // as playwright.config.ts: Debian's where present
 
@@ -40,7 +40,8 @@ export async function captureFlows(
       await page.waitForURL(/\/activity\/[^/?]+/, { timeout: 30_000 });
       return lastAction(actions, 'the transfer page');
     });
-    return { pay, transfer };
+    // The checkout posts to a path that names the order; the load pays other orders.
+    return { pay: withPathParameter(pay, orderId, 'orderId'), transfer };
   } finally {
     await browser.close();
   }
@@ -60,11 +61,12 @@ async function withPage<T>(
   await context.addCookies([{ name, value: value.join('='), url: baseUrl }]);
   const page = await context.newPage();
   const actions: SeenAction[] = [];
-  // Server actions pass through here on their way out, so their answers are read before the
-  // page navigates away (the browser drops a body it navigated away from).
+  // The page's POSTs (server actions, and the checkout's payment route) pass through here on
+  // their way out, so their answers are read before the page navigates away (the browser
+  // drops a body it navigated away from).
   await page.route('**/*', async (route) => {
     const request = route.request();
-    if (request.method() !== 'POST' || !request.headers()['next-action']) return route.continue();
+    if (request.method() !== 'POST') return route.continue();
     const response = await route.fetch();
     const body = await response.text();
     actions.push({ request, answer: { status: response.status(), body } });
@@ -84,13 +86,11 @@ async function lastAction(actions: SeenAction[], where: string): Promise<Capture
   const last = withPin();
   if (!last) {
     const seen = actions.map((a) => `${a.request.url()} ${JSON.stringify(a.request.postData())?.slice(0, 300)}`);
-    throw new Error(`[bench] ${where} sent no server action with the PIN (saw: ${seen.join(' | ') || 'none'})`);
+    throw new Error(`[bench] ${where} sent no request with the PIN (saw: ${seen.join(' | ') || 'none'})`);
   }
   const answer = last.answer;
   if (!actionSucceeded(answer.status, answer.body)) {
-    throw new Error(
-      `[bench] ${where}'s server action did not answer ok: ${answer.status} ${answer.body.slice(0, 300)}`,
-    );
+    throw new Error(`[bench] ${where}'s request did not answer ok: ${answer.status} ${answer.body.slice(0, 300)}`);
   }
   const headers = await last.request.allHeaders();
   return captureFromRequest(last.request.url(), headers, last.request.postData() ?? '', headers['content-type'] ?? '');

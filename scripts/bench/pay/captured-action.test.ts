@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionSucceeded, captureFromRequest, replayAction } from './captured-action';
+import { actionSucceeded, captureFromRequest, replayAction, withPathParameter } from './captured-action';
 
 // What Chromium sent for the checkout's pay button (the shape, with shorter values).
 const boundary = '----WebKitFormBoundaryAqqPwAkG0pkuGiU8';
@@ -54,6 +54,21 @@ describe('a captured server action', () => {
     ]);
   });
 
+  it('fills a placeholder of the path, for requests whose path names the order', () => {
+    const route = withPathParameter(
+      captureFromRequest(
+        'http://localhost:3510/pay/order-1/balance',
+        {},
+        body,
+        `multipart/form-data; boundary=${boundary}`,
+      ),
+      'order-1',
+      'orderId',
+    );
+    expect(route.path).toBe('/pay/{orderId}/balance');
+    expect(replayAction(route, 'c=1', { orderId: 'order-2', pin: '1' }).path).toBe('/pay/order-2/balance');
+  });
+
   it('refuses a value for a field the page did not send', () => {
     expect(() => replayAction(captured, 'c=1', { amount: '1.00' })).toThrow(/no field amount/);
   });
@@ -65,6 +80,12 @@ describe('whether an action answered ok', () => {
     expect(actionSucceeded(200, '0:{"a":"$@1","f":"","b":"x"}\n1:{"ok":false,"error":{"code":"PIN_WRONG"}}\n')).toBe(
       false,
     );
+  });
+
+  it('reads the JSON answer of a route handler', () => {
+    expect(actionSucceeded(200, '{"ok":true,"data":{"operationId":"o"}}')).toBe(true);
+    expect(actionSucceeded(200, '{"ok":false,"error":{"code":"PIN_WRONG"}}')).toBe(false);
+    expect(actionSucceeded(200, '{"ok":tr')).toBe(false);
   });
 
   it('is not ok for a redirect, an error status or an answer without a result', () => {

@@ -48,10 +48,19 @@ function parseMultipart(body: string, boundary: string): [string, string][] {
 /** The field's form name without React's argument prefix (`_1_orderId` → `orderId`). */
 const formName = (field: string) => field.replace(/^_?\d+_/, '');
 
-/** The captured request with `values` (by form name) in place of the browser's, for `cookie`. */
+/**
+ * The captured request with `values` in place of the browser's, for `cookie`: by form name, or
+ * by a `{name}` placeholder in the path (see withPathParameter).
+ */
 export function replayAction(action: CapturedAction, cookie: string, values: Record<string, string>): BuiltRequest {
   const boundary = `----benchpay${randomBytes(8).toString('hex')}`;
   const missing = new Set(Object.keys(values));
+  let path = action.path;
+  for (const [key, value] of Object.entries(values)) {
+    if (!path.includes(`{${key}}`)) continue;
+    path = path.replaceAll(`{${key}}`, encodeURIComponent(value));
+    missing.delete(key);
+  }
   const parts = action.fields.map(([name, value]) => {
     const key = formName(name);
     const replaced = key in values ? values[key]! : value;
@@ -61,7 +70,7 @@ export function replayAction(action: CapturedAction, cookie: string, values: Rec
   if (missing.size > 0) throw new Error(`[bench] the captured action has no field ${[...missing].join(', ')}`);
   return {
     method: 'POST',
-    path: action.path,
+    path,
     headers: {
       ...action.headers,
       cookie,
@@ -72,11 +81,19 @@ export function replayAction(action: CapturedAction, cookie: string, values: Rec
 }
 
 /**
- * Whether a server action's answer (React's flight format: `0:{…}` lines) carries an
- * ActionResult with ok: true. A redirect (no session), an error page or `ok: false` is not.
+ * Whether an answer carries an ActionResult with ok: true: a route handler's JSON, or a server
+ * action's (React's flight format: `0:{…}` lines). A redirect (no session), an error page or `ok: false` is not.
  */
 export function actionSucceeded(status: number, body: string): boolean {
   if (status !== 200) return false;
+  // A route handler's answer is the ActionResult as JSON.
+  if (body.startsWith('{')) {
+    try {
+      return (JSON.parse(body) as { ok?: unknown }).ok === true;
+    } catch {
+      return false;
+    }
+  }
   for (const line of body.split('\n')) {
     const m = /^[0-9a-f]+:(\{.*\})$/.exec(line);
     if (!m) continue;
@@ -89,4 +106,9 @@ export function actionSucceeded(status: number, body: string): boolean {
     }
   }
   return false;
+}
+
+/** The request with a value of its path (e.g. the order id in /pay/<id>/balance) made a `{name}` placeholder. */
+export function withPathParameter(action: CapturedAction, value: string, name: string): CapturedAction {
+  return { ...action, path: action.path.replaceAll(value, `{${name}}`) };
 }
