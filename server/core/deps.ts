@@ -11,4 +11,9 @@ export type AppDeps = {
   jobs: JobQueue;
   /** The wallet's public origin (return and notice URLs given to the bank). */
   appUrl: string;
+  /**
+   * Starts the first delivery attempt of a merchant notification just committed, in this
+   * process (server/webhooks/first-webhook-attempt.ts). Absent: the attempt is queued as a job.
+   */
+  startWebhookAttempt?: (eventId: string) => Promise<void>;
 };

@@ -5,8 +5,8 @@
 // makes every check on the locked rows and writes it all in one transaction (one round trip:
 // the merchant's and the fee account's rows stay locked for microseconds, not for a dozen
 // round trips, so payments to one shop do not queue). Paid twice at once → money moves once.
-// The webhook's delivery job is enqueued after the commit (the outbox's sweeper covers a crash
-// in between). Why this path skips the Prisma client: docs/architecture.md, "Lean paths".
+// The webhook's first delivery attempt starts after the commit, in this process (or as a job
+// where the deps have no such starter); the outbox's sweeper covers a crash in between. Why this path skips the Prisma client: docs/architecture.md, "Lean paths".
 import 'server-only';
 import { buildJournalEntry, payFromBalancePostings, type Currency } from '@/ledger';
 import { startOfShanghaiDay } from '../../lib/time/shanghai-day';
@@ -44,8 +44,9 @@ type Outcome =
   | { outcome: 'LEDGER_REFUSED'; error: unknown };
 
 export async function payOrderFromBalance(deps: AppDeps, input: PayFromBalanceInput): Promise<PaidFromBalance> {
+  // Not an id at all: not found (not a database error), before a PIN guess is counted.
+  if (!isUuid(input.orderId)) throw new NotFoundError('Order');
   await verifyPaymentPin(deps.db, input.userId, input.pin);
-  if (!isUuid(input.orderId)) throw new NotFoundError('Order'); // not a database error (500)
   const order = await readOrderForPayment(deps.db, input.orderId);
   if (!order) throw new NotFoundError('Order');
 
@@ -54,7 +55,8 @@ export async function payOrderFromBalance(deps: AppDeps, input: PayFromBalanceIn
   switch (result.outcome) {
     case 'PAID':
       if (payment.webhookEventId) {
-        await deps.jobs.enqueue(deps.db, QUEUES.deliverWebhook, { eventId: payment.webhookEventId });
+        if (deps.startWebhookAttempt) await deps.startWebhookAttempt(payment.webhookEventId);
+        else await deps.jobs.enqueue(deps.db, QUEUES.deliverWebhook, { eventId: payment.webhookEventId });
       }
       return { operationId: result.operation_id, orderId: order.id };
     case 'REPLAYED':

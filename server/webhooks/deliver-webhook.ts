@@ -3,10 +3,10 @@
 // Concurrency: the attempt number is claimed by one UPDATE of the event row (row lock), so
 // two attempts never share a number; a scheduled claim also needs the event PENDING and due,
 // and moves next_attempt_at past the attempt (a lease), so a duplicate job or a job retry
-// finds it not due and sends nothing. No transaction is held open during the HTTP call; the
-// answer is logged and the event updated in a second short transaction that locks the row
-// again and decides from its state then (a manual success is never undone by a scheduled
-// failure that ran beside it). A crash between the two leaves a skipped number and a PENDING
+// finds it not due and sends nothing. No transaction is held open during the HTTP call. A
+// success is logged and marks the event DELIVERED in one statement; a failure is logged in a
+// second short transaction that locks the row again and decides from its state then (a
+// manual success is never undone by a scheduled failure that ran beside it). A crash between the two leaves a skipped number and a PENDING
 // event whose lease runs out, which the sweep picks up.
 import 'server-only';
 import type { AppDeps } from '../core/deps';
@@ -36,7 +36,16 @@ export type DeliveryResult =
   | { sent: false; reason: 'NOT_FOUND' | 'NOT_DUE' }
   | { sent: true; attempt: WebhookAttempt; status: 'PENDING' | 'DELIVERED' | 'FAILED'; nextAttemptAt: Date | null };
 
-type Claimed = { number: number; merchant_id: string; url: string; payload: string };
+type Claimed = {
+  number: number;
+  merchant_id: string;
+  url: string;
+  payload: string;
+  /** The merchant's signing secrets, read by the claim itself (null: the merchant is gone). */
+  webhook_secret: string | null;
+  previous_webhook_secret: string | null;
+  previous_webhook_secret_expires_at: Date | null;
+};
 
 /** How long past its timeout a claimed scheduled attempt may take before the sweep may try again. */
 const LEASE_MARGIN_SECONDS = 30;
@@ -46,15 +55,21 @@ const LOG_TRANSACTION = { maxWait: 10_000, timeout: 15_000 };
 const DUE_SLACK_SECONDS = 2;
 
 async function claimAttempt(db: Db, eventId: string, manual: boolean, leaseSeconds: number): Promise<Claimed | null> {
+  // The merchant's secrets come with the claim (a lateral join that still claims when the
+  // merchant is gone), so an attempt reads the database once before its request.
   const rows = await db.$queryRaw<Claimed[]>`
     UPDATE webhook_events
        SET attempt_count = attempt_count + 1,
            next_attempt_at = CASE WHEN ${manual} THEN next_attempt_at
                                   ELSE clock_timestamp() + make_interval(secs => ${leaseSeconds}) END
+      FROM (SELECT 1) AS one
+      LEFT JOIN LATERAL (SELECT webhook_secret, previous_webhook_secret, previous_webhook_secret_expires_at
+                           FROM merchants WHERE id = (SELECT merchant_id FROM webhook_events WHERE id = ${eventId}::uuid)) m ON true
      WHERE id = ${eventId}::uuid
        AND (${manual} OR (status = 'PENDING'
             AND (next_attempt_at IS NULL OR next_attempt_at <= clock_timestamp() + make_interval(secs => ${DUE_SLACK_SECONDS}))))
-    RETURNING attempt_count AS number, merchant_id::text AS merchant_id, url, payload::text AS payload`;
+    RETURNING attempt_count AS number, merchant_id::text AS merchant_id, url, payload::text AS payload,
+              m.webhook_secret, m.previous_webhook_secret, m.previous_webhook_secret_expires_at`;
   return rows[0] ?? null;
 }
 
@@ -65,7 +80,6 @@ function serialiseBody(payload: string): string {
 }
 
 async function post(
-  db: Db,
   eventId: string,
   claimed: Claimed,
   timeoutMs: number,
@@ -74,11 +88,7 @@ async function post(
   if (!isDeliverableWebhookUrl(claimed.url)) {
     return { ok: false, status: null, body: null, error: 'Not sent: only http(s) URLs are notified', durationMs: 0 };
   }
-  const merchant = await db.merchant.findUnique({
-    where: { id: claimed.merchant_id },
-    select: { webhookSecret: true, previousWebhookSecret: true, previousWebhookSecretExpiresAt: true },
-  });
-  if (!merchant)
+  if (claimed.webhook_secret === null)
     return { ok: false, status: null, body: null, error: 'Not sent: the merchant no longer exists', durationMs: 0 };
   const body = serialiseBody(claimed.payload); // serialised once: the string signed is the string sent
   return sendWebhookRequest(
@@ -87,7 +97,14 @@ async function post(
     {
       'Content-Type': 'application/json',
       'User-Agent': 'Wallet-Webhooks/1.0',
-      'Wallet-Signature': signPayloadWithSecrets(body, webhookSigningSecrets(merchant)),
+      'Wallet-Signature': signPayloadWithSecrets(
+        body,
+        webhookSigningSecrets({
+          webhookSecret: claimed.webhook_secret,
+          previousWebhookSecret: claimed.previous_webhook_secret,
+          previousWebhookSecretExpiresAt: claimed.previous_webhook_secret_expires_at,
+        }),
+      ),
       'Wallet-Event-Id': eventId,
     },
     { timeoutMs, publicOnly },
@@ -118,12 +135,15 @@ export async function deliverWebhook(
   }
 
   const answer = await post(
-    deps.db,
     eventId,
     claimed,
     timeoutMs,
     !(deps.allowPrivateAddresses ?? privateWebhookAddressesAllowed()),
   );
+
+  // Delivered: the attempt and the event's new state in one statement. Whatever happened to
+  // the event meanwhile, a success makes it DELIVERED (as the locked read below would decide).
+  if (answer.ok) return recordDelivered(deps.db, eventId, claimed.number, options.manual, answer);
 
   return inTransaction(
     deps.db,
@@ -143,13 +163,6 @@ export async function deliverWebhook(
         },
       });
 
-      if (answer.ok) {
-        const [row] = await tx.$queryRaw<{ next_attempt_at: Date | null }[]>`
-        UPDATE webhook_events
-           SET status = 'DELIVERED', delivered_at = COALESCE(delivered_at, clock_timestamp()), next_attempt_at = NULL
-         WHERE id = ${eventId}::uuid RETURNING next_attempt_at`;
-        return { sent: true, attempt, status: 'DELIVERED', nextAttemptAt: row?.next_attempt_at ?? null };
-      }
       // A manual failure leaves the schedule as it was; so does a scheduled one that a manual
       // resend overtook (the event is DELIVERED by now).
       if (options.manual || event.status !== 'PENDING') {
@@ -175,4 +188,49 @@ export async function deliverWebhook(
     },
     LOG_TRANSACTION,
   );
+}
+
+type AttemptRow = {
+  id: string;
+  event_id: string;
+  number: number;
+  manual: boolean;
+  response_status: number | null;
+  response_body: string | null;
+  error: string | null;
+  duration_ms: number;
+  created_at: Date;
+};
+
+async function recordDelivered(
+  db: Db,
+  eventId: string,
+  number: number,
+  manual: boolean,
+  answer: WebhookResponse,
+): Promise<DeliveryResult> {
+  const [row] = await db.$queryRaw<AttemptRow[]>`
+    WITH delivered AS (
+      UPDATE webhook_events
+         SET status = 'DELIVERED', delivered_at = COALESCE(delivered_at, clock_timestamp()), next_attempt_at = NULL
+       WHERE id = ${eventId}::uuid
+      RETURNING id)
+    INSERT INTO webhook_attempts (id, event_id, number, manual, response_status, response_body, error, duration_ms)
+    SELECT uuidv7(), id, ${number}, ${manual}, ${answer.status}, ${answer.body}, ${answer.error}, ${answer.durationMs}
+      FROM delivered
+    RETURNING id::text AS id, event_id::text AS event_id, number, manual, response_status, response_body, error,
+              duration_ms, created_at`;
+  if (!row) throw new Error(`Webhook event ${eventId} vanished during its delivery`);
+  const attempt: WebhookAttempt = {
+    id: row.id,
+    eventId: row.event_id,
+    number: row.number,
+    manual: row.manual,
+    responseStatus: row.response_status,
+    responseBody: row.response_body,
+    error: row.error,
+    durationMs: row.duration_ms,
+    createdAt: row.created_at,
+  };
+  return { sent: true, attempt, status: 'DELIVERED', nextAttemptAt: null };
 }
