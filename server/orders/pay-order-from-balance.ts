@@ -1,12 +1,14 @@
-// Pay an order from the wallet balance (checkout). After the payment PIN, one unlocked read of
-// the order and its merchant lets this prepare everything the payment writes (the ledger
-// entry, the operation's request hash, the receipt, the merchant's order.paid body); then ONE
-// call of the SQL function wallet_pay_order_from_balance locks the order and the customer,
-// makes every check on the locked rows and writes it all in one transaction (one round trip:
-// the merchant's and the fee account's rows stay locked for microseconds, not for a dozen
-// round trips, so payments to one shop do not queue). Paid twice at once → money moves once.
-// The webhook's first delivery attempt starts after the commit, in this process (or as a job
-// where the deps have no such starter); the outbox's sweeper covers a crash in between. Why this path skips the Prisma client: docs/architecture.md, "Lean paths".
+// Pay an order from the wallet balance (checkout). One unlocked read of the payer's PIN row,
+// the order and its merchant checks the PIN and lets this prepare everything the payment
+// writes (the ledger entry, the operation's request hash, the receipt, the merchant's
+// order.paid body); then ONE call of the SQL function wallet_pay_order_from_balance locks the
+// order and the customer, makes every check on the locked rows and writes it all in one
+// transaction (one round trip: the merchant's and the fee account's rows stay locked for
+// microseconds, not for a dozen round trips, so payments to one shop do not queue). Paid
+// twice at once → money moves once. The webhook's first delivery attempt starts after the
+// commit, in this process (or as a job where the deps have no such starter); the outbox's
+// sweeper covers a crash in between. Why this path skips the Prisma client:
+// docs/architecture.md, "Lean paths".
 import 'server-only';
 import { buildJournalEntry, payFromBalancePostings, type Currency } from '@/ledger';
 import { startOfShanghaiDay } from '../../lib/time/shanghai-day';
@@ -21,7 +23,7 @@ import type { AppDeps } from '../core/deps';
 import type { Db } from '../db';
 import { QUEUES } from '../jobs/job-queue';
 import { MerchantFrozenError } from '../merchants/merchant-errors';
-import { verifyPaymentPin } from '../pin/verify-payment-pin';
+import { assertPinFormat, checkPaymentPin } from '../pin/verify-payment-pin';
 import { encodeLedgerOps, ledgerFailureOf, withRetry } from '../stored-ledger';
 import { operationRequestHash } from '../wallet/operations/begin-operation';
 import { settlementKey } from '../wallet/operations/settlement-key';
@@ -46,8 +48,10 @@ type Outcome =
 export async function payOrderFromBalance(deps: AppDeps, input: PayFromBalanceInput): Promise<PaidFromBalance> {
   // Not an id at all: not found (not a database error), before a PIN guess is counted.
   if (!isUuid(input.orderId)) throw new NotFoundError('Order');
-  await verifyPaymentPin(deps.db, input.userId, input.pin);
-  const order = await readOrderForPayment(deps.db, input.orderId);
+  assertPinFormat(input.pin);
+  // The PIN row and the order in one read; the PIN is checked first, as everywhere.
+  const { pin, order } = await readOrderForPayment(deps.db, input.userId, input.orderId);
+  await checkPaymentPin(deps.db, input.userId, input.pin, pin);
   if (!order) throw new NotFoundError('Order');
 
   const payment = preparePayment(deps, input, order);

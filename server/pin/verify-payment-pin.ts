@@ -5,6 +5,7 @@
 // guesses count exactly and no clock skew between app servers moves the lock.
 import 'server-only';
 import type { Db } from '../db';
+import { Prisma } from '../generated/prisma/client';
 import { InvalidInputError } from '../core/domain-errors';
 import { pinMatches } from './pin-hash';
 import { PinLockedError, PinNotSetError, PinRequiredError, WrongPinError } from './pin-errors';
@@ -13,7 +14,8 @@ import { isPinFormat } from '../../lib/pin/pin-rules';
 export const MAX_WRONG_PINS = 5;
 export const PIN_LOCK_HOURS = 3;
 
-type PinRow = {
+/** What the check needs of the user's row (PIN_ROW_COLUMNS reads it in another query too). */
+export type PinRow = {
   pin_hash: Uint8Array | null;
   pin_salt: Uint8Array | null;
   failed_pin_count: number;
@@ -21,16 +23,31 @@ type PinRow = {
   locked: boolean;
 };
 
+/** The users table's columns of a PinRow, for a query that reads them beside something else. */
+export function pinRowColumns(alias: string): Prisma.Sql {
+  if (!/^[a-z_]+$/.test(alias)) throw new TypeError(`not a table alias: ${alias}`);
+  const a = alias;
+  return Prisma.raw(
+    `${a}.pin_hash, ${a}.pin_salt, ${a}.failed_pin_count, ${a}.pin_locked_until,
+     (${a}.pin_locked_until IS NOT NULL AND ${a}.pin_locked_until > now()) AS locked`,
+  );
+}
+
 /** Resolves when the PIN is right; throws PIN_REQUIRED / PIN_NOT_SET / PIN_LOCKED / WRONG_PIN otherwise. */
 export async function verifyPaymentPin(db: Db, userId: string, pin: string | null | undefined): Promise<void> {
-  if (pin === undefined || pin === null || pin === '') throw new PinRequiredError();
-  // Not six digits cannot match: refused without counting (no guess was made).
-  if (!isPinFormat(pin)) throw new InvalidInputError('pin', 'The payment PIN is six digits');
+  assertPinFormat(pin);
+  const [row] = await db.$queryRaw<PinRow[]>`SELECT ${pinRowColumns('users')} FROM users WHERE id = ${userId}::uuid`;
+  await checkPaymentPin(db, userId, pin, row);
+}
 
-  const [row] = await db.$queryRaw<PinRow[]>`
-    SELECT pin_hash, pin_salt, failed_pin_count, pin_locked_until,
-           (pin_locked_until IS NOT NULL AND pin_locked_until > now()) AS locked
-    FROM users WHERE id = ${userId}::uuid`;
+/** A missing or malformed PIN is refused before anything is read or counted (no guess was made). */
+export function assertPinFormat(pin: string | null | undefined): asserts pin is string {
+  if (pin === undefined || pin === null || pin === '') throw new PinRequiredError();
+  if (!isPinFormat(pin)) throw new InvalidInputError('pin', 'The payment PIN is six digits');
+}
+
+/** The check on a row already read (undefined: no such user); counts a wrong PIN. */
+export async function checkPaymentPin(db: Db, userId: string, pin: string, row: PinRow | undefined): Promise<void> {
   if (!row || !row.pin_hash || !row.pin_salt) throw new PinNotSetError();
   if (row.locked) throw new PinLockedError(row.pin_locked_until!);
 
