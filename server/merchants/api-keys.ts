@@ -40,17 +40,35 @@ export async function createApiKey(db: DbClient, merchantId: string, label: stri
 export async function authenticateApiKey(db: Db, secretKey: string | null | undefined): Promise<Merchant | null> {
   const match = secretKey ? KEY_FORMAT.exec(secretKey) : null;
   if (!match) return null;
-  const row = await db.merchantApiKey.findUnique({ where: { prefix: `sk_${match[1]}` }, include: { merchant: true } });
-  if (!row || row.revokedAt || row.merchant.status !== 'APPROVED') return null;
-  const expected = Buffer.from(row.secretHash, 'hex');
+  // Every merchant API call starts here: the key and its merchant in one statement.
+  const [row] = await db.$queryRaw<KeyWithMerchant[]>`
+    SELECT k.id AS "keyId", k.secret_hash AS "secretHash", k.last_used_at AS "lastUsedAt", k.revoked_at AS "revokedAt",
+           m.id, m.user_id AS "userId", m.shop_name AS "shopName", m.status::text AS status,
+           m.fee_rate_bps AS "feeRateBps", m.settlement_bank_account_id AS "settlementBankAccountId",
+           m.webhook_url AS "webhookUrl", m.webhook_secret AS "webhookSecret",
+           m.previous_webhook_secret AS "previousWebhookSecret",
+           m.previous_webhook_secret_expires_at AS "previousWebhookSecretExpiresAt",
+           m.created_at AS "createdAt", m.decided_at AS "decidedAt"
+      FROM merchant_api_keys k JOIN merchants m ON m.id = k.merchant_id
+     WHERE k.prefix = ${`sk_${match[1]}`}`;
+  if (!row || row.revokedAt || row.status !== 'APPROVED') return null;
+  const { keyId, secretHash, lastUsedAt, revokedAt: _revoked, ...merchant } = row;
+  const expected = Buffer.from(secretHash, 'hex');
   const actual = Buffer.from(sha256(secretKey!), 'hex');
   if (!timingSafeEqual(expected, actual)) return null;
   // Throttled to once a minute per key: a busy merchant should not write a row per request.
-  if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {
-    await db.merchantApiKey.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
+  if (!lastUsedAt || Date.now() - lastUsedAt.getTime() > 60_000) {
+    await db.merchantApiKey.update({ where: { id: keyId }, data: { lastUsedAt: new Date() } });
   }
-  return row.merchant;
+  return merchant;
 }
+
+type KeyWithMerchant = Merchant & {
+  keyId: string;
+  secretHash: string;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+};
 
 export async function listApiKeys(db: Db, merchantId: string) {
   return db.merchantApiKey.findMany({
