@@ -1,6 +1,7 @@
 // Public: anyone holding a receipt checks it here, signed in or not (no session is read).
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { AreaMessages } from '@/components/i18n/area-messages';
 import { ReceiptVerifier } from '@/components/receipts/receipt-verifier';
 import { BrandMark } from '@/components/shell/brand-mark';
 import { LanguageSwitch } from '@/components/shell/language-switch';
@@ -23,7 +24,9 @@ export default async function VerifyPage() {
         <h1 className="text-2xl font-semibold text-gray-900">{t('title')}</h1>
         <p className="text-gray-600">{t('intro')}</p>
         <div className="rounded-2xl bg-white p-4 shadow-sm md:p-6">
-          <ReceiptVerifier />
+          <AreaMessages area="receipts">
+            <ReceiptVerifier />
+          </AreaMessages>
         </div>
       </main>
     </div>
