@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { formatMoney, type Currency } from '@/ledger';
 import { formatShanghaiSecond } from '@/components/activity/shanghai-time';
 import { Amount } from '@/components/money/amount';
+import { ReceiptDownloads } from '@/components/receipts/receipt-downloads';
 import { cn } from '@/components/ui/cn';
 import type { OperationStatus } from '@/server/generated/prisma/enums';
 import type { WalletOperation } from '@/server/generated/prisma/client';
@@ -59,6 +60,11 @@ export function PayoutList({ payouts }: { payouts: WalletOperation[] }) {
               <Icon aria-hidden className="size-3.5" />
               {t(`status.${p.status}`)}
             </span>
+            {p.status === 'SUCCEEDED' && (
+              <span className="basis-full">
+                <ReceiptDownloads href={`/merchant/receipts/${p.id}`} compact />
+              </span>
+            )}
           </li>
         );
       })}

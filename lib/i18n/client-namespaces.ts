@@ -40,6 +40,7 @@ export const CLIENT_NAMESPACES = {
   checkout: ['checkout'],
   demoStore: ['demoStore'],
   sandboxBank: ['sandboxBank'],
+  receipts: ['receipts'],
 } as const;
 
 export type ClientMessageArea = Exclude<keyof typeof CLIENT_NAMESPACES, 'core'>;

@@ -8,6 +8,7 @@ import { OperationDetails } from '@/components/activity/operation-details';
 import { OperationHero } from '@/components/activity/operation-hero';
 import { OperationTimeline } from '@/components/activity/operation-timeline';
 import { RefundLinks } from '@/components/activity/refund-links';
+import { ReceiptDownloads } from '@/components/receipts/receipt-downloads';
 import { buttonVariants } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/wallet/page-header';
@@ -39,6 +40,7 @@ export async function generateMetadata({ params }: Props) {
 export default async function OperationPage({ params, searchParams }: Props) {
   const operation = await loadOperation((await params).id);
   const t = await getTranslations('operation');
+  const tReceipt = await getTranslations('receipts.download');
   // A top-up begun from a checkout: the way back to it comes first.
   const checkout = operation.kind === 'TOP_UP' ? checkoutReturnPath((await searchParams).next) : null;
   return (
@@ -58,6 +60,12 @@ export default async function OperationPage({ params, searchParams }: Props) {
       {(operation.refundedAmount > 0n || operation.refundedPayment) && (
         <Card className="py-4">
           <RefundLinks operation={operation} />
+        </Card>
+      )}
+      {operation.status === 'SUCCEEDED' && (
+        <Card>
+          <h2 className="mb-3 font-semibold text-gray-900">{tReceipt('title')}</h2>
+          <ReceiptDownloads href={`/activity/${operation.id}/receipt`} />
         </Card>
       )}
       <Card>

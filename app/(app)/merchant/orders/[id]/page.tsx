@@ -8,6 +8,7 @@ import { CloseOrderButton } from '@/components/merchant/close-order-button';
 import { OrderStatusBadge } from '@/components/merchant/order-status-badge';
 import { OrderTimeline } from '@/components/merchant/order-timeline';
 import { RefundForm } from '@/components/merchant/refund-form';
+import { ReceiptDownloads } from '@/components/receipts/receipt-downloads';
 import { WebhookLog } from '@/components/merchant/webhook-log';
 import { Amount } from '@/components/money/amount';
 import { Card } from '@/components/ui/card';
@@ -34,6 +35,7 @@ export default async function MerchantOrderPage({ params }: { params: Promise<{ 
   const t = await getTranslations('merchantDashboard.order');
   const tw = await getTranslations('merchantDashboard.webhooks');
   const tr = await getTranslations('merchantDashboard.refund');
+  const tReceipt = await getTranslations('receipts.download');
   const { order } = detail;
   const currency = order.currency as Currency;
   const when = (at: Date | null) => (at ? formatShanghaiSecond(at) : t('none'));
@@ -73,6 +75,12 @@ export default async function MerchantOrderPage({ params }: { params: Promise<{ 
             testId="order-net"
           />
         </dl>
+        {order.paidAt && order.paymentOperationId && (
+          <div className="flex flex-col gap-2" data-testid="payment-receipt">
+            <h2 className="text-sm font-semibold text-gray-700">{tReceipt('title')}</h2>
+            <ReceiptDownloads href={`/merchant/receipts/${order.paymentOperationId}`} compact />
+          </div>
+        )}
         {order.status === 'PENDING' && <CloseOrderButton orderId={order.id} />}
       </Card>
 
@@ -132,6 +140,9 @@ export default async function MerchantOrderPage({ params }: { params: Promise<{ 
                       </span>
                     )}
                     <Amount amount={-r.amount} currency={currency} signed className="font-semibold text-gray-900" />
+                    <span className="basis-full">
+                      <ReceiptDownloads href={`/merchant/receipts/${r.operationId}`} compact />
+                    </span>
                   </li>
                 ))}
               </ul>
