@@ -1,0 +1,66 @@
+// The byte encoding of the liability proof's Merkle sum tree (docs/liability-proof.md). The
+// standalone verifier (verifier/verify-proof.mjs) repeats it byte for byte on purpose.
+//   leaf = SHA-256("wallet-pol-v1:leaf" 0x00 || u16be(len id) || id (UTF-8) || salt (32 bytes) || u64be(balance))
+//   node = SHA-256("wallet-pol-v1:node" 0x00 || left hash (32) || u64be(left sum) || right hash (32) || u64be(right sum))
+//   pad  = SHA-256("wallet-pol-v1:pad" 0x00), sum 0: pairs the last node of a level with an odd count
+// Sums are unsigned 64-bit minor units below 2^63; anything else is refused, so a negative
+// or wrapped-around balance cannot hide liabilities.
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, hexToBytes, utf8ToBytes } from '@noble/hashes/utils.js';
+
+export type SumNode = { hash: Uint8Array; sum: bigint };
+
+export const MAX_SUM = (1n << 63n) - 1n;
+const LEAF_TAG = utf8ToBytes('wallet-pol-v1:leaf\u0000');
+const NODE_TAG = utf8ToBytes('wallet-pol-v1:node\u0000');
+const PAD_TAG = utf8ToBytes('wallet-pol-v1:pad\u0000');
+
+export class SumOutOfRangeError extends RangeError {
+  constructor(what: string) {
+    super(`${what} must be an integer from 0 to 2^63-1 minor units`);
+  }
+}
+
+function u64be(value: bigint, what: string): Uint8Array {
+  if (typeof value !== 'bigint' || value < 0n || value > MAX_SUM) throw new SumOutOfRangeError(what);
+  const out = new Uint8Array(8);
+  new DataView(out.buffer).setBigUint64(0, value);
+  return out;
+}
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+export function leafNode(accountId: string, salt: Uint8Array, balance: bigint): SumNode {
+  const id = utf8ToBytes(accountId);
+  if (id.length === 0 || id.length > 0xffff) throw new RangeError('account id must be 1 to 65535 bytes');
+  if (salt.length !== 32) throw new RangeError('salt must be 32 bytes');
+  const len = new Uint8Array([id.length >> 8, id.length & 0xff]);
+  return { hash: sha256(concat([LEAF_TAG, len, id, salt, u64be(balance, 'balance')])), sum: balance };
+}
+
+export function parentNode(left: SumNode, right: SumNode): SumNode {
+  const sum = left.sum + right.sum;
+  if (left.hash.length !== 32 || right.hash.length !== 32) throw new RangeError('hashes must be 32 bytes');
+  return {
+    hash: sha256(concat([NODE_TAG, left.hash, u64be(left.sum, 'sum'), right.hash, u64be(right.sum, 'sum')])),
+    sum: (u64be(sum, 'sum'), sum),
+  };
+}
+
+export const PAD_NODE: SumNode = Object.freeze({ hash: sha256(PAD_TAG), sum: 0n });
+
+export const toHex = bytesToHex;
+
+/** Lowercase hex of exactly `bytes` bytes, or null. */
+export function fromHex(hex: unknown, bytes: number): Uint8Array | null {
+  if (typeof hex !== 'string' || hex.length !== bytes * 2 || !/^[0-9a-f]+$/.test(hex)) return null;
+  return hexToBytes(hex);
+}
