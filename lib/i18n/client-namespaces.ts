@@ -31,6 +31,7 @@ export const CLIENT_NAMESPACES = {
     'adminHome',
     'adminMerchants',
     'adminNav',
+    'adminProof',
     'adminReconciliation',
     'adminTrialBalance',
     'adminUsers',
@@ -40,6 +41,7 @@ export const CLIENT_NAMESPACES = {
   checkout: ['checkout'],
   demoStore: ['demoStore'],
   sandboxBank: ['sandboxBank'],
+  balanceProof: ['balanceProof'],
 } as const;
 
 export type ClientMessageArea = Exclude<keyof typeof CLIENT_NAMESPACES, 'core'>;

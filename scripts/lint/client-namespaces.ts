@@ -14,6 +14,7 @@ export function areaOf(file: string): ClientMessageArea | null {
   if (/^(components\/checkout|app\/pay)\//.test(file)) return 'checkout';
   if (/^(demo-store|app\/demo-store|components\/demo-store)\//.test(file)) return 'demoStore';
   if (/^(sandbox-bank|app\/sandbox-bank)\//.test(file)) return 'sandboxBank';
+  if (/^(components\/liability-proof|app\/\(app\)\/me\/balance-proof)\//.test(file)) return 'balanceProof';
   return null;
 }
 

@@ -23,6 +23,7 @@ export default getRequestConfig(async () => {
     adminBooks,
     account,
     pin,
+    liabilityProof,
   ] = await Promise.all([
     import(`../../messages/${locale}.json`),
     import(`../../messages/errors/${locale}.json`),
@@ -36,6 +37,7 @@ export default getRequestConfig(async () => {
     import(`../../messages/admin-books/${locale}.json`),
     import(`../../messages/account/${locale}.json`),
     import(`../../messages/pin/${locale}.json`),
+    import(`../../messages/liability-proof/${locale}.json`),
   ]);
   return {
     locale,
@@ -51,6 +53,7 @@ export default getRequestConfig(async () => {
       ...adminBooks.default,
       ...account.default,
       ...pin.default,
+      ...liabilityProof.default,
       sandboxBank: sandboxBank.default,
       demoStore: demoStore.default,
     },
