@@ -9,9 +9,7 @@ import { requireRole } from '@/server/auth/current-user';
 import { bankGateway } from '@/server/bank/bank-gateway-instance';
 import { InvalidInputError } from '@/server/core/domain-errors';
 import { db } from '@/server/db';
-import { buildDailyProof } from '@/server/liability-proof/build-daily-proof';
-import { hasCompletedReconciliation } from '@/server/liability-proof/has-completed-reconciliation';
-import { runReconciliation } from '@/server/reconciliation/run-reconciliation';
+import { reconcileThenBuildProof } from '@/server/liability-proof/reconcile-then-build';
 
 const buildSchema = z.object({ date: z.iso.date() });
 
@@ -22,10 +20,10 @@ export async function buildProofAction(form: FormData): Promise<ActionResult<Bui
   return runAction(async () => {
     const parsed = buildSchema.safeParse({ date: form.get('date') });
     if (!parsed.success) throw new InvalidInputError('date', 'date must be YYYY-MM-DD');
-    const { date } = parsed.data;
-    if (!(await hasCompletedReconciliation(db(), date)))
-      await runReconciliation({ db: db(), bank: bankGateway() }, { date, trigger: 'MANUAL', actorId: admin.id });
-    const built = await buildDailyProof({ db: db() }, { date, trigger: 'MANUAL', actorId: admin.id });
+    const built = await reconcileThenBuildProof(
+      { db: db(), bank: bankGateway() },
+      { date: parsed.data.date, trigger: 'MANUAL', actorId: admin.id },
+    );
     revalidatePath('/admin/reconciliation');
     revalidatePath('/admin');
     revalidatePath('/proof');
