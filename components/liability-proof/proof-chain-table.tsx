@@ -38,11 +38,14 @@ export async function ProofChainTable({ roots, signatures }: Props) {
               <dd className="text-gray-900 tabular-nums">{r.leafCount}</dd>
               <dt className="text-gray-500">{t('rootHash')}</dt>
               <dd className="font-mono text-xs break-all text-gray-900">{r.rootHash}</dd>
-              <dt className="text-gray-500">{t('signature')}</dt>
-              <dd className="text-gray-900">
-                {r.previousDate === null ? t('firstDay') : r.linkHolds ? t('chainHolds') : t('chainBroken')}
-                {` · ${r.kid.slice(0, 12)}…`}
+              <dt className="text-gray-500">{t('link')}</dt>
+              <dd className={r.linkHolds ? 'text-gray-900' : 'font-semibold text-danger'}>
+                {r.previousDate === null
+                  ? t('firstDay')
+                  : `${r.linkHolds ? t('chainHolds') : t('chainBroken')} (${r.previousDate})`}
               </dd>
+              <dt className="text-gray-500">{t('signingKey')}</dt>
+              <dd className="font-mono text-xs break-all text-gray-900">{r.kid}</dd>
             </dl>
           </li>
         );
