@@ -21,29 +21,23 @@ export class SumOutOfRangeError extends RangeError {
   }
 }
 
-function u64be(value: bigint, what: string): Uint8Array {
-  if (typeof value !== 'bigint' || value < 0n || value > MAX_SUM) throw new SumOutOfRangeError(what);
-  const out = new Uint8Array(8);
-  new DataView(out.buffer).setBigUint64(0, value);
-  return out;
-}
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
+const encoder = new TextEncoder();
 
 export function leafNode(accountId: string, salt: Uint8Array, balance: bigint): SumNode {
-  const id = utf8ToBytes(accountId);
+  const id = encoder.encode(accountId);
   if (id.length === 0 || id.length > 0xffff) throw new RangeError('account id must be 1 to 65535 bytes');
   if (salt.length !== 32) throw new RangeError('salt must be 32 bytes');
-  const len = new Uint8Array([id.length >> 8, id.length & 0xff]);
-  return { hash: sha256(concat([LEAF_TAG, len, id, salt, u64be(balance, 'balance')])), sum: balance };
+  if (typeof balance !== 'bigint' || balance < 0n || balance > MAX_SUM) throw new SumOutOfRangeError('balance');
+  // One buffer: tag, u16be id length, id, salt, u64be balance.
+  const input = new Uint8Array(LEAF_TAG.length + 2 + id.length + 32 + 8);
+  const view = new DataView(input.buffer);
+  input.set(LEAF_TAG, 0);
+  let at = LEAF_TAG.length;
+  view.setUint16(at, id.length);
+  input.set(id, (at += 2));
+  input.set(salt, (at += id.length));
+  view.setBigUint64((at += 32), balance);
+  return { hash: sha256(input), sum: balance };
 }
 
 // A node's input is always 100 bytes: written into one buffer instead of concatenated, since
