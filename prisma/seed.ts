@@ -63,6 +63,7 @@ export async function seedDemoData(
   }));
   const hashes = await Promise.all(accounts.map((a) => hashPassword(a.password)));
   await inTransaction(db, async (tx) => {
+    const ownerIds: string[] = [];
     await ensurePlatformAccounts(tx, DEFAULT_CURRENCY);
     for (const [i, a] of accounts.entries()) {
       const user = await tx.user.create({
@@ -76,6 +77,7 @@ export async function seedDemoData(
         },
       });
       await ensureAccount(tx, userWalletCode(user.id), DEFAULT_CURRENCY);
+      ownerIds.push(user.id);
       if (a.totpSecret) {
         await tx.userTotp.create({
           data: { userId: user.id, secretCiphertext: sealTotpSecret(a.totpSecret), enabledAt: new Date() },
@@ -106,8 +108,13 @@ export async function seedDemoData(
           },
         });
         await ensureAccount(tx, merchantBalanceCode(merchant.id), DEFAULT_CURRENCY);
+        ownerIds.push(merchant.id);
       }
     }
+    // The demo balances count as opened two days back, so a fresh demo (and each e2e run) has
+    // an ended day, yesterday, whose proof of liabilities includes them (at ¥0.00).
+    await tx.$executeRaw`
+      UPDATE ledger_accounts SET created_at = created_at - interval '2 days' WHERE owner_id = ANY(${ownerIds}::text[])`;
   });
   mkdirSync(dirname(credentialsFile), { recursive: true });
   writeFileSync(credentialsFile, JSON.stringify(accounts, null, 2), { mode: 0o600 });

@@ -84,6 +84,8 @@ try {
     SANDBOX_BANK_OPERATOR_SECRET: operatorSecret,
     // Signs e-receipts and the daily proof of liabilities; one per database (.data/).
     RECEIPT_SIGNING_KEY: devSigningKey(resolve('.data/receipt-signing-key.json')),
+    // Builds yesterday's proof of liabilities shortly after start when it has none (a fresh demo).
+    LIABILITY_PROOF_CATCH_UP: '1',
     ...(demoStore && { DEMO_STORE_API_KEY: demoStore.apiKey, DEMO_STORE_WEBHOOK_SECRET: demoStore.webhookSecret }),
   });
   next.on('exit', (code) => void shutdown(code ?? 0));

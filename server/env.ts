@@ -42,6 +42,8 @@ const schema = z.object({
     .default(DEV_DATA_ENCRYPTION_KEY),
   /** The platform's Ed25519 signing key (receipts, proofs), PKCS#8 DER in base64url (server/signing/). */
   RECEIPT_SIGNING_KEY: z.string().min(1).optional(),
+  /** 1: build yesterday's proof of liabilities shortly after start when it has none (`npm run dev` sets it). */
+  LIABILITY_PROOF_CATCH_UP: z.enum(['0', '1']).default('0'),
   MAIL_FROM: z.string().min(3).default('钱包 Wallet <no-reply@wallet.example>'),
   /** 1: serve /dev/mailbox (the local catcher's messages). `npm run dev` and the e2e server set it; never on by default. */
   DEV_MAILBOX_ENABLED: z.enum(['0', '1']).default('0'),

@@ -31,6 +31,7 @@ export const CLIENT_NAMESPACES = {
     'adminHome',
     'adminMerchants',
     'adminNav',
+    'adminProof',
     'adminReconciliation',
     'adminTrialBalance',
     'adminUsers',
@@ -41,6 +42,7 @@ export const CLIENT_NAMESPACES = {
   demoStore: ['demoStore'],
   sandboxBank: ['sandboxBank'],
   receipts: ['receipts'],
+  balanceProof: ['balanceProof'],
 } as const;
 
 export type ClientMessageArea = Exclude<keyof typeof CLIENT_NAMESPACES, 'core'>;

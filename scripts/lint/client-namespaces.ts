@@ -15,6 +15,7 @@ export function areaOf(file: string): ClientMessageArea | null {
   if (/^(demo-store|app\/demo-store|components\/demo-store)\//.test(file)) return 'demoStore';
   if (/^(sandbox-bank|app\/sandbox-bank)\//.test(file)) return 'sandboxBank';
   if (/^(components\/receipts|app\/\(public\)\/verify)\//.test(file)) return 'receipts';
+  if (/^(components\/liability-proof|app\/\(app\)\/me\/balance-proof)\//.test(file)) return 'balanceProof';
   return null;
 }
 

@@ -93,6 +93,10 @@ const APP_ERRORS = {
   INVALID_BUSINESS_DATE: { status: 422 },
   RESOLUTION_NOT_APPLICABLE: { status: 409 },
   BANK_OUTCOME_NOT_FINAL: { status: 409 },
+  // Daily proof of liabilities (server/liability-proof).
+  PROOF_NOT_PUBLISHED: { status: 404 },
+  PROOF_NO_ACCOUNT: { status: 404 },
+  PROOF_NEEDS_RECONCILIATION: { status: 409 },
   // Rate limits (server/rate-limit).
   RATE_LIMITED: { status: 429 },
   // Sign-up, password reset and change (server/auth/account-errors.ts).

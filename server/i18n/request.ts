@@ -24,6 +24,7 @@ export default getRequestConfig(async () => {
     account,
     pin,
     receipts,
+    liabilityProof,
   ] = await Promise.all([
     import(`../../messages/${locale}.json`),
     import(`../../messages/errors/${locale}.json`),
@@ -38,6 +39,7 @@ export default getRequestConfig(async () => {
     import(`../../messages/account/${locale}.json`),
     import(`../../messages/pin/${locale}.json`),
     import(`../../messages/receipts/${locale}.json`),
+    import(`../../messages/liability-proof/${locale}.json`),
   ]);
   return {
     locale,
@@ -54,6 +56,7 @@ export default getRequestConfig(async () => {
       ...account.default,
       ...pin.default,
       ...receipts.default,
+      ...liabilityProof.default,
       sandboxBank: sandboxBank.default,
       demoStore: demoStore.default,
     },

@@ -13,6 +13,7 @@ import { settlePendingOperation } from '../wallet/operations/settle-pending-oper
 import { appDepsWithJobs } from '../core/deps-with-jobs';
 import { PgBossJobQueue, QUEUES, startPgBoss } from './job-queue';
 import { startReconciliationWorker } from '../reconciliation/reconciliation-worker';
+import { startLiabilityProofWorker } from '../liability-proof/liability-proof-worker';
 import { startWebhookWorkers } from '../webhooks/webhook-workers';
 import { webhookRetrySchedule } from '../webhooks/webhook-retry-schedule';
 
@@ -105,6 +106,7 @@ async function startWorkers(boss: PgBoss): Promise<void> {
   await boss.schedule(QUEUES.purgeAccountLinks, '23 * * * *');
 
   await startReconciliationWorker(boss);
+  await startLiabilityProofWorker(boss);
 
   await boss.work(QUEUES.expireHolds, async () => {
     await expireHolds(db());

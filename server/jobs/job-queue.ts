@@ -24,6 +24,8 @@ export const QUEUES = {
   purgeAccountLinks: 'auth-purge-account-links',
   /** Daily (00:30 Shanghai): reconcile the previous Shanghai day of the reserve against the bank. */
   reconcileReserve: 'reconciliation-daily',
+  /** After the daily reconciliation: build and publish the day's proof of liabilities (data: { date }). */
+  buildLiabilityProof: 'liability-proof-daily',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

@@ -12,6 +12,9 @@ import { runReconciliation } from './run-reconciliation';
 
 export const DAILY_RECONCILIATION_CRON = '30 0 * * *';
 
+/** One proof job per day; a failed build (alerted on the admin page) is tried again 5 minutes later. */
+const LIABILITY_PROOF_JOB = { retryLimit: 3, retryDelay: 300 } as const;
+
 /** The job's body, apart from pg-boss (tests call it directly). */
 export async function runDailyReconciliation(deps = { db: db(), bank: bankGateway() }, now = new Date()) {
   const date = previousBusinessDate(now);
@@ -28,6 +31,10 @@ export async function startReconciliationWorker(boss: PgBoss): Promise<void> {
     const summary = await runDailyReconciliation();
     if (summary)
       console.log(`[reconciliation] ${summary.date}: ${summary.bankLineCount} lines, ${summary.breakCount} breaks`);
+    // The day's proof of liabilities states the reserve just reconciled (server/liability-proof).
+    // Sent even when another run of the day was going: the proof job waits for it by retrying.
+    const date = previousBusinessDate();
+    await boss.send(QUEUES.buildLiabilityProof, { date }, { ...LIABILITY_PROOF_JOB, singletonKey: `proof:${date}` });
   });
   await boss.schedule(
     QUEUES.reconcileReserve,

@@ -3,6 +3,8 @@ import { WorkspaceSwitch } from '@/components/shell/workspace-switch';
 import { AdminSectionCards } from '@/components/admin/admin-section-cards';
 import { BooksLinks } from '@/components/admin/reconciliation/books-links';
 import { OpenBreaksAlert } from '@/components/admin/reconciliation/open-breaks-alert';
+import { ProofAlerts } from '@/components/admin/liability-proof/proof-alerts';
+import { listProofAlerts } from '@/server/liability-proof/read-proof-roots';
 import { requireRole } from '@/server/auth/current-user';
 import { db } from '@/server/db';
 import { formatMoney } from '@/ledger';
@@ -18,6 +20,7 @@ export default async function AdminHomePage() {
   const t = await getTranslations('admin');
   const reconciliationAlerts = await listOpenBreakAlerts(db(), admin.id);
   const overview = await getAdminOverview(db(), admin.id);
+  const proofAlerts = await listProofAlerts(db());
   const home = await getTranslations('adminHome');
   const locale = (await getLocale()) === 'en' ? 'en' : 'zh-CN';
   return (
@@ -27,6 +30,7 @@ export default async function AdminHomePage() {
         <WorkspaceSwitch role="ADMIN" current="console" />
       </div>
       <OpenBreaksAlert alerts={reconciliationAlerts} />
+      <ProofAlerts alerts={proofAlerts} />
       <BooksLinks />
       <AdminSectionCards
         hints={{

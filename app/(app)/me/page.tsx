@@ -1,4 +1,4 @@
-import { ChevronRight, KeyRound, Landmark, ShieldCheck, Smartphone } from 'lucide-react';
+import { BadgeCheck, ChevronRight, KeyRound, Landmark, ShieldCheck, Smartphone } from 'lucide-react';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { MerchantEntryLink } from '@/components/merchant/merchant-entry-link';
@@ -22,6 +22,7 @@ export default async function MePage() {
   const tb = await getTranslations('bankAccounts');
   const ts = await getTranslations('account.security');
   const tp = await getTranslations('pin.page');
+  const tbp = await getTranslations('balanceProof');
   const pin = await paymentPinStatus(db(), user.id);
   const twoFactorOn = await twoFactorEnabled(db(), user.id);
   const application = user.role === 'CUSTOMER' ? await findMerchantApplication(db(), user.id) : null;
@@ -68,6 +69,17 @@ export default async function MePage() {
         >
           <Landmark aria-hidden className="size-5 text-brand-600" />
           <span className="flex-1 font-semibold text-gray-900">{tb('title')}</span>
+          <ChevronRight aria-hidden className="size-5 text-gray-400" />
+        </Link>
+        <Link
+          href="/me/balance-proof"
+          className="flex min-h-14 items-center gap-3 rounded-2xl border-t border-gray-100 px-5 hover:bg-gray-50 focus-visible:outline-2 focus-visible:outline-brand-600"
+        >
+          <BadgeCheck aria-hidden className="size-5 text-brand-600" />
+          <span className="flex flex-1 flex-col py-2">
+            <span className="font-semibold text-gray-900">{tbp('entry')}</span>
+            <span className="text-sm text-gray-500">{tbp('entryHint')}</span>
+          </span>
           <ChevronRight aria-hidden className="size-5 text-gray-400" />
         </Link>
       </Card>

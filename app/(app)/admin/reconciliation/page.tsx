@@ -3,10 +3,13 @@ import { SectionCard } from '@/components/admin/section-card';
 import { OpenBreaksAlert } from '@/components/admin/reconciliation/open-breaks-alert';
 import { RunForm } from '@/components/admin/reconciliation/run-form';
 import { RunsList } from '@/components/admin/reconciliation/runs-list';
+import { ProofSection } from '@/components/admin/liability-proof/proof-section';
 import { requireRole } from '@/server/auth/current-user';
 import { db } from '@/server/db';
-import { todayBusinessDate } from '@/server/reconciliation/business-date';
+import { previousBusinessDate, todayBusinessDate } from '@/server/reconciliation/business-date';
 import { listOpenBreakAlerts, listRecentRuns } from '@/server/reconciliation/read-reconciliation';
+import { listProofAlerts, listProofRoots } from '@/server/liability-proof/read-proof-roots';
+import { rootSignatureStatus } from '@/server/liability-proof/root-signature-status';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,6 +23,9 @@ export default async function ReconciliationPage() {
   const runs = await listRecentRuns(db(), admin.id, 30);
   const alerts = await listOpenBreakAlerts(db(), admin.id);
   const today = todayBusinessDate();
+  const proofRoots = await listProofRoots(db(), 30);
+  const proofAlerts = await listProofAlerts(db());
+  const proofSignatures = await rootSignatureStatus(proofRoots);
   return (
     <div className="flex flex-col gap-4">
       <div>
@@ -33,6 +39,12 @@ export default async function ReconciliationPage() {
       <SectionCard title={t('recentRuns')}>
         <RunsList runs={runs} />
       </SectionCard>
+      <ProofSection
+        roots={proofRoots}
+        signatures={proofSignatures}
+        alerts={proofAlerts}
+        yesterday={previousBusinessDate()}
+      />
     </div>
   );
 }
