@@ -38,6 +38,7 @@ export const CLIENT_NAMESPACES = {
   ],
   merchant: ['merchantDashboard'],
   checkout: ['checkout'],
+  receive: ['receive'],
   demoStore: ['demoStore'],
   sandboxBank: ['sandboxBank'],
 } as const;

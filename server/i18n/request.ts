@@ -23,6 +23,7 @@ export default getRequestConfig(async () => {
     adminBooks,
     account,
     pin,
+    receive,
   ] = await Promise.all([
     import(`../../messages/${locale}.json`),
     import(`../../messages/errors/${locale}.json`),
@@ -36,6 +37,7 @@ export default getRequestConfig(async () => {
     import(`../../messages/admin-books/${locale}.json`),
     import(`../../messages/account/${locale}.json`),
     import(`../../messages/pin/${locale}.json`),
+    import(`../../messages/receive/${locale}.json`),
   ]);
   return {
     locale,
@@ -51,6 +53,7 @@ export default getRequestConfig(async () => {
       ...adminBooks.default,
       ...account.default,
       ...pin.default,
+      ...receive.default,
       sandboxBank: sandboxBank.default,
       demoStore: demoStore.default,
     },
