@@ -77,7 +77,8 @@ export async function cancelPaymentRequestAction(form: FormData): Promise<Action
     await cancelPaymentRequest(db(), user.id, idField(form, 'requestId'));
     return null;
   });
-  revalidatePath('/receive/requests');
+  // The list and the request's own page (/receive/requests/<token>) both show its state.
+  revalidatePath('/receive/requests', 'layout');
   return result;
 }
 

@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import type { ActionError } from '@/app/actions/action-result';
 import { cancelPaymentRequestAction } from '@/app/actions/receive';
@@ -11,6 +12,7 @@ import { useActionErrorText } from '@/components/wallet/use-action-error-text';
 export function CancelRequestButton({ requestId }: { requestId: string }) {
   const t = useTranslations('receive.requestDetail');
   const errorText = useActionErrorText();
+  const router = useRouter();
   const [error, setError] = useState<ActionError | null>(null);
   const [pending, startTransition] = useTransition();
   return (
@@ -22,6 +24,8 @@ export function CancelRequestButton({ requestId }: { requestId: string }) {
         startTransition(async () => {
           const result = await cancelPaymentRequestAction(form);
           setError(result.ok ? null : result.error);
+          // Either way the state changed or was already final: show it as it is now.
+          router.refresh();
         });
       }}
     >
