@@ -12,9 +12,10 @@ const LINKS = [
 const TILE = 'flex min-h-18 flex-col items-center justify-center gap-1 rounded-xl px-1 text-sm';
 
 /**
- * The four actions (docs/ui.md order: 充值 付款 转账 提现); 付款 waits for the checkout. A
- * frozen account sees its money actions greyed out with the reason, instead of a form that
- * fails only when sent.
+ * The four actions (docs/ui.md order: 充值 付款 转账 提现); 付款 is 收付款 (receive code, scan,
+ * payment requests), as in Alipay and WeChat. A frozen account sees its money actions greyed
+ * out with the reason, instead of a form that fails only when sent; 收付款 stays open, since
+ * receiving money still works (its pay step answers with the freeze).
  */
 export function HomeActions({ frozen = false }: { frozen?: boolean }) {
   const t = useTranslations('home.actions');
@@ -46,18 +47,14 @@ export function HomeActions({ frozen = false }: { frozen?: boolean }) {
     <Card className="p-3">
       <nav aria-label={t('label')} className="grid grid-cols-4 gap-2">
         {link(topUp)}
-        <button
-          type="button"
-          disabled
-          className={`${TILE} cursor-not-allowed text-gray-600`}
-          data-testid="pay-disabled"
+        <Link
+          href="/receive"
+          className={`${TILE} text-gray-800 hover:bg-gray-50 focus-visible:outline-2 focus-visible:outline-brand-600`}
+          data-testid="action-pay"
         >
-          <ScanLine aria-hidden className="size-6 text-gray-400" />
+          <ScanLine aria-hidden className="size-6 text-brand-600" />
           {t('pay')}
-          <span className="rounded-full bg-gray-100 px-1.5 text-xs leading-5 whitespace-nowrap text-gray-600">
-            {t('comingSoon')}
-          </span>
-        </button>
+        </Link>
         {rest.map(link)}
       </nav>
       {frozen ? (

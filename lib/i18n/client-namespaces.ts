@@ -39,6 +39,7 @@ export const CLIENT_NAMESPACES = {
   ],
   merchant: ['merchantDashboard'],
   checkout: ['checkout'],
+  receive: ['receive'],
   demoStore: ['demoStore'],
   sandboxBank: ['sandboxBank'],
   receipts: ['receipts'],

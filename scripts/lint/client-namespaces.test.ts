@@ -44,7 +44,7 @@ describe('messages given to the browser', () => {
     ];
     for (const locale of ['zh-CN', 'en']) {
       const keys = new Set<string>(['sandboxBank', 'demoStore']);
-      for (const dir of [...spread, 'account/', 'pin/', 'receipts/', 'liability-proof/']) {
+      for (const dir of [...spread, 'account/', 'pin/', 'receipts/', 'liability-proof/', 'receive/']) {
         const file = `messages/${dir}${locale}.json`;
         for (const key of Object.keys(JSON.parse(readFileSync(file, 'utf8')) as object)) keys.add(key);
       }

@@ -12,6 +12,7 @@ export function areaOf(file: string): ClientMessageArea | null {
   if (/^(components\/admin|app\/\(app\)\/admin)\//.test(file)) return 'admin';
   if (/^(components\/merchant|app\/\(app\)\/merchant)\//.test(file)) return 'merchant';
   if (/^(components\/checkout|app\/pay)\//.test(file)) return 'checkout';
+  if (/^(components\/receive|app\/\(app\)\/(receive|scan)|app\/\(pay-link\))\//.test(file)) return 'receive';
   if (/^(demo-store|app\/demo-store|components\/demo-store)\//.test(file)) return 'demoStore';
   if (/^(sandbox-bank|app\/sandbox-bank)\//.test(file)) return 'sandboxBank';
   if (/^(components\/receipts|app\/\(public\)\/verify)\//.test(file)) return 'receipts';

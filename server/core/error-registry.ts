@@ -88,6 +88,11 @@ const APP_ERRORS = {
   // Refused before any route runs (proxy.ts, server/http).
   METHOD_NOT_ALLOWED: { status: 405 },
   CROSS_SITE_REQUEST: { status: 403 },
+  // Receive codes and payment requests (server/receive/receive-errors.ts).
+  RECEIVE_CODE_NOT_FOUND: { status: 404 },
+  RECEIVE_CODE_REVOKED: { status: 410 },
+  PAYMENT_REQUEST_NOT_PAYABLE: { status: 409 },
+  PAYMENT_REQUEST_NOT_CANCELLABLE: { status: 409 },
   // Reconciliation (server/reconciliation).
   RECONCILIATION_ALREADY_RUNNING: { status: 409 },
   INVALID_BUSINESS_DATE: { status: 422 },

@@ -8,6 +8,7 @@ export const ROUTE_HANDLER_METHODS: Readonly<Record<string, readonly string[]>> 
   '/activity/export': ['GET'],
   '/merchant/bills/[date]': ['GET'],
   '/me/balance-proof/[date]': ['GET'],
+  '/receive/code.png': ['GET'],
   '/api/auth/[...nextauth]': ['GET', 'POST'],
   '/api/bank/notices': ['POST'],
   // npm run bench:pay's bare baselines (404 unless BENCH_BASELINE_ROUTES=1).

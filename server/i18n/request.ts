@@ -25,6 +25,7 @@ export default getRequestConfig(async () => {
     pin,
     receipts,
     liabilityProof,
+    receive,
   ] = await Promise.all([
     import(`../../messages/${locale}.json`),
     import(`../../messages/errors/${locale}.json`),
@@ -40,6 +41,7 @@ export default getRequestConfig(async () => {
     import(`../../messages/pin/${locale}.json`),
     import(`../../messages/receipts/${locale}.json`),
     import(`../../messages/liability-proof/${locale}.json`),
+    import(`../../messages/receive/${locale}.json`),
   ]);
   return {
     locale,
@@ -57,6 +59,7 @@ export default getRequestConfig(async () => {
       ...pin.default,
       ...receipts.default,
       ...liabilityProof.default,
+      ...receive.default,
       sandboxBank: sandboxBank.default,
       demoStore: demoStore.default,
     },
