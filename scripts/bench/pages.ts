@@ -12,12 +12,14 @@
 // but not what the page's own code fetches after load. The flight data inlined in the HTML is
 // the document's bytes, not JavaScript files, and is not counted.
 //
-// Options: --skip-build (reuse .next), --port N (3540). The last line is `RESULT {json}`.
+// Options: --skip-build (reuse .next), --port N (3540, or the next free one). The last line is
+// `RESULT {json}`.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { currentTotp } from '../../e2e/support/authenticator-app';
+import { freePort } from '../lib/free-port';
 import { firstLoadGzipBytes, formatTable, toKb, type LoadedScript, type RouteRow } from './pages/first-load-js';
 
 const BUDGET_KB = 180;
@@ -26,7 +28,8 @@ const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 const args = process.argv.slice(2);
 const skipBuild = args.includes('--skip-build');
 const portArg = args.indexOf('--port');
-const port = portArg >= 0 ? Number(args[portArg + 1]) : 3540;
+// Never a port another server listens on: the bench would measure (and sign in to) that one.
+const port = await freePort(portArg >= 0 ? Number(args[portArg + 1]) : 3540);
 const baseUrl = `http://localhost:${port}`;
 
 type Area = 'public' | 'customer' | 'checkout' | 'merchant' | 'admin';
@@ -37,6 +40,7 @@ const log = (message: string) => console.error(`[bench:pages] ${message}`);
 async function waitUntilUp(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`the e2e server exited (${server.exitCode}) before answering`);
     try {
       if ((await fetch(url, { signal: AbortSignal.timeout(3000) })).status === 200) return;
     } catch {
