@@ -243,7 +243,7 @@ test('the pages people use raise no CSP violation: bank authorisation, charts, d
   await expect(page).toHaveURL(/\/activity\/[0-9a-f-]{36}$/);
   await expect(page.getByTestId('operation-status')).toHaveAttribute('data-status', 'SUCCEEDED');
 
-  // The home chart (recharts), the activity list, the docs.
+  // The home chart (inline SVG), the activity list, the docs.
   await page.goto('/');
   await expect(page.getByTestId('balance-chart').locator('svg').first()).toBeVisible();
   await page.goto('/activity');
@@ -274,7 +274,7 @@ test('the pages people use raise no CSP violation: bank authorisation, charts, d
     expect(response?.status(), path).toBe(200);
   }
   await admin.goto('/admin/revenue');
-  await expect(admin.locator('svg.recharts-surface').first()).toBeVisible();
+  await expect(admin.getByTestId('revenue-chart').locator('svg')).toBeVisible();
   expect(adminViolations, 'admin pages').toEqual([]);
   await adminContext.close();
 });

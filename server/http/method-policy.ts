@@ -16,6 +16,9 @@ export const ROUTE_HANDLER_METHODS: Readonly<Record<string, readonly string[]>> 
   '/api/bench-baseline/transfer': ['POST'],
   '/api/demo-store/notify': ['POST'],
   '/api/signing-keys': ['GET'],
+  // The web app manifest, per language, and the service worker (issue 17).
+  '/app.webmanifest': ['GET'],
+  '/serwist/[path]': ['GET'],
   '/api/v1/balance': ['GET'],
   '/api/v1/balance_transactions': ['GET'],
   '/api/v1/bills/[date]': ['GET'],

@@ -72,7 +72,7 @@ export function contentSecurityPolicy({ nonce, https, development }: SecurityHea
     // <style> elements need the nonce (input-otp's is given it). `next dev` injects styles
     // without one, and a nonce would make browsers ignore 'unsafe-inline', so dev has no nonce.
     development ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' 'nonce-${nonce}'`,
-    // style="" attributes are rendered on the server by recharts and input-otp (sizes and
+    // style="" attributes are rendered on the server by the charts and input-otp (sizes and
     // positions); an attribute can neither run script nor select elements to leak their
     // content, so attributes are allowed while <style> elements stay nonce-only.
     "style-src-attr 'unsafe-inline'",
