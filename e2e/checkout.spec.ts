@@ -435,7 +435,7 @@ test("the checkout's payment route refuses what a page would never send, and not
   expect(await anonymous.json()).toEqual({ ok: false, error: { code: 'UNAUTHENTICATED' } });
 
   const page = await newPage(browser);
-  await signInThroughForm(page, demoAccount('CUSTOMER', 0).email, demoAccount('CUSTOMER', 0).password);
+  await signIn(page, demoAccount('CUSTOMER', 0));
   const signedIn = page.request;
   // A key that is not a UUID names its field; a malformed order id is not found.
   const badKey = await signedIn.post(`/pay/${order.id}/balance`, form({ idempotencyKey: 'x', pin: '000000' }));
