@@ -1,4 +1,5 @@
 // The wallet's dependencies in the running app.
+import 'server-only';
 import { db } from '../db';
 import { jobQueue } from '../jobs/background-work';
 import { firstWebhookAttempts } from '../webhooks/first-webhook-attempt';

@@ -6,6 +6,9 @@
 /** What a route handler exports, by its URL pattern (route groups left out). */
 export const ROUTE_HANDLER_METHODS: Readonly<Record<string, readonly string[]>> = {
   '/activity/export': ['GET'],
+  // Signed e-receipts (PDF or JSON) of a person's and a shop's operations.
+  '/activity/[id]/receipt': ['GET'],
+  '/merchant/receipts/[id]': ['GET'],
   '/merchant/bills/[date]': ['GET'],
   '/me/balance-proof/[date]': ['GET'],
   '/receive/code.png': ['GET'],
@@ -30,9 +33,9 @@ export const ROUTE_HANDLER_METHODS: Readonly<Record<string, readonly string[]>> 
   '/api/v1/orders/[id]/shipment': ['POST'],
   // Answers the API's JSON 404 for any path it does not know.
   '/api/v1/[...path]': ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
-  // The bank's one handler, which answers its own 405 per endpoint.
   // The checkout's payment from the balance (the form posts here).
   '/pay/[orderId]/balance': ['POST'],
+  // The bank's one handler, which answers its own 405 per endpoint.
   '/sandbox-bank/api/[...path]': ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
   '/sandbox-bank/statements/csv': ['GET'],
 };
