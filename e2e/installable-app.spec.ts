@@ -205,6 +205,7 @@ test('a signed-in page is never stored by the service worker, nor shown from it 
   await expect(page.locator('body')).not.toContainText('¥');
   expectOnlyStaticFiles(await cachedUrls(page));
   // Back online, the offline page reloads by itself: the server sends a signed-out person to sign in.
+  await expect(page.locator('html')).toHaveAttribute('data-reload-when-online', 'on');
   await context.setOffline(false);
   await expect(page).toHaveURL(/\/sign-in/);
   await expect(page.getByRole('button', { name: '登录' })).toBeVisible();

@@ -11,7 +11,12 @@ export function ReloadWhenOnline({ label }: { label: string }) {
   useEffect(() => {
     const reload = () => window.location.reload();
     window.addEventListener('online', reload);
-    return () => window.removeEventListener('online', reload);
+    // Says that the page now listens (a slow device gets here late; the e2e waits for it).
+    document.documentElement.dataset.reloadWhenOnline = 'on';
+    return () => {
+      window.removeEventListener('online', reload);
+      delete document.documentElement.dataset.reloadWhenOnline;
+    };
   }, []);
   return (
     <Button onClick={() => window.location.reload()} data-testid="offline-retry">
