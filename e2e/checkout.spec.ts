@@ -439,7 +439,7 @@ test("the checkout's payment route refuses what a page would never send, and not
   const signedIn = page.request;
   // A key that is not a UUID names its field; a malformed order id is not found.
   const badKey = await signedIn.post(`/pay/${order.id}/balance`, form({ idempotencyKey: 'x', pin: '000000' }));
-  expect(badKey.status()).toBe(400);
+  expect(badKey.status()).toBe(422);
   expect(await badKey.json()).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'idempotencyKey' } });
   const badOrder = await signedIn.post(
     '/pay/not-an-order/balance',

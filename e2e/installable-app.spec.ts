@@ -152,8 +152,10 @@ test('the service worker registers, and offline a page is the offline page in th
   await expectNoSeriousAxeViolations(page, 'offline en');
   await screenshots(page, 'offline', 'en');
 
-  // Back online, the page itself loads again (the sign-in page, from the network).
+  // Back online, the offline page reloads by itself, and pages come from the network again.
+  await expect(page.locator('html')).toHaveAttribute('data-reload-when-online', 'on');
   await context.setOffline(false);
+  await expect(page.getByTestId('offline-page')).toHaveCount(0);
   await page.goto('/sign-in');
   await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
   expect(csp).toEqual([]);
