@@ -4,7 +4,7 @@ import { UserRound } from 'lucide-react';
 import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { formatMoney, normalizeFullWidthDigits, parseAmount } from '@/ledger';
+import { formatMoney } from '@/ledger';
 import type { ActionError } from '@/app/actions/action-result';
 import { payReceiveCodeAction } from '@/app/actions/receive';
 import { PinField } from '@/components/pin/pin-field';
@@ -15,6 +15,8 @@ import { TextField } from '@/components/ui/text-field';
 import { AmountInput } from '@/components/wallet/amount-input';
 import { useActionErrorText } from '@/components/wallet/use-action-error-text';
 import { useIdempotencyKey } from '@/components/wallet/use-idempotency-key';
+import { typedAmountOrNull } from '@/components/wallet/typed-amount';
+import { SummaryRow } from '@/components/wallet/summary-row';
 
 type Props = {
   code: string;
@@ -46,7 +48,7 @@ export function PayReceiveCodeForm(props: Props) {
   const [pin, setPin] = useState('');
   const [error, setError] = useState<ActionError | null>(null);
   const [pending, startTransition] = useTransition();
-  const amount = parseOrNull(amountText);
+  const amount = typedAmountOrNull(amountText);
   const money = (minor: bigint) => formatMoney({ amount: minor, currency: 'CNY' }, locale);
 
   const payee = (
@@ -63,7 +65,7 @@ export function PayReceiveCodeForm(props: Props) {
 
   function toConfirm(e: React.FormEvent) {
     e.preventDefault();
-    if (parseOrNull(amountText) === null) {
+    if (typedAmountOrNull(amountText) === null) {
       return setError({ code: 'INVALID_AMOUNT', details: { reason: amountText === '' ? 'EMPTY' : 'MALFORMED' } });
     }
     setError(null);
@@ -97,10 +99,10 @@ export function PayReceiveCodeForm(props: Props) {
         <input type="hidden" name="memo" value={memo} />
         {payee}
         <dl className="flex flex-col gap-2 rounded-xl bg-gray-50 p-4 text-sm">
-          <Row label={t('amount')} value={money(amount)} testId="pay-to-amount" />
-          <Row label={t('fee')} value={money(0n)} />
-          <Row label={t('total')} value={money(amount)} strong />
-          {memo.trim() ? <Row label={t('memo')} value={memo} testId="pay-to-memo" /> : null}
+          <SummaryRow label={t('amount')} value={money(amount)} testId="pay-to-amount" />
+          <SummaryRow label={t('fee')} value={money(0n)} />
+          <SummaryRow label={t('total')} value={money(amount)} strong />
+          {memo.trim() ? <SummaryRow label={t('memo')} value={memo} testId="pay-to-memo" /> : null}
         </dl>
         {fixedAmount ? <p className="text-sm text-gray-600">{t('fixed')}</p> : null}
         {pinLockedUntil ? <PinLockedNotice until={pinLockedUntil} /> : null}
@@ -170,29 +172,5 @@ export function PayReceiveCodeForm(props: Props) {
         {t('next')}
       </Button>
     </form>
-  );
-}
-
-function parseOrNull(text: string): bigint | null {
-  try {
-    return parseAmount(normalizeFullWidthDigits(text), 'CNY');
-  } catch {
-    return null;
-  }
-}
-
-function Row({ label, value, strong, testId }: { label: string; value: string; strong?: boolean; testId?: string }) {
-  return (
-    <div className="flex justify-between gap-4">
-      <dt className="text-gray-600">{label}</dt>
-      <dd
-        className={
-          strong ? 'tabular text-right font-semibold text-gray-900' : 'tabular text-right break-all text-gray-900'
-        }
-        data-testid={testId}
-      >
-        {value}
-      </dd>
-    </div>
   );
 }

@@ -4,7 +4,7 @@ import { UserRound } from 'lucide-react';
 import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { formatMoney, normalizeFullWidthDigits, parseAmount } from '@/ledger';
+import { formatMoney } from '@/ledger';
 import { findRecipientAction, transferAction } from '@/app/actions/transfer';
 import type { ActionError } from '@/app/actions/action-result';
 import type { Recipient } from '@/server/wallet/operations/find-recipient';
@@ -16,6 +16,8 @@ import { TextField } from '@/components/ui/text-field';
 import { AmountInput } from './amount-input';
 import { useActionErrorText } from './use-action-error-text';
 import { useIdempotencyKey } from './use-idempotency-key';
+import { typedAmountOrNull } from '@/components/wallet/typed-amount';
+import { SummaryRow } from '@/components/wallet/summary-row';
 
 type Props = { available: string; limitsText: string; memoMax: number; pinLockedUntil: string | null };
 
@@ -51,7 +53,7 @@ export function TransferForm({ available, limitsText, memoMax, pinLockedUntil }:
 
   function toConfirm(e: React.FormEvent) {
     e.preventDefault();
-    const parsed = parseOrNull(amountText);
+    const parsed = typedAmountOrNull(amountText);
     if (parsed === null)
       return setError({ code: 'INVALID_AMOUNT', details: { reason: amountText === '' ? 'EMPTY' : 'MALFORMED' } });
     // Funds, limits and a frozen account are the server's to say, after the PIN (as before the
@@ -96,7 +98,7 @@ export function TransferForm({ available, limitsText, memoMax, pinLockedUntil }:
     );
   }
 
-  const amount = parseOrNull(amountText);
+  const amount = typedAmountOrNull(amountText);
   const money = (minor: bigint) => formatMoney({ amount: minor, currency: 'CNY' }, locale);
   if (step === 'confirm' && amount !== null) {
     const pinError = error ? pinErrorText(error) : null;
@@ -108,15 +110,15 @@ export function TransferForm({ available, limitsText, memoMax, pinLockedUntil }:
         <input type="hidden" name="amount" value={amountText} />
         <input type="hidden" name="memo" value={memo} />
         <dl className="flex flex-col gap-2 rounded-xl bg-gray-50 p-4 text-sm" data-testid="transfer-summary">
-          <Row
+          <SummaryRow
             label={t('recipient')}
             value={`${recipient.maskedName} (${recipient.maskedEmail})`}
             testId="confirm-recipient"
           />
-          <Row label={t('amountShort')} value={money(amount)} />
-          <Row label={t('fee')} value={money(0n)} testId="confirm-fee" />
-          <Row label={t('total')} value={money(amount)} strong testId="confirm-total" />
-          {memo.trim() ? <Row label={t('memoShort')} value={memo} /> : null}
+          <SummaryRow label={t('amountShort')} value={money(amount)} />
+          <SummaryRow label={t('fee')} value={money(0n)} testId="confirm-fee" />
+          <SummaryRow label={t('total')} value={money(amount)} strong testId="confirm-total" />
+          {memo.trim() ? <SummaryRow label={t('memoShort')} value={memo} /> : null}
         </dl>
         {pinLockedUntil ? <PinLockedNotice until={pinLockedUntil} /> : null}
         <PinField
@@ -202,29 +204,5 @@ export function TransferForm({ available, limitsText, memoMax, pinLockedUntil }:
         {t('next')}
       </Button>
     </form>
-  );
-}
-
-function parseOrNull(text: string): bigint | null {
-  try {
-    return parseAmount(normalizeFullWidthDigits(text), 'CNY');
-  } catch {
-    return null;
-  }
-}
-
-function Row({ label, value, strong, testId }: { label: string; value: string; strong?: boolean; testId?: string }) {
-  return (
-    <div className="flex justify-between gap-4">
-      <dt className="text-gray-600">{label}</dt>
-      <dd
-        className={
-          strong ? 'tabular text-right font-semibold text-gray-900' : 'tabular text-right break-all text-gray-900'
-        }
-        data-testid={testId}
-      >
-        {value}
-      </dd>
-    </div>
   );
 }

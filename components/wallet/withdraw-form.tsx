@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useMemo, useState, useTransition } from 'react';
-import { computeWithdrawalFee, formatMoney, normalizeFullWidthDigits, parseAmount, type FeeSchedule } from '@/ledger';
+import { computeWithdrawalFee, formatMoney, type FeeSchedule } from '@/ledger';
 import { requestWithdrawalAction } from '@/app/actions/withdraw';
 import type { ActionError } from '@/app/actions/action-result';
 import type { LinkedBankAccount } from '@/server/wallet/bank-accounts/manage-bank-accounts';
@@ -18,6 +18,7 @@ import { BankAccountPicker } from './bank-account-picker';
 import { useActionErrorText } from './use-action-error-text';
 import { useIdempotencyKey } from './use-idempotency-key';
 import { maxWithdrawable } from './withdraw-all';
+import { typedAmountOrNull } from '@/components/wallet/typed-amount';
 
 /** The fee schedule with bigints as strings (props cross into the browser as JSON). */
 export type FeeScheduleProps = {
@@ -84,7 +85,7 @@ export function WithdrawForm({
     [fee],
   );
   const used = BigInt(fee.usedFreeQuota);
-  const amount = parseOrNull(amountText);
+  const amount = typedAmountOrNull(amountText);
   const quote = amount !== null ? { fee: computeWithdrawalFee(amount, schedule, used), amount } : null;
 
   function change(next: string) {
@@ -233,14 +234,6 @@ function Row({ label, value, strong, testId }: { label: string; value: string; s
       </dd>
     </div>
   );
-}
-
-function parseOrNull(text: string): bigint | null {
-  try {
-    return parseAmount(normalizeFullWidthDigits(text), 'CNY');
-  } catch {
-    return null;
-  }
 }
 
 function formatPlain(minor: bigint): string {
